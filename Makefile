@@ -1,0 +1,40 @@
+# contaudio_nb: the two commands of the README, and the helpers behind them.
+#   make demo   - set up .venv if needed, then run the end-to-end demo (`contaudio demo`)
+#   make test   - set up .venv if needed, then run every check CI runs (.ci/test)
+# Both create or refresh the local virtual environment .venv; when it is up to date they skip the install.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export MPLBACKEND := Agg
+
+.PHONY: demo test test-slow docs venv clean-venv
+
+venv: $(STAMP)
+
+# The install recipe checked on this machine (DESIGN.md): pinned torch first, then the two packages whose
+# declared dependencies cannot install here (pyaudio; ancient pins) with --no-deps, then the project.
+$(STAMP): settings.ini setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.14.1 torchvision==0.29.1 torchaudio==2.11.0
+	$(BIN)/pip install -q --no-deps tinysoundfont==0.3.7 aisfx==0.1.2
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/contaudio demo
+
+test: $(STAMP)
+	PATH=$(abspath $(BIN)):$$PATH bash .ci/test
+
+test-slow: $(STAMP)
+	PATH=$(abspath $(BIN)):$$PATH bash .ci/test --flags slow
+
+docs: $(STAMP)
+	PATH=$(abspath $(BIN)):$$PATH bash .ci/docs
+
+clean-venv:
+	rm -rf $(VENV)
