@@ -1,0 +1,34 @@
+"""Prepare nbdev's processed notebooks (_proc/) for mkdocs, and write README.md from the index notebook.
+
+nbdev moves each notebook's title and summary into a raw YAML front-matter cell that only Quarto reads; we
+turn it back into a Markdown heading and quote so mkdocs-jupyter shows it. README.md is the Markdown rendering
+of _proc/index.ipynb (what `nbdev_readme` does with Quarto, which cannot be installed here); its figures go
+to figures/readme/. Run by .ci/docs after `nbdev.quarto.proc_nbs()`.
+"""
+import re, shutil
+from pathlib import Path
+import nbformat, yaml
+from nbconvert import MarkdownExporter
+
+def front_matter_to_markdown(path: Path):
+    nb = nbformat.read(path, as_version=4)
+    for i, c in enumerate(nb.cells):
+        m = re.match(r'^---\n(.*?)\n---\s*$', c.source, re.S) if c.cell_type == 'raw' else None
+        if m:
+            meta = yaml.safe_load(m[1]) or {}
+            text = f"# {meta.get('title', path.stem)}\n\n> {meta.get('description', '')}".rstrip('> \n')
+            nb.cells[i] = nbformat.v4.new_markdown_cell(text)
+            break
+    nbformat.write(nb, path)
+
+def write_readme(proc='_proc/index.ipynb', out='README.md', files='figures/readme'):
+    body, res = MarkdownExporter().from_notebook_node(nbformat.read(proc, as_version=4),
+                                                      resources={'output_files_dir': files})
+    shutil.rmtree(files, ignore_errors=True)
+    for name, data in res.get('outputs', {}).items():
+        Path(name).parent.mkdir(parents=True, exist_ok=True); Path(name).write_bytes(data)
+    Path(out).write_text(re.sub(r'\n{3,}', '\n\n', body).lstrip(), encoding='utf-8')
+
+if __name__ == '__main__':
+    for p in sorted(Path('_proc').glob('*.ipynb')): front_matter_to_markdown(p)
+    write_readme()
