@@ -21,6 +21,15 @@ def front_matter_to_markdown(path: Path):
             break
     nbformat.write(nb, path)
 
+def show_docs_to_markdown(path: Path):
+    "Replace nbdev's `show_doc` cells (hidden source, Markdown output) by their Markdown, minus Quarto-only link attributes."
+    nb = nbformat.read(path, as_version=4)
+    for i, c in enumerate(nb.cells):
+        if c.cell_type != 'code' or not c.source.startswith('#| echo: false'): continue
+        md = [o.get('data', {}).get('text/markdown', '') for o in c.get('outputs', [])]
+        if any(md): nb.cells[i] = nbformat.v4.new_markdown_cell(re.sub(r'\{target="_blank"[^}]*\}', '', ''.join(md)))
+    nbformat.write(nb, path)
+
 def write_readme(proc='_proc/index.ipynb', out='README.md', files='figures/readme'):
     body, res = MarkdownExporter().from_notebook_node(nbformat.read(proc, as_version=4),
                                                       resources={'output_files_dir': files})
@@ -30,5 +39,5 @@ def write_readme(proc='_proc/index.ipynb', out='README.md', files='figures/readm
     Path(out).write_text(re.sub(r'\n{3,}', '\n\n', body).lstrip(), encoding='utf-8')
 
 if __name__ == '__main__':
-    for p in sorted(Path('_proc').glob('*.ipynb')): front_matter_to_markdown(p)
+    for p in sorted(Path('_proc').glob('*.ipynb')): front_matter_to_markdown(p); show_docs_to_markdown(p)
     write_readme()
