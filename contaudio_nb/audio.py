@@ -5,6 +5,7 @@
 # %% ../nbs/00_audio.ipynb #208ae8fb
 from __future__ import annotations
 import math, os, re, tempfile, warnings
+from fractions import Fraction
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -14,9 +15,9 @@ import torch.nn.functional as F
 import torchaudio.functional as AF
 
 # %% auto #0
-__all__ = ['SAMPLE_RATE', 'MAX_SECONDS', 'AudioError', 'to_mono', 'resample', 'check_finite', 'load_audio', 'stream_audio',
-           'save_audio', 'rms_db', 'normalize', 'MelConfig', 'mel_filterbank', 'stft_magnitude', 'log_mel',
-           'mel_to_linear', 'griffin_lim', 'show_mel', 'play']
+__all__ = ['SAMPLE_RATE', 'MAX_SECONDS', 'MAX_RESAMPLE_TERMS', 'AudioError', 'to_mono', 'resample_ratio', 'resample',
+           'check_finite', 'load_audio', 'stream_audio', 'save_audio', 'rms_db', 'normalize', 'MelConfig',
+           'mel_filterbank', 'stft_magnitude', 'log_mel', 'mel_to_linear', 'griffin_lim', 'show_mel', 'play']
 
 # %% ../nbs/00_audio.ipynb #95477a63
 SAMPLE_RATE = 16000  # the project's sample rate (AudioLDM, PAPER.md)
@@ -43,10 +44,22 @@ def to_mono(wav: torch.Tensor) -> torch.Tensor:
     "Average the channels of a (T, C) or (T,) array into (T,)."
     return wav.mean(-1) if wav.ndim == 2 else wav
 
+MAX_RESAMPLE_TERMS = 1_000_000  # cap on (output phases x input phases) of the sinc kernel: 44.1 kHz -> 16 kHz needs 160 x 441
+
+def resample_ratio(sr_in: int, sr_out: int = SAMPLE_RATE) -> Fraction:
+    "sr_out / sr_in in lowest terms; a close ratio with smaller terms when the exact one would need a huge kernel."
+    if sr_in <= 0 or sr_out <= 0: raise AudioError(f"sample rates must be positive, got {sr_in} -> {sr_out}")
+    exact = Fraction(int(sr_out), int(sr_in)); r, d = exact, 1000
+    while r.numerator * r.denominator > MAX_RESAMPLE_TERMS: r, d = exact.limit_denominator(d), d // 2  # d=1: an integer ratio
+    return r
+
 def resample(wav: torch.Tensor, sr_in: int, sr_out: int = SAMPLE_RATE) -> torch.Tensor:
-    "Band-limited sinc resampling along the last axis (torchaudio)."
+    "Band-limited sinc resampling along the last axis (torchaudio) to ceil(T * sr_out / sr_in) samples."
     if sr_in == sr_out: return wav
-    return AF.resample(wav, int(sr_in), int(sr_out))
+    r = resample_ratio(sr_in, sr_out)  # exact for every common rate; e.g. 44 099 Hz would otherwise need a 16000 x 44099 kernel
+    y = AF.resample(wav, r.denominator, r.numerator)
+    n = math.ceil(wav.shape[-1] * sr_out / sr_in)  # the exact ratio's length
+    return y[..., :n] if y.shape[-1] >= n else F.pad(y, (0, n - y.shape[-1]))
 
 def check_finite(wav: torch.Tensor, what: str = "audio") -> torch.Tensor:
     "Raise `AudioError` if `wav` holds NaN or inf samples."
@@ -91,12 +104,16 @@ def save_audio(path, wav, sr: int = SAMPLE_RATE, subtype: str = 'PCM_16') -> Pat
     wav = torch.as_tensor(wav, dtype=torch.float32).detach().cpu()
     if wav.ndim == 2: wav = wav.T  # (T, C) as soundfile expects
     check_finite(wav, "waveform to save")
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    try: path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise OSError(e.errno, f"cannot create the folder {path.parent} for {path.name}: {e.strerror}") from e
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.' + path.name, suffix='.tmp')
     os.close(fd)
     try:
         sf.write(tmp, wav.clamp(-1, 1).numpy(), sr, subtype=subtype, format=(path.suffix[1:] or 'wav').upper())
         os.replace(tmp, path)
+    except (sf.SoundFileRuntimeError, OSError) as e:  # a full disk reaches us as LibsndfileError('System error.')
+        raise OSError(f"could not write {path} ({e}): check free space and permissions; nothing was written") from e
     finally:
         if os.path.exists(tmp): os.remove(tmp)
     return path

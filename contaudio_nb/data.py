@@ -852,6 +852,7 @@ def torch_threads(n: int):
 
 def parallel_map(fn, jobs: list, n_workers: int = 2, progress: bool = True, desc: str = '') -> list:
     "[fn(j) for j in jobs], computed in `n_workers` forked processes with a progress bar."
+    n_workers = min(n_workers, len(jobs))  # never more processes than jobs (an absurd --workers cannot fork-bomb)
     if n_workers <= 1 or 'fork' not in mp.get_all_start_methods() or len(jobs) < 2:
         with _progress(len(jobs), progress, desc) as bar, torch_threads(1): return [(fn(j), bar.update())[0] for j in jobs]
     ctx, results = mp.get_context('fork'), [None] * len(jobs)
@@ -963,7 +964,7 @@ def _row_problem(row: dict, seen: set, base: Path, check_audio: bool) -> tuple |
     seen.add(aid)
     if not row['caption'].strip(): return 'empty_caption', "the caption is empty"
     try: ok = isinstance(json.loads(row['labels']), dict) if row['labels'].strip() else True
-    except ValueError: ok = False
+    except (ValueError, RecursionError): ok = False  # RecursionError: absurdly nested JSON
     if not ok: return 'bad_labels', "labels is not a JSON object"
     return _audio_problem(_resolve(row['path'], base)) if check_audio else None
 
@@ -980,6 +981,11 @@ def _read_csv(path: Path) -> pd.DataFrame:
         if c not in df.columns: df[c] = d
     return df
 
+def _duration(p: str) -> float:
+    "Seconds of audio in file `p`; NaN when it is not readable (rows are checked with check_audio=True)."
+    try: return sf.info(p).duration
+    except Exception: return math.nan
+
 def _finish(df: pd.DataFrame, base: Path) -> pd.DataFrame:
     "Absolute paths, numeric ids and durations (read from the file when the manifest has none)."
     df = df.copy()
@@ -987,7 +993,7 @@ def _finish(df: pd.DataFrame, base: Path) -> pd.DataFrame:
     if df['audiocap_id'].str.fullmatch(r'\d+').all(): df['audiocap_id'] = df['audiocap_id'].astype('int64')
     dur = pd.to_numeric(df['duration'], errors='coerce')
     need = dur.isna() & df['path'].map(os.path.isfile)
-    if need.any(): dur[need] = [sf.info(p).duration for p in df['path'][need]]
+    if need.any(): dur[need] = [_duration(p) for p in df['path'][need]]
     df['duration'] = dur
     return df.reset_index(drop=True)
 
@@ -1017,7 +1023,8 @@ def write_manifest(df: pd.DataFrame, path) -> Path:
     cols = list(MANIFEST_COLUMNS) + [c for c in out.columns if c not in MANIFEST_COLUMNS]
     tmp = path.with_name('.' + path.name + '.tmp')
     gz = dict(method='gzip', mtime=0) if path.suffix == '.gz' else None  # mtime 0: byte-identical archives
-    out[cols].to_csv(tmp, index=False, encoding='utf-8', compression=gz); os.replace(tmp, path)
+    try: out[cols].to_csv(tmp, index=False, encoding='utf-8', compression=gz); os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
     return path
 
 # %% ../nbs/01_data.ipynb #e3b91b9f
@@ -1127,7 +1134,8 @@ class FeatureCache:
         self.misses += 1
         d = {k: torch.as_tensor(v) for k, v in compute().items()}
         fd, tmp = tempfile.mkstemp(dir=self.dir, suffix='.npz'); os.close(fd)
-        np.savez(tmp, **{k: v.numpy() for k, v in d.items()}); os.replace(tmp, p)
+        try: np.savez(tmp, **{k: v.numpy() for k, v in d.items()}); os.replace(tmp, p)
+        finally: Path(tmp).unlink(missing_ok=True)
         return d
 
 def file_key(audiocap_id, path) -> str:

@@ -10,10 +10,11 @@ from functools import partial
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 from torch.special import log_ndtr, ndtr
 
 # %% auto #0
-__all__ = ['VAR_TYPES', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas', 'make_betas', 'normal_kl',
+__all__ = ['VAR_TYPES', 'SAMPLERS', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas', 'make_betas', 'normal_kl',
            'discretized_gaussian_log_likelihood', 'GaussianDiffusion', 'spaced_steps', 'timestep_embedding', 'modulate',
            'AdaLNBlock', 'AdaLNFinal', 'SimpleMLPAdaLN', 'DiffLossConfig', 'tiny', 'base', 'large', 'cfg_combine',
            'DiffLoss']
@@ -135,8 +136,9 @@ def _vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
     "Per-row VLB term $L_t$ in bits/dim: KL(posterior || model) for t > 0, discretised decoder NLL at t = 0."
     q_mean, _, q_logvar = self.q_posterior(x0, xt, t)
     kl = normal_kl(q_mean, q_logvar, mean, logvar).mean(1) / math.log(2)                     # (N,)
-    nll = -discretized_gaussian_log_likelihood(x0, mean, 0.5 * logvar).mean(1) / math.log(2)  # (N,)
-    return torch.where(t == 0, nll, kl)
+    first = (t == 0).nonzero().squeeze(1)                    # rows at t = 0 (about 1/T of them): only these need the NLL
+    nll = -discretized_gaussian_log_likelihood(x0[first], mean[first], 0.5 * logvar[first]).mean(1) / math.log(2)
+    return kl.index_put((first,), nll)                       # out of place: gradients reach nll at those rows only
 
 def _training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0):
     "Per-row losses (dict of (N,)): mse $=\\lVert\\epsilon-\\hat\\epsilon\\rVert^2$/C, vb $= L_t$ with $\\hat\\epsilon$ detached, loss = mse + w vb."
@@ -197,6 +199,34 @@ def _sample_loop(self: GaussianDiffusion, model_fn, shape, temperature=1.0, gene
 
 GaussianDiffusion._sampler_coefs = _sampler_coefs
 _attach(GaussianDiffusion, _sample_loop)
+
+# %% ../nbs/05_diffloss.ipynb #8b255370
+SAMPLERS = ('ddpm', 'ddim')  # ancestral sampling (MAR) or deterministic DDIM
+
+def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
+    "Per-step floats (r1, r2, p1, p2, sigma): x0 = r1 x - r2 eps, next x = p1 x0 + p2 eps + sigma z (DDIM eq. 12)."
+    ab, ab_prev = self.alphas_cumprod, self.alphas_cumprod_prev
+    sigma = eta * self.posterior_variance.sqrt()
+    p2 = (1 - ab_prev - sigma ** 2).clamp(min=0).sqrt()
+    return torch.stack([(1 / ab).sqrt(), (1 / ab - 1).sqrt(), ab_prev.sqrt(), p2, sigma], 1).tolist()
+
+def _ddim_loop(self: GaussianDiffusion, model_fn, shape, temperature=1.0, generator=None, device=None, clip_denoised=None, eta=0.0):
+    "DDIM sampling of `shape` (N, C) from $x \\sim \\mathcal N(0, I)$: deterministic for `eta`=0; eta=1 is ancestral sampling with variance $\\tilde\\beta$."
+    if eta < 0: raise ValueError(f"eta must be >= 0, got {eta}")
+    if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
+    if eta == 0 and temperature != 1.0: raise ValueError(f"the deterministic DDIM sampler (eta=0) has no temperature: use temperature=1 or the DDPM sampler")
+    C = shape[1]
+    x = torch.randn(shape, generator=generator, device=device)                          # (N, C)
+    for i, (r1, r2, p1, p2, sigma) in reversed(list(enumerate(self.ddim_coefs(eta)))):
+        eps = model_fn(x, i)[:, :C]                                                     # (N, C): the variance part is not used
+        x0 = r1 * x - r2 * eps
+        if clip_denoised is not None:
+            x0 = x0.clamp(-clip_denoised, clip_denoised); eps = (r1 * x - x0) / r2      # eps consistent with the clamped x0
+        if i == 0: return x0
+        x = p1 * x0 + p2 * eps
+        if sigma > 0: x = x + (temperature * sigma) * torch.randn(shape, generator=generator, device=device)
+
+_attach(GaussianDiffusion, _ddim_coefs, _ddim_loop)
 
 # %% ../nbs/05_diffloss.ipynb #accc1d0f
 def timestep_embedding(t, dim=256, max_period=10000.0):
@@ -264,6 +294,29 @@ class SimpleMLPAdaLN(nn.Module):
         return self.final(h, y)         # (N, out_dim)
 
     def forward(self, x, t, z): return self.body(x, self.embed_time(t) + self.embed_cond(z))
+
+# %% ../nbs/05_diffloss.ipynb #21110456
+def _modulations(self: SimpleMLPAdaLN, y):
+    "adaLN parameters for conditioning vectors y (..., w): per block (shift, 1 + scale, gate), then (shift, 1 + scale) of the output layer."
+    s = F.silu(y)                                        # each ada branch is SiLU -> Linear: the SiLU is shared
+    mods = []
+    for blk in self.blocks:
+        shift, scale, gate = blk.ada[1](s).chunk(3, -1)  # 3 x (..., w)
+        mods.append((shift, scale + 1, gate))
+    shift, scale = self.final.ada[1](s).chunk(2, -1)     # 2 x (..., w)
+    return mods + [(shift, scale + 1)]
+
+def _body_mod(self: SimpleMLPAdaLN, h, mods):
+    "`body` from h = in_proj(x) (N, w), given one step's `modulations` (each (N, w)) -> (N, out_dim)."
+    for blk, (shift, scale1, gate) in zip(self.blocks, mods):
+        n, l1, l2 = blk.norm, blk.mlp[0], blk.mlp[2]
+        m = torch.addcmul(shift, F.layer_norm(h, n.normalized_shape, n.weight, n.bias, n.eps), scale1)  # LN(h)(1+scale)+shift
+        h = torch.addcmul(h, gate, F.linear(F.silu(F.linear(m, l1.weight, l1.bias)), l2.weight, l2.bias))  # h + gate * MLP
+    (shift, scale1), f = mods[-1], self.final
+    m = torch.addcmul(shift, F.layer_norm(h, f.norm.normalized_shape, None, None, f.norm.eps), scale1)
+    return F.linear(m, f.linear.weight, f.linear.bias)   # (N, out_dim)
+
+_attach(SimpleMLPAdaLN, _modulations, _body_mod)
 
 # %% ../nbs/05_diffloss.ipynb #c10ab00f
 @dataclass
@@ -338,10 +391,29 @@ def _forward(self: DiffLoss, target, z, mask=None, generator=None):
     m = mask.to(loss.dtype).repeat(k)                                                   # (kN,)
     return (loss * m).sum() / m.sum().clamp(min=1)
 
+def _reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
+    "model_fn(x, i) of the reference path: `body` on [x; x] (paired) with y = c + temb[i], then the guided combination."
+    def fn(x, i):
+        out = self.net.body(torch.cat([x, x]) if paired else x, c + temb[i])
+        return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+    return fn
+
+def _fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
+    "model_fn(x, i) of the fast path: modulations of all S steps computed up front, `in_proj` once for both halves."
+    net = self.net
+    mods = net.modulations(c[None] + temb[:, None])                          # per block, (S, N or 2N, w) tensors
+    def fn(x, i):
+        h = net.in_proj(x)                                                   # (N, w)
+        out = net.body_mod(torch.cat([h, h]) if paired else h, [tuple(t[i] for t in m) for m in mods])
+        return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+    return fn
+
 @torch.no_grad()
-def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, generator=None, paired=None):
-    "Tokens (N, C) for z (N, Dz), or for z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `generator` on z's device."
+def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, generator=None, paired=None,
+            sampler: str = 'ddpm', fast: bool = True):
+    "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm' or 'ddim'; `fast=False`: the reference path."
     self._check_z(z)
+    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}: use one of {SAMPLERS}")
     paired = cfg_scale != 1.0 if paired is None else paired
     if paired and z.shape[0] % 2: raise ValueError(f"guidance needs z = [cond; uncond] with an even number of rows, got {z.shape[0]}")
     n = z.shape[0] // 2 if paired else z.shape[0]
@@ -349,9 +421,8 @@ def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, gener
     d = self.diffusion(steps)
     c = self.net.embed_cond(z)                                               # (N or 2N, w): once per call
     temb = self.net.embed_time(d._tab(z.device)['timesteps'])                # (S, w): once per call
-    def model_fn(x, i):
-        out = self.net.body(torch.cat([x, x]) if paired else x, c + temb[i])
-        return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
-    return d.sample_loop(model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised)
+    model_fn = (self.fast_fn if fast else self.reference_fn)(c, temb, paired, cfg_scale)
+    loop = d.sample_loop if sampler == 'ddpm' else d.ddim_loop
+    return loop(model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised)
 
-_attach(DiffLoss, _forward, _sample)
+_attach(DiffLoss, _forward, _reference_fn, _fast_fn, _sample)

@@ -427,7 +427,7 @@ def generate_codes(self: DiscreteLM, text_emb, text_mask, n_tokens: int | None =
 @torch.no_grad()
 def generate(self: DiscreteLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
              temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-             top_k: int | None = 250):
-    "Sample continuous tokens (B, n, C) (dequantised codes) for text (B, L, Dt) / mask (B, L); `steps`: AudioLM's API, unused."
+             top_k: int | None = 250, sampler: str | None = None):
+    "Sample continuous tokens (B, n, C) (dequantised codes) for text (B, L, Dt) / mask (B, L); `steps`, `sampler`: AudioLM's API, unused."
     codes = self.generate_codes(text_emb, text_mask, n_tokens, cfg_scale, temperature, top_k, generator, use_cache)
     return self.dequantise(codes)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_metrics.ipynb #d55d577c
 from __future__ import annotations
-import functools, json, math, time, warnings
+import functools, json, math, os, time, warnings
 from dataclasses import dataclass, asdict, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -591,12 +591,19 @@ def _markdown(df: pd.DataFrame) -> str:
     return '\n'.join(lines + ['| ' + ' | '.join(c) + ' |' for c in cells]) + '\n'
 
 def write_table(df: pd.DataFrame, out_dir, name: str = 'metrics', meta: dict | None = None) -> list[Path]:
-    "Write the metrics table as Markdown, CSV and JSON (rows + meta) under out_dir."
+    "Write the metrics table as Markdown, CSV and JSON (rows + meta) under out_dir; the old files are replaced only once all three are written."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     paths = [out / f'{name}.{ext}' for ext in ('md', 'csv', 'json')]
-    paths[0].write_text(_markdown(df))
-    df.to_csv(paths[1], index=False)
-    paths[2].write_text(json.dumps({'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str))
+    texts = [_markdown(df), df.to_csv(index=False), json.dumps({'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str)]
+    tmps = [p.with_name(f'.{p.name}.tmp') for p in paths]
+    try:
+        for t, text in zip(tmps, texts): t.write_text(text)
+        for t, p in zip(tmps, paths): os.replace(t, p)
+    except OSError as e:
+        raise OSError(e.errno, f"could not write the {name} table in {out} ({e.strerror}): check free space and permissions; "
+                      "the previous files are unchanged") from e
+    finally:
+        for t in tmps: t.unlink(missing_ok=True)
     return paths
 
 # %% ../nbs/09_metrics.ipynb #44dd0b55

@@ -32,7 +32,9 @@ class ModelConfig:
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
-            if isinstance(getattr(self, k), dict): setattr(self, k, cls(**getattr(self, k)))  # from JSON
+            v = getattr(self, k)
+            if isinstance(v, dict): setattr(self, k, cls(**v))  # from JSON
+            elif not isinstance(v, cls): raise TypeError(f"ModelConfig.{k} must be a {cls.__name__} or a dict of its fields, got {v!r}")
         need = self.max_text_len + 1 + self.n_tokens
         if self.decoder.max_len < need:
             raise ValueError(f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + BOS + {self.n_tokens} tokens = {need}")
@@ -138,8 +140,9 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
 @patch
 @torch.no_grad()
 def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True):
-    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale`."
+             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
+             sampler: str = 'ddpm', fast: bool = True):
+    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale`; `sampler`, `fast`: see `DiffLoss.sample`."
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
     if n > self.cfg.n_tokens: raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     prefix, pmask = self.prefix(text_emb, text_mask)
@@ -153,7 +156,7 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
     seq, z = x, self.run(prefix, pmask, x, p, cache)[:, -1]  # z: (M, D)
     out = prefix.new_empty(B, n, C)
     for i in range(n):
-        out[:, i] = self.head.sample(z, temperature, cfg_scale, steps, generator)  # (B, C)
+        out[:, i] = self.head.sample(z, temperature, cfg_scale, steps, generator, sampler=sampler, fast=fast)  # (B, C)
         if i == n - 1: break
         p = p + 1
         tok = out[:, i].repeat(M // B, 1)[:, None]  # (M, 1, C)
@@ -175,13 +178,13 @@ class TextToAudio:
 
     @torch.no_grad()
     def tokens(self, prompts, cfg_scale: float = 2.0, temperature: float = 1.0, steps: int | None = None,
-               seed: int = 0, batch_size: int = 16, progress: bool = False) -> torch.Tensor:
+               seed: int = 0, batch_size: int = 16, progress: bool = False, sampler: str = 'ddpm') -> torch.Tensor:
         "Generated tokens (B, n, C) for a list of prompts, in batches of `batch_size`."
         from tqdm.auto import tqdm
         g, out = torch.Generator(self.device).manual_seed(seed), []
         for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='generate'):
             emb, mask = self.text_encoder.encode(list(prompts[i:i + batch_size]), self.device)
-            out.append(self.model.generate(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g))
+            out.append(self.model.generate(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g, sampler=sampler))
         return torch.cat(out)
 
     @torch.no_grad()

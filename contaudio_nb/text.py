@@ -46,6 +46,9 @@ def check_captions(captions) -> list[str]:
     if not captions: raise ValueError("captions is empty: pass at least one caption")
     for i, c in enumerate(captions):
         if not isinstance(c, str): raise TypeError(f"caption {i} is {type(c).__name__} ({c!r}), not str")
+        if not c.isascii():
+            try: c.encode('utf-8')
+            except UnicodeEncodeError: raise ValueError(f"caption {i} holds bytes that are not valid UTF-8 ({c!r:.60}): decode the text as UTF-8 first") from None
         if not c.strip():
             raise ValueError(f"caption {i} is empty: for the unconditional branch use the model's learned null condition (07_model)")
     return captions
@@ -122,8 +125,8 @@ def write_prefix(path: Path, caption: str, emb: torch.Tensor):
     "Save one prefix (L, D) with its caption, atomically (temporary file, then rename)."
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix='.tmp'); os.close(fd)
-    save_file({'emb': emb.contiguous()}, tmp, metadata={'caption': caption})
-    os.replace(tmp, path)
+    try: save_file({'emb': emb.contiguous()}, tmp, metadata={'caption': caption}); os.replace(tmp, path)
+    finally: Path(tmp).unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
 
 def read_prefix(path: Path, caption: str) -> torch.Tensor | None:
     "Load a prefix saved by `write_prefix`; None if the file holds another caption (a hash collision)."

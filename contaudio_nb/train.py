@@ -4,20 +4,21 @@
 
 # %% ../nbs/08_train.ipynb #7b6f3acb
 from __future__ import annotations
-import contextlib, copy, csv, hashlib, importlib, json, math, os, shutil, time, warnings
+import contextlib, copy, csv, hashlib, importlib, json, math, os, re, shutil, time, warnings
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import torch
 import torch.distributed as dist
 import torch.nn as nn
+from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .model import AudioLM, ModelConfig
 
 # %% auto #0
-__all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'lr_at', 'ema_update',
-           'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info',
-           'init_distributed', 'train_step', 'validation_loss', 'train', 'plot_log']
+__all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'lr_at', 'ema_decay_at',
+           'ema_update', 'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model',
+           'dist_info', 'init_distributed', 'train_step', 'validation_loss', 'train', 'plot_log']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -63,6 +64,7 @@ class TokenData:
         if len(self.text_emb) != N or len(self.text_mask) != N: raise ValueError(f"tokens ({N}) and text ({len(self.text_emb)}) differ in count")
         if self.captions and len(self.captions) != N: raise ValueError(f"{len(self.captions)} captions for {N} examples")
         if not torch.isfinite(self.tokens).all(): raise ValueError("tokens hold NaN/inf: re-encode the dataset")
+        if not torch.isfinite(self.text_emb).all(): raise ValueError("text embeddings hold NaN/inf: re-encode the captions")
 
     def __len__(self): return len(self.tokens)
     def batch(self, idx, device=None):
@@ -104,6 +106,10 @@ def lr_at(step: int, cfg: TrainConfig) -> float:
     frac = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps)
     return cfg.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, frac)))
 
+def ema_decay_at(step: int, decay: float) -> float:
+    "EMA decay of `step`, warmed up as (1 + step) / (10 + step) up to `decay`: a short run's EMA is not stuck near its initialisation."
+    return min(decay, (1 + step) / (10 + step))
+
 @torch.no_grad()
 def ema_update(ema: nn.Module, model: nn.Module, decay: float):
     "ema <- decay * ema + (1 - decay) * model, for every parameter (buffers are copied)."
@@ -112,7 +118,9 @@ def ema_update(ema: nn.Module, model: nn.Module, decay: float):
 
 # %% ../nbs/08_train.ipynb #400315ce
 def _atomic_write_text(path: Path, text: str):
-    tmp = path.with_name(path.name + '.tmp'); tmp.write_text(text); os.replace(tmp, path)
+    tmp = path.with_name(path.name + '.tmp')
+    try: tmp.write_text(text); os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
 
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
@@ -127,32 +135,50 @@ def save_checkpoint(out_dir, step: int, model: nn.Module, ema: nn.Module, opt, m
     "Write checkpoint `step_XXXXXXX/` atomically under `out_dir` (with checksums) and point `latest.txt` at it."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     final, tmp = out / f'step_{step:07d}', out / f'.tmp_step_{step:07d}'
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir()
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, tmp / 'model.safetensors')
-    save_file({k: v.contiguous() for k, v in ema.state_dict().items()}, tmp / 'ema.safetensors')
-    torch.save(opt.state_dict() if opt is not None else {}, tmp / 'optim.pt')
-    state = dict(step=step, config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
-                 model=json.loads(mcfg.to_json()), train=asdict(tcfg), metrics=metrics or {},
-                 sha256={f: _sha256(tmp / f) for f in CKPT_FILES})
-    (tmp / 'state.json').write_text(json.dumps(state, indent=1))
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.mkdir()
+        save_file({k: v.contiguous() for k, v in model.state_dict().items()}, tmp / 'model.safetensors')
+        save_file({k: v.contiguous() for k, v in ema.state_dict().items()}, tmp / 'ema.safetensors')
+        torch.save(opt.state_dict() if opt is not None else {}, tmp / 'optim.pt')
+        state = dict(step=step, config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
+                     model=json.loads(mcfg.to_json()), train=asdict(tcfg), metrics=metrics or {},
+                     sha256={f: _sha256(tmp / f) for f in CKPT_FILES})
+        (tmp / 'state.json').write_text(json.dumps(state, indent=1))
+    except (OSError, RuntimeError, SafetensorError) as e:  # a full disk: OSError, or RuntimeError (torch), SafetensorError
+        shutil.rmtree(tmp, ignore_errors=True)
+        prev = (out / 'latest.txt').read_text().strip() if (out / 'latest.txt').exists() else 'none'
+        raise OSError(f"could not write checkpoint {final} ({e}): check free space and permissions. "
+                      f"Nothing was replaced; the last good checkpoint is {prev}") from e
     shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
     _atomic_write_text(out / 'latest.txt', final.name)
     for old in sorted(out.glob('step_*'))[:-keep]: shutil.rmtree(old)
     return final
 
 def verify_checkpoint(ckpt: Path) -> str | None:
-    "None if every file of checkpoint `ckpt` is present and matches its checksum, else what is wrong."
+    "None if checkpoint `ckpt` is whole (state.json with a valid config, every file matching its checksum), else what is wrong."
+    ckpt = Path(ckpt)
     try: state = json.loads((ckpt / 'state.json').read_text())
-    except (OSError, ValueError) as e: return f"unreadable state.json ({e})"
-    for f, digest in state.get('sha256', {}).items():
-        if not (ckpt / f).exists(): return f"{f} is missing"
+    except (OSError, ValueError, RecursionError) as e: return f"unreadable state.json ({e})"
+    if not isinstance(state, dict) or not isinstance(state.get('step'), int) or not isinstance(state.get('sha256'), dict):
+        return "state.json lacks the step or the checksums that save_checkpoint writes"
+    if missing := [f for f in CKPT_FILES if f not in state['sha256']]: return f"state.json has no checksum for {missing}"
+    for f, digest in state['sha256'].items():
+        if not (ckpt / f).is_file(): return f"{f} is missing"
         if _sha256(ckpt / f) != digest: return f"{f} does not match its checksum (truncated or corrupted)"
+    try: _config_from_state(state)
+    except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e: return f"state.json holds an invalid model config ({e})"
     return None
+
+def _latest_named(out: Path) -> Path | None:
+    "The checkpoint `latest.txt` names, or None when there is no latest.txt or it does not name a step_ folder."
+    name = (out / 'latest.txt').read_text(errors='replace').strip() if (out / 'latest.txt').is_file() else ''
+    return out / name if re.fullmatch(r'step_\d{7}', name) else None
 
 def latest_checkpoint(out_dir) -> Path | None:
     "The newest checkpoint of `out_dir` that verifies; a damaged newer one is reported and skipped. None if none."
     out = Path(out_dir)
-    named = out / (out / 'latest.txt').read_text().strip() if (out / 'latest.txt').exists() else None
+    named = _latest_named(out)
     for ck in sorted(out.glob('step_*'), reverse=True):
         if named is not None and ck.name > named.name: continue  # newer than `latest.txt`: never completed
         problem = verify_checkpoint(ck)
@@ -166,13 +192,20 @@ def config_class(path: str):
     if not mod.startswith('contaudio_nb.'): raise ValueError(f"checkpoint names config class {path!r}, outside contaudio_nb")
     return getattr(importlib.import_module(mod), name)
 
+def _config_from_state(state: dict):
+    "The model config a checkpoint's state.json describes."
+    return config_class(state.get('config_class', 'contaudio_nb.model.ModelConfig'))(**state['model'])
+
 def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
     "Rebuild a model from a checkpoint directory alone (config from state.json; `which`: 'ema' or 'model')."
     ckpt = Path(ckpt_dir)
-    if (ckpt / 'latest.txt').exists(): ckpt = latest_checkpoint(ckpt)
+    if (ckpt / 'latest.txt').exists():
+        ckpt = latest_checkpoint(ckpt)
+        if ckpt is None: raise FileNotFoundError(f"no usable checkpoint in {ckpt_dir}: every step_* folder is damaged (see the warnings)")
     if not (ckpt / 'state.json').exists(): raise FileNotFoundError(f"no checkpoint in {ckpt_dir}: expected state.json and {which}.safetensors")
-    state = json.loads((ckpt / 'state.json').read_text())
-    cfg = config_class(state.get('config_class', 'contaudio_nb.model.ModelConfig'))(**state['model'])
+    try: cfg = _config_from_state(json.loads((ckpt / 'state.json').read_text()))
+    except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e:
+        raise ValueError(f"{ckpt / 'state.json'} does not hold a valid model config ({e}): the checkpoint is damaged") from e
     model = cfg.build()
     model.load_state_dict(load_file(ckpt / f'{which}.safetensors', device=str(device)))
     return model.to(device).eval()
@@ -243,6 +276,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     "Train (or resume) a model in `out_dir`; returns a summary. `stop_after`: return after that many steps (tests)."
     rank, world = init_distributed()
     device, out = _device(tcfg), Path(out_dir)
+    if rank == 0: _check_writable(out)
     torch.manual_seed(tcfg.seed)
     model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
     ema = copy.deepcopy(model).eval().requires_grad_(False)
@@ -255,8 +289,9 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     for step in bar:
         loss, gnorm = train_step(net, opt, data, step, tcfg, rank, world, device)
         bad = bad + 1 if math.isnan(loss) else 0
-        if bad > tcfg.max_bad_steps: raise RuntimeError(f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; last good checkpoint: {latest_checkpoint(out)}")
-        if not math.isnan(loss): ema_update(ema, model, tcfg.ema_decay)
+        if bad > tcfg.max_bad_steps: raise RuntimeError(f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; "
+                                                         f"last good checkpoint: {latest_checkpoint(out) or 'none (no checkpoint written yet)'}")
+        if not math.isnan(loss): ema_update(ema, model, ema_decay_at(step, tcfg.ema_decay))
         row = dict(step=step + 1, loss=loss, grad_norm=gnorm, lr=lr_at(step, tcfg), seconds=round(time.time() - t0, 2))
         if valid is not None and ((step + 1) % tcfg.eval_every == 0 or step + 1 == tcfg.steps):
             row['valid_loss'] = validation_loss(ema, valid, device=device)
@@ -267,8 +302,19 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
         if rank == 0 and ((step + 1) % tcfg.ckpt_every == 0 or step + 1 == end):
             save_checkpoint(out, step + 1, model, ema, opt, mcfg, tcfg, row, tcfg.keep_ckpts)
         if over: break
-    if rank == 0 and (out / 'log.csv').exists(): plot_log(out / 'log.csv', out / 'loss.png')
+    if rank == 0 and (out / 'log.csv').exists():
+        import matplotlib.pyplot as plt
+        plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)  # saved, not left open (many runs in one process)
     return dict(steps=end, seconds=time.time() - t0, out_dir=str(out), last=log.last, skipped_steps=log.skipped)
+
+def _check_writable(out: Path):
+    "Fail before training when `out` cannot hold files (a file in the way, no permission, a full disk)."
+    probe = out / '.write_test'
+    try: out.mkdir(parents=True, exist_ok=True); probe.write_bytes(bytes(4096))
+    except OSError as e:
+        raise OSError(e.errno, f"cannot write to the output folder {out} ({e.strerror}): choose another out_dir or free some space") from e
+    finally:
+        with contextlib.suppress(OSError): probe.unlink(missing_ok=True)
 
 def _any_rank(flag: bool, world: int, device) -> bool:
     "True when `flag` is True on any process (so every DDP process stops at the same step)."
@@ -293,9 +339,12 @@ class _Log:
         self.path, self.active, self.last, self.skipped = path, active, {}, 0
         if active: path.parent.mkdir(parents=True, exist_ok=True)
         if active and path.exists():  # resuming: drop rows logged after the checkpoint we resume from
-            with open(path, newline='') as f: rows = [r for r in csv.DictReader(f) if int(r['step']) <= start]
-            with open(path, 'w', newline='') as f:
-                w = csv.DictWriter(f, self.cols); w.writeheader(); w.writerows(rows)
+            with open(path, newline='') as f:  # rows cut short by a kill have no usable step and are dropped too
+                rows = [r for r in csv.DictReader(f) if (r.get('step') or '').isdigit() and int(r['step']) <= start]
+            tmp = path.with_name(path.name + '.tmp')
+            with open(tmp, 'w', newline='') as f:
+                w = csv.DictWriter(f, self.cols, extrasaction='ignore'); w.writeheader(); w.writerows(rows)
+            os.replace(tmp, path)
     def write(self, row: dict):
         self.last = row; self.skipped += math.isnan(row['loss'])
         if not self.active: return
