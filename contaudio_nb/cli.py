@@ -147,8 +147,8 @@ def cmd_bench(args: list) -> int:
     from contaudio_nb.bench import main as bench_main
     return bench_main(args)
 
-COMMANDS = dict(demo=cmd_demo, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults,
-                bench=None)  # bench: handed its arguments whole by `main`
+COMMANDS = dict(demo=cmd_demo, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
+# `bench` is not here: `main` hands it its arguments whole (`cmd_bench`)
 
 def main(argv=None) -> int:
     "Entry point of `contaudio`; returns the exit code (0 ok, 1 a check failed, 2 usage or input error)."

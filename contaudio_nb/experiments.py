@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_experiments.ipynb #c49fe244
 from __future__ import annotations
-import json, os, platform, shutil, subprocess, time, warnings
+import json, platform, shutil, subprocess, time, warnings
 from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 import numpy as np
@@ -13,7 +13,7 @@ import torch
 from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel, metrics as cmetrics, clap as cclap
 from .audio import save_audio, log_mel, show_mel, griffin_lim, SAMPLE_RATE
 from .text import text_encoder, TextConfig
-from .train import TrainConfig, TokenData, train, load_model, validation_loss
+from .train import TrainConfig, TokenData, train, load_model, validation_loss, atomic_write_text
 from .model import TextToAudio
 
 # %% auto #0
@@ -429,11 +429,8 @@ def do_run(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int, prompts:
                summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed), aisfx=aisfx.to_dict(orient='records'))
     path.parent.mkdir(parents=True, exist_ok=True)
     per.to_csv(path.with_name(f'{spec.name}_clips.csv'), index=False)
-    _write_atomic(path, json.dumps(res, indent=1, default=float))  # the JSON marks the run done: written last, whole
+    atomic_write_text(path, json.dumps(res, indent=1, default=float))  # the JSON marks the run done: written last, whole
     return res
-
-def _write_atomic(path: Path, text: str):
-    tmp = path.with_name(path.name + '.tmp'); tmp.write_text(text); os.replace(tmp, path)
 
 # %% ../nbs/11_experiments.ipynb #724d1997
 def run_sweep(ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, tools: dict) -> pd.DataFrame:
@@ -448,7 +445,7 @@ def run_sweep(ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, t
                 stage_generate(replace(demo, cfg_scale=c, temperature=t), TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
                 aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                _write_atomic(path, json.dumps(dict(model=ecfg.sweep_model, cfg_scale=c, temperature=t, n_prompts=len(prompts),
+                atomic_write_text(path, json.dumps(dict(model=ecfg.sweep_model, cfg_scale=c, temperature=t, n_prompts=len(prompts),
                                                     seconds=round(time.time() - t0, 1), git_commit=_git_commit(),
                                                     summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed)), indent=1, default=float))
             r = json.loads(path.read_text())

@@ -20,7 +20,7 @@ from .diffloss import DiffLossConfig
 from .mntp import ntp_config
 from .model import ModelConfig
 from .text import TextConfig, check_captions, text_encoder
-from .train import TokenData, TrainConfig
+from .train import TokenData, TrainConfig, atomic_write_text
 
 # %% auto #0
 __all__ = ['DAMAGES', 'AUDIO_EXTS', 'MANIFEST_COLS', 'CELLS', 'ODD_CAPTIONS', 'JSON_VALUES', 'CLI_WORDS', 'TABLE_COLUMNS',
@@ -633,18 +633,13 @@ def run_fault(f: Fault, work, quick: bool = True) -> dict:
     return dict(fault=f.name, area=f.area, injection=f.injection, expected=f.expected, observed=observed.replace(str(d), '…'),
                 passed=bool(passed), seconds=round(time.time() - t0, 2))
 
-def _atomic_write(path: Path, text: str):
-    tmp = path.with_name(f'.{path.name}.tmp')
-    try: tmp.write_text(text); os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
 def write_fault_table(df: pd.DataFrame, out_dir) -> list[Path]:
     "reliability.md (a pipe table), .csv and .json under `out_dir`, each written atomically."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     esc = lambda v: str(v).replace('|', '\\|').replace('\n', ' ')
     md = '| ' + ' | '.join(df.columns) + ' |\n|' + '---|' * len(df.columns) + '\n' + ''.join('| ' + ' | '.join(esc(v) for v in r) + ' |\n' for r in df.itertuples(index=False))
     paths = [out / f'reliability.{e}' for e in ('md', 'csv', 'json')]
-    for p, text in zip(paths, [md, df.to_csv(index=False), json.dumps(df.to_dict(orient='records'), indent=1)]): _atomic_write(p, text)
+    for p, text in zip(paths, [md, df.to_csv(index=False), json.dumps(df.to_dict(orient='records'), indent=1)]): atomic_write_text(p, text)
     return paths
 
 def fault_table(out_dir='figures', quick: bool = True, only: list | None = None, work=None) -> pd.DataFrame:

@@ -17,8 +17,9 @@ from .model import AudioLM, ModelConfig
 
 # %% auto #0
 __all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'lr_at', 'ema_decay_at',
-           'ema_update', 'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model',
-           'dist_info', 'init_distributed', 'train_step', 'validation_loss', 'train', 'plot_log']
+           'ema_update', 'atomic_write_text', 'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint',
+           'config_class', 'load_model', 'dist_info', 'init_distributed', 'train_step', 'validation_loss', 'train',
+           'plot_log']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -117,7 +118,8 @@ def ema_update(ema: nn.Module, model: nn.Module, decay: float):
     for e, b in zip(ema.buffers(), model.buffers()): e.copy_(b)
 
 # %% ../nbs/08_train.ipynb #400315ce
-def _atomic_write_text(path: Path, text: str):
+def atomic_write_text(path: Path, text: str):
+    "Write `text` to `path` through a temporary file and a rename: readers see the old file or the new one, never half of one."
     tmp = path.with_name(path.name + '.tmp')
     try: tmp.write_text(text); os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
@@ -151,7 +153,7 @@ def save_checkpoint(out_dir, step: int, model: nn.Module, ema: nn.Module, opt, m
         raise OSError(f"could not write checkpoint {final} ({e}): check free space and permissions. "
                       f"Nothing was replaced; the last good checkpoint is {prev}") from e
     shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
-    _atomic_write_text(out / 'latest.txt', final.name)
+    atomic_write_text(out / 'latest.txt', final.name)
     for old in sorted(out.glob('step_*'))[:-keep]: shutil.rmtree(old)
     return final
 
