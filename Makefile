@@ -15,13 +15,14 @@ export OMP_WAIT_POLICY := PASSIVE  # no busy-waiting OpenMP threads: several tim
 
 venv: $(STAMP)
 
-# The install recipe checked on this machine (DESIGN.md): pinned torch first, then the two packages whose
-# declared dependencies cannot install here (pyaudio; ancient pins) with --no-deps, then the project.
+# The install recipe checked on this machine (DESIGN.md): pinned torch first, then the packages whose declared
+# dependencies cannot install here (pyaudio; ancient pins; laion-clap's numpy<2, although it runs on numpy 2) with
+# --no-deps, then the project (whose dev extras bring what laion-clap imports).
 $(STAMP): settings.ini setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.14.1 torchvision==0.29.1 torchaudio==2.11.0
-	$(BIN)/pip install -q --no-deps tinysoundfont==0.3.7 aisfx==0.1.2
+	$(BIN)/pip install -q --no-deps tinysoundfont==0.3.7 aisfx==0.1.2 laion-clap==1.1.7
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11a_bench.ipynb #3f3aaaac
 from __future__ import annotations
-import argparse, json, math, os, platform, resource, subprocess, sys, time, warnings
+import argparse, json, math, os, platform, resource, sys, time, warnings
 from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, asdict
@@ -279,7 +279,7 @@ def bench_generation(bc: BenchConfig, parts: dict) -> pd.DataFrame:
 
 # %% ../nbs/11a_bench.ipynb #880cf692
 def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluator, scorer) -> pd.DataFrame:
-    "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1."
+    "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread)."
     from contaudio_nb.metrics import compute_metrics, EvalConfig
     n_tok, caps, labels = parts['model'].cfg.n_tokens, prompts.caption.tolist(), prompts.labels.tolist()
     real = [cdata.load_audio(p) for p in prompts.path]
@@ -288,8 +288,13 @@ def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluato
         sw, g, wavs = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed), []
         for i in range(0, len(caps), 16):
             wavs += list(generate_timed(parts, caps[i:i + 16], sw, n_tok, steps, bc.cfg_scale, sampler, generator=g, bf16=bc.bf16).float().cpu())
-        one = Stopwatch(bc.device)
-        generate_timed(parts, caps[:1], one, n_tok, steps, bc.cfg_scale, sampler, generator=torch.Generator(bc.device).manual_seed(bc.seed), bf16=bc.bf16)
+        rtf = {(16, torch.get_num_threads()): timing_row(sw, len(caps), n_tok)['rtf']}  # (batch, threads) -> real-time factor
+        for t in sorted({torch.get_num_threads(), 1} if torch.device(bc.device).type == 'cpu' else {torch.get_num_threads()}):
+            for B in (1, 16) if t != torch.get_num_threads() else (1,):  # small batches can run faster on one thread
+                one, gen = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed)
+                with cdata.torch_threads(t): generate_timed(parts, caps[:B], one, n_tok, steps, bc.cfg_scale, sampler, generator=gen, bf16=bc.bf16)
+                rtf[B, t] = timing_row(one, min(B, len(caps)), n_tok)['rtf']
+        best = {B: min((r, t) for (b, t), r in rtf.items() if b == B) for B in (1, 16)}  # (rtf, threads) of the faster thread count
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # the inception score needs >= 10 clips: below that it is skipped with a warning
             pairs = np.stack([np.arange(len(wavs))] * 2, 1)
@@ -297,8 +302,8 @@ def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluato
         acc = scorer.score(wavs, labels)
         rows.append(dict(sampler=sampler, steps=steps, fd=met.value['fd'], fd_ci_low=met.ci_low['fd'], fd_ci_high=met.ci_high['fd'],
                          kl_softmax=met.value.get('kl_softmax', np.nan), accuracy=acc['overall'], accuracy_chance=acc.get('overall_chance', np.nan),
-                         accuracy_real=real_acc['overall'], rtf_batch16=timing_row(sw, len(caps), n_tok)['rtf'],
-                         rtf_batch1=timing_row(one, 1, n_tok)['rtf'], n_clips=len(wavs)))
+                         accuracy_real=real_acc['overall'], rtf_batch16=best[16][0], threads_batch16=best[16][1],
+                         rtf_batch1=best[1][0], threads_batch1=best[1][1], n_clips=len(wavs)))
     return pd.DataFrame(rows)
 
 def sweep_prompts(bc: BenchConfig) -> pd.DataFrame:
@@ -338,8 +343,9 @@ def targets(bc: BenchConfig, training: dict, gen: pd.DataFrame, sweep: pd.DataFr
         if len(ok):
             best = ok.sort_values('rtf_batch1').iloc[0]
             note = f"fastest setting with FD and accuracy no worse than 100-step DDPM's: {best.sampler} {int(best.steps)} steps"
-            rows.append(_row('RTF batch 1, best no-worse sampler', best.rtf_batch1, '<= 0.5', best.rtf_batch1 <= 0.5, note))
-            rows.append(_row('RTF batch 16, best no-worse sampler', best.rtf_batch16, '<= 0.1', best.rtf_batch16 <= 0.1, note))
+            th = lambda B: f"; {int(best[f'threads_batch{B}'])} thread(s)" if f'threads_batch{B}' in best else ''
+            rows.append(_row('RTF batch 1, best no-worse sampler', best.rtf_batch1, '<= 0.5', best.rtf_batch1 <= 0.5, note + th(1)))
+            rows.append(_row('RTF batch 16, best no-worse sampler', best.rtf_batch16, '<= 0.1', best.rtf_batch16 <= 0.1, note + th(16)))
     return pd.DataFrame(rows)
 
 def md_table(df: pd.DataFrame) -> str:
@@ -364,7 +370,8 @@ def report_markdown(res: dict) -> str:
     out = [f"# contaudio bench: {res['config']['scale']} on {m['device_name']}\n",
            f"{m['when']}; torch {m['torch']}, {m['threads']} threads of {m['cpus']} CPUs; commit {m['git_commit'][:10]}; "
            f"{m['seconds']:.0f} s; load average {m['loadavg_start']} -> {m['loadavg_end']}; CPU utilisation {m['cpu_utilisation']:.0%} "
-           "of the threads (far below 100% on the CPU: other processes shared the cores, and every number is pessimistic).\n",
+           "of the threads" + (" (well below 100%: other processes probably shared the cores, so every number is pessimistic)"
+                               if m['cpu_utilisation'] < 0.75 and m.get('device', 'cpu') == 'cpu' else '') + ".\n",
            f"Generator: {res['parts_source']}.\n", "## Training\n", md_table(pd.DataFrame([{k: tr[k] for k in TRAIN_COLS}])),
            f"\nCeiling: the {tr['ceiling_dtype']} GEMMs of one training step run alone (the forward and both backward products of "
            f"every Linear call), FLOP-weighted; the fastest single shape ran at {tr['best_shape_flops_per_s'] / 1e9:.1f} GFLOP/s. "
@@ -405,10 +412,6 @@ def plot_sweep(sweep: pd.DataFrame, path=None):
     return fig
 
 # %% ../nbs/11a_bench.ipynb #1c33242a
-def _git_commit() -> str:
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True, cwd=cdata.project_path('.')).stdout.strip() or 'unknown'
-    except OSError: return 'unknown'
-
 def _cpu_name() -> str:
     try: return next(l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name'))
     except (OSError, StopIteration): return platform.processor() or platform.machine()
@@ -418,7 +421,7 @@ def machine_info(bc: BenchConfig) -> dict:
     dev = torch.device(bc.device)
     return dict(device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else _cpu_name(),
                 cpus=len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count(),
-                threads=torch.get_num_threads(), torch=torch.__version__, platform=platform.platform(), git_commit=_git_commit(),
+                threads=torch.get_num_threads(), torch=torch.__version__, platform=platform.platform(), git_commit=cdata.git_commit(),
                 when=time.strftime('%Y-%m-%d %H:%M'), loadavg_start=[round(x, 2) for x in os.getloadavg()])
 
 def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
@@ -472,6 +475,10 @@ def check_args(a: argparse.Namespace):
     if a.device.startswith('cuda') and not torch.cuda.is_available(): raise ValueError(f'--device {a.device} but no CUDA device is visible: use --device cpu')
     if a.threads < 0: raise ValueError(f'--threads must be >= 0 (0: torch default), got {a.threads}')
     if a.prompts is not None and a.prompts < 2: raise ValueError(f'--prompts must be >= 2, got {a.prompts}')
+    out = cdata.project_path(a.out)
+    try: out.mkdir(parents=True, exist_ok=True)  # before minutes of measuring, not after
+    except OSError as e: raise ValueError(f'cannot create output folder {out}: {e.strerror}') from e
+    if not os.access(out, os.W_OK): raise ValueError(f'output folder {out} is not writable')
 
 def run_from_args(a: argparse.Namespace):
     "Run the bench for parsed arguments (`add_arguments`) and print bench.md; ValueError for unusable options."
@@ -480,9 +487,9 @@ def run_from_args(a: argparse.Namespace):
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
     print((cdata.project_path(a.out) / 'bench.md').read_text())
 
-def main(argv=None) -> int:
-    "Entry point of `python -m contaudio_nb.bench`; returns the exit code (2: unusable options)."
-    p = argparse.ArgumentParser(prog='python -m contaudio_nb.bench', description='Speed of training and generation against the machine.')
+def main(argv=None, prog: str = 'python -m contaudio_nb.bench') -> int:
+    "Entry point of `python -m contaudio_nb.bench` (and `contaudio bench`); returns the exit code (2: unusable options)."
+    p = argparse.ArgumentParser(prog=prog, description='Speed of training and generation against the machine.')
     try: run_from_args(add_arguments(p).parse_args(argv)); return 0
     except ValueError as e: print(f'{p.prog}: error: {e}', file=sys.stderr); return 2
 

@@ -145,7 +145,7 @@ def cmd_faults(a):
 def cmd_bench(args: list) -> int:
     "`contaudio bench ...`: the bench parses its own options (`contaudio_nb.bench.main`), so torch loads only when it runs."
     from contaudio_nb.bench import main as bench_main
-    return bench_main(args)
+    return bench_main(args, prog='contaudio bench')
 
 COMMANDS = dict(demo=cmd_demo, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
 # `bench` is not here: `main` hands it its arguments whole (`cmd_bench`)

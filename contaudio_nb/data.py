@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #899ad748
 from __future__ import annotations
-import hashlib, importlib.util, json, math, os, re, shutil, tempfile, time, traceback, warnings
+import hashlib, importlib.util, json, math, os, re, shutil, subprocess, tempfile, time, traceback, warnings
 import multiprocessing as mp
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict, field, replace
@@ -31,9 +31,9 @@ __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OU
            'melodic_notes', 'drum_notes', 'effect_notes', 'band_noise', 'wander', 'impulses', 'active_level_db',
            'set_level', 'soft_limit', 'active_span', 'pattern_envelope', 'fade_edges', 'render_event', 'render_scene',
            'held_out_combos', 'clip_spec', 'plan_dataset', 'torch_threads', 'parallel_map', 'project_path',
-           'build_dataset', 'build_default', 'ManifestError', 'ManifestReport', 'read_manifest', 'write_manifest',
-           'from_audiocaps', 'from_clotho', 'from_folder', 'FeatureCache', 'file_key', 'crop_or_pad', 'mel_frames',
-           'ClipDataset', 'collate', 'make_loader', 'dataset_stats', 'event_label_space']
+           'git_commit', 'build_dataset', 'build_default', 'ManifestError', 'ManifestReport', 'read_manifest',
+           'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder', 'FeatureCache', 'file_key', 'crop_or_pad',
+           'mel_frames', 'ClipDataset', 'collate', 'make_loader', 'dataset_stats', 'event_label_space']
 
 # %% ../nbs/01_data.ipynb #30b69aa5
 DATA_VERSION = 1  # bump when the generator changes what a config produces (part of the build hash)
@@ -878,6 +878,13 @@ def project_path(p) -> Path:
     if p.is_absolute(): return p
     root = next((d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd())
     return root / p
+
+def git_commit() -> str:
+    "The project's commit, with '-dirty' when tracked files differ from it (a run is then not exactly reproducible from it)."
+    git = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, cwd=project_path('.')).stdout.strip()
+    try: head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
+    except OSError: return 'unknown'
+    return (head + '-dirty' if dirty else head) or 'unknown'
 
 def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
     "Render and write one clip; its manifest row."

@@ -32,6 +32,8 @@ class DecoderConfig:
     norm_eps: float = 1e-6           # LayerNorm epsilon (MAR: 1e-6)
 
     def __post_init__(self):
+        for k in ('d_model', 'n_head', 'n_layer', 'max_len'):
+            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"{k}={getattr(self, k)!r} must be a positive integer")
         if self.d_model % self.n_head: raise ValueError(f"d_model={self.d_model} is not divisible by n_head={self.n_head}")
         if self.pos_kind not in POS_KINDS: raise ValueError(f"pos_kind={self.pos_kind!r}: choose one of {POS_KINDS}")
         if self.pos_kind == 'rope' and self.head_dim % 2: raise ValueError(f"RoPE needs an even head dim, got {self.head_dim}")

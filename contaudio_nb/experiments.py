@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_experiments.ipynb #c49fe244
 from __future__ import annotations
-import json, platform, shutil, subprocess, time, warnings
+import json, platform, shutil, time, warnings
 from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 import numpy as np
@@ -136,13 +136,6 @@ def nearest_neighbour_check(ev, gen_wavs, test_wavs, train_wavs) -> dict:
                 nn_ratio=(g.median() / t.median()).item(), nn_n_train=len(train_wavs))
 
 # %% ../nbs/11_experiments.ipynb #db069c4b
-def _git_commit() -> str:
-    "The commit the code ran from, with '-dirty' when tracked files differ from it (the run is then not exactly reproducible from it)."
-    git = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, cwd=cdata.project_path('.')).stdout.strip()
-    try: head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
-    except OSError: return 'unknown'
-    return (head + '-dirty' if dirty else head) or 'unknown'
-
 def _load(paths): return [cdata.load_audio(p) for p in paths]
 
 def _gen_device() -> str: return 'cuda' if torch.cuda.is_available() else 'cpu'  # the LM generates here; VAE and vocoder stay on the CPU
@@ -284,7 +277,7 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
     for aid in prompts.audiocap_id[:cfg.n_listen]:
         save_audio(figs / 'samples' / f'{aid}.wav', cdata.load_audio(dirs['generated'] / f'{aid}.wav'))
     prompts.head(cfg.n_listen)[['audiocap_id', 'caption']].to_csv(figs / 'samples' / 'captions.csv', index=False)
-    run = dict(config=asdict(cfg), git_commit=_git_commit(), seconds=round(seconds, 1), stage_seconds=times,
+    run = dict(config=asdict(cfg), git_commit=cdata.git_commit(), seconds=round(seconds, 1), stage_seconds=times,
                machine=dict(cpus=torch.get_num_threads(), platform=platform.platform(), torch=torch.__version__),
                params=dict(lm=sum(p.numel() for p in lm.parameters()), vae=sum(p.numel() for p in tok.model.parameters()),
                            vocoder=sum(p.numel() for p in voc.parameters())),
@@ -297,13 +290,15 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
 class RunSpec:
     "One model of the comparisons: how it differs from the demo's AudioNTP."
     name: str  # row name and folder (out_dir/lm-{name}, out_dir/generated-{name})
-    group: str  # 'main', 'reference', 'masking', 'target', 'schedule' or 'head'
+    group: str  # 'main', 'seeds', 'reference', 'masking', 'target', 'schedule' or 'head'
     what: str  # one line for the tables
     masked: bool = False  # AudioMNTP instead of AudioNTP
     discrete: bool = False  # the RVQ + cross-entropy baseline (10_discrete) instead
     mntp: dict = field(default_factory=dict)  # MNTPConfig overrides (06_mntp), e.g. {'mode': 'zeros'}
     head: dict = field(default_factory=dict)  # DiffLossConfig overrides (05_diffloss), e.g. {'width': 128}
     budget: str = 'main'  # 'main' (the demo's steps) or 'short' (ExperimentConfig.short_fraction of them)
+    steps_mul: float = 1.0  # steps = round(steps_mul x the budget's steps)
+    seed: int | None = None  # training seed (initialisation, batches, masks); None: the demo's
 
 def experiment_specs() -> list[RunSpec]:
     "Every run of the comparisons: the paper's Table 1 (main), Table 3 (masking ablations) and Table 4 (head size)."
@@ -312,6 +307,11 @@ def experiment_specs() -> list[RunSpec]:
         RunSpec('ntp', 'main', 'AudioNTP (the demo model)'),
         RunSpec('mntp', 'main', 'AudioMNTP: mixture schedule, drop, target embedding', masked=True),
         RunSpec('discrete', 'main', 'discrete baseline: RVQ 4 x 512 codes, delay pattern, cross-entropy', discrete=True),
+        # an AudioMNTP step drops ~half the tokens and costs 1.00 s against AudioNTP's 1.74 s on 2 CPU cores (session-2
+        # runs: 416 s and 722 s for 415 steps): 1.7x the steps is about AudioNTP's training time
+        RunSpec('mntp-long', 'main', 'AudioMNTP with 1.7x the steps: about the training time of AudioNTP', masked=True, steps_mul=1.7),
+        RunSpec('ntp-seed1', 'seeds', 'AudioNTP, training seed 1', seed=1),
+        RunSpec('mntp-long-seed1', 'seeds', 'AudioMNTP with 1.7x the steps, training seed 1', masked=True, steps_mul=1.7, seed=1),
         RunSpec('short-ntp', 'reference', 'AudioNTP', budget='short'),
         S('short-mntp', 'reference', 'AudioMNTP (drop, target embedding, mixture schedule)'),
         S('short-zeros', 'masking', 'masked tokens replaced by zeros', mntp=dict(mode='zeros')),
@@ -363,7 +363,8 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
 def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> torch.nn.Module:
     "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's learning-rate schedule; its EMA model."
     d, demo = ecfg.demo.out / f'lm-{spec.name}', ecfg.demo
-    tcfg = TrainConfig(steps=demo.lm_steps, batch_size=demo.batch_size, lr=demo.lr, seed=demo.seed, eval_every=500, ckpt_every=500)
+    seed = demo.seed if spec.seed is None else spec.seed
+    tcfg = TrainConfig(steps=demo.lm_steps, batch_size=demo.batch_size, lr=demo.lr, seed=seed, eval_every=500, ckpt_every=500)
     done = trained_steps(d)
     if done < steps: train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'], stop_after=steps - done)
     return load_model(d, device=_gen_device())
@@ -421,7 +422,7 @@ def do_run(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int, prompts:
     stage_generate(demo, TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
     t2 = time.time()
     aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
-    res = dict(name=spec.name, spec=asdict(spec), steps=steps, seed=demo.seed, git_commit=_git_commit(),
+    res = dict(name=spec.name, spec=asdict(spec), steps=steps, seed=demo.seed if spec.seed is None else spec.seed, git_commit=cdata.git_commit(),
                seconds=dict(train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)),
                params=sum(p.numel() for p in lm.parameters()), model_config=json.loads(lm.cfg.to_json()),
                sampling=dict(cfg_scale=demo.cfg_scale, temperature=demo.temperature, steps=demo.sample_steps),
@@ -446,7 +447,7 @@ def run_sweep(ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, t
                 aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write_text(path, json.dumps(dict(model=ecfg.sweep_model, cfg_scale=c, temperature=t, n_prompts=len(prompts),
-                                                    seconds=round(time.time() - t0, 1), git_commit=_git_commit(),
+                                                    seconds=round(time.time() - t0, 1), git_commit=cdata.git_commit(),
                                                     summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed)), indent=1, default=float))
             r = json.loads(path.read_text())
             rows.append(dict(cfg_scale=c, temperature=t, **r['summary']))
@@ -465,14 +466,21 @@ def plot_sweep(sweep: pd.DataFrame, path=None):
     return fig
 
 # %% ../nbs/11_experiments.ipynb #863d1431
-CLAIMS = (  # (claim, claimed-better run, other run): PAPER.md's claims, each checked on every measure of MEASURES
+CLAIMS = (  # (claim, claimed-better run(s), other run(s)), one run per seed: PAPER.md's claims, each on every measure of MEASURES
     ('AudioMNTP beats AudioNTP', 'mntp', 'ntp'),
+    ('AudioMNTP beats AudioNTP at equal training time', 'mntp-long', 'ntp'),
+    ('AudioMNTP beats AudioNTP at equal training time (training seed 1)', 'mntp-long-seed1', 'ntp-seed1'),
+    ('AudioMNTP beats AudioNTP at equal training time (both seeds)', ('mntp-long', 'mntp-long-seed1'), ('ntp', 'ntp-seed1')),
     ('continuous AudioNTP beats the discrete baseline', 'ntp', 'discrete'),
     ('continuous AudioMNTP beats the discrete baseline', 'mntp', 'discrete'),
     ('AudioMNTP beats AudioNTP (short budget)', 'short-mntp', 'short-ntp'),
     ('dropping masked tokens beats replacing them by zeros', 'short-mntp', 'short-zeros'),
     ('dropping masked tokens beats replacing them by noise', 'short-mntp', 'short-noise'),
     ('the target positional embedding helps', 'short-mntp', 'short-no-target'),
+    ("the mixture schedule beats MAR's truncated Normal", 'short-mntp', 'short-mar'),
+    ('the mixture schedule beats the uniform schedule', 'short-mntp', 'short-uniform'),
+    ('a larger diffusion head helps (MAR): 6 x 512 over 3 x 256', 'short-head-large', 'short-mntp'),
+    ('a larger diffusion head helps (MAR): 3 x 256 over 2 x 128', 'short-mntp', 'short-head-small'),
 )
 MEASURES = (('accuracy', True), ('clap_score', True), ('fd', False))  # (measure, higher is better)
 
@@ -486,20 +494,28 @@ def comparison_table(runs: dict) -> pd.DataFrame:
                                                                ('accuracy held-out', 'accuracy_held_out'))}}
                          for r in runs.values()])
 
+def _fd_verdict(sa: dict, sb: dict) -> str:
+    "FD of the claimed-better run (sa) against the other's (sb), by their intervals (lower is better)."
+    return 'reproduced' if sa['fd_hi'] < sb['fd_lo'] else 'not reproduced' if sa['fd_lo'] > sb['fd_hi'] else 'inconclusive'
+
 def claims_table(runs: dict, clips: dict, n_boot: int = 200, seed: int = 0) -> pd.DataFrame:
     "Each claim on each measure: paired difference and interval (per-prompt measures) or both intervals (FD); the verdict."
     rows = []
     for claim, a, b in CLAIMS:
-        if a not in runs or b not in runs: continue
+        A, B = ((a,) if isinstance(a, str) else tuple(a)), ((b,) if isinstance(b, str) else tuple(b))  # one run per seed
+        if any(r not in runs for r in A + B): continue
         for m, up in MEASURES:
-            if m == 'fd':
-                sa, sb = runs[a]['summary'], runs[b]['summary']
-                v = 'reproduced' if sa['fd_hi'] < sb['fd_lo'] else 'not reproduced' if sa['fd_lo'] > sb['fd_hi'] else 'inconclusive'
-                ev = f"{a} {sa['fd']:.3g} [{sa['fd_lo']:.3g}, {sa['fd_hi']:.3g}] vs {b} {sb['fd']:.3g} [{sb['fd_lo']:.3g}, {sb['fd_hi']:.3g}]"
-                v += ' (intervals overlap)' if v == 'inconclusive' else ' (intervals apart)'
-            else:
-                d = paired_difference(clips[a][m].to_numpy(), clips[b][m].to_numpy(), n_boot, seed)
-                ev = f"{a} - {b} = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
+            if m == 'fd':  # a set measure: each seed's pair of intervals; a verdict only where every seed agrees
+                fd = lambda r: f"{r} {runs[r]['summary']['fd']:.3g} [{runs[r]['summary']['fd_lo']:.3g}, {runs[r]['summary']['fd_hi']:.3g}]"
+                vs = {_fd_verdict(runs[x]['summary'], runs[y]['summary']) for x, y in zip(A, B)}
+                v = vs.pop() if len(vs) == 1 else 'inconclusive'
+                v += ' (seeds disagree)' if len(vs) else ' (intervals overlap)' if v == 'inconclusive' else ' (intervals apart)'
+                ev = '; '.join(f'{fd(x)} vs {fd(y)}' for x, y in zip(A, B))
+            else:  # per prompt: the difference, averaged over seeds, with a bootstrap over prompts
+                diff = np.mean([clips[x][m].to_numpy(float) - clips[y][m].to_numpy(float) for x, y in zip(A, B)], 0)
+                d = paired_difference(diff, np.zeros_like(diff), n_boot, seed)
+                pairs = ', '.join(f'{x} - {y}' for x, y in zip(A, B))
+                ev = (pairs if len(A) == 1 else f'mean over seeds of ({pairs})') + f" = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
                 v = verdict(d['ci_low'], d['ci_high'], up)
             rows.append(dict(claim=claim, measure=m, evidence=ev, verdict=v))
     return pd.DataFrame(rows)
@@ -509,7 +525,7 @@ def plot_runs(runs: dict, path=None):
     import matplotlib.pyplot as plt
     names = list(runs)
     fig, axs = plt.subplots(1, 3, figsize=(13, 0.32 * len(names) + 1.4), sharey=True)
-    colors = {'main': 'C0', 'reference': 'C7', 'masking': 'C1', 'target': 'C2', 'schedule': 'C3', 'head': 'C4'}
+    colors = {'main': 'C0', 'reference': 'C7', 'masking': 'C1', 'target': 'C2', 'schedule': 'C3', 'head': 'C4', 'seeds': 'C5'}
     for ax, (m, label) in zip(axs, (('accuracy', 'prompt accuracy'), ('clap_score', 'CLAP score'), ('fd', 'FD (aisfx), lower is better'))):
         for y, n in enumerate(names):
             s = runs[n]['summary']
@@ -526,11 +542,12 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
     demo = ecfg.demo
-    run_demo(demo)  # the shared stages and the AudioNTP reference (reused when done)
+    # the demo's training stages, reused when done; its evaluation and figures/demo are the demo command's business
     df = stage_data(demo)
-    tok, voc = cvae.Tokenizer.from_dir(demo.out / 'vae'), cvoc.load_vocoder(demo.out / 'vocoder')
+    tok, voc = stage_vae(demo, df), stage_vocoder(demo)
     enc = text_encoder(TextConfig(cache_dir=str(demo.out / 'cache' / 'text')))
     td = stage_tokens(demo, df, tok, enc)
+    stage_lm(demo, td)  # the AudioNTP reference: its steps set the budget of every run
     prompts = test_prompts(df, ecfg.n_prompts, demo.seed)
     refdir = stage_reference(demo, prompts)
     tools = dict(enc=enc, tok=tok, voc=voc, ev=cmetrics.make_evaluator('aisfx'), clap=cclap.load_clap(cclap.CLAP_CKPT),
@@ -540,8 +557,9 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     specs = [s for s in experiment_specs() if ecfg.only is None or s.name in ecfg.only]
     runs = {}
     for i, s in enumerate(specs):
-        print(f'== run {i + 1}/{len(specs)}: {s.name} ({budget[s.budget]} steps)', flush=True)
-        runs[s.name] = do_run(s, ecfg, td, budget[s.budget], prompts, refdir, tools)
+        steps = max(1, int(round(s.steps_mul * budget[s.budget])))
+        print(f'== run {i + 1}/{len(specs)}: {s.name} ({steps} steps)', flush=True)
+        runs[s.name] = do_run(s, ecfg, td, steps, prompts, refdir, tools)
     sweep = None
     if ecfg.sweep_cfg and (ecfg.only is None or 'sweep' in ecfg.only):
         print('== sweep', flush=True)
@@ -561,7 +579,7 @@ def write_experiments(ecfg: ExperimentConfig, sweep: pd.DataFrame | None = None,
     figs = ecfg.figs
     runs, clips = load_runs(figs)
     comp, claims = comparison_table(runs), claims_table(runs, clips, ecfg.n_boot, ecfg.demo.seed)
-    meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=_git_commit())
+    meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=cdata.git_commit())
     cmetrics.write_table(comp, figs, 'comparison', meta); cmetrics.write_table(claims, figs, 'claims', meta)
     plt.close(plot_runs(runs, figs / 'runs.png'))
     if sweep is not None:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_metrics.ipynb #d55d577c
 from __future__ import annotations
-import functools, json, math, os, time, warnings
+import contextlib, functools, json, math, os, pickle, time, warnings
 from dataclasses import dataclass, asdict, is_dataclass
 from pathlib import Path
 import numpy as np
@@ -16,14 +16,15 @@ import torchaudio
 from .audio import SAMPLE_RATE, load_audio, resample
 
 # %% auto #0
-__all__ = ['KAISER_BEST', 'VGGISH_FILE', 'CNN14_FILE', 'AUDIO_SUFFIXES', 'gaussian_stats', 'trace_sqrt_product',
-           'frechet_distance', 'frechet_distance_from_features', 'GaussianAccumulator', 'kl_per_clip',
-           'inception_score', 'clap_score_per_clip', 'clap_score', 'bootstrap_ci', 'aisfx_checkpoint_path',
-           'load_aisfx_checkpoint', 'AisfxConfig', 'aisfx_log_mel', 'aisfx_blocks', 'Features', 'Evaluator',
-           'AisfxEvaluator', 'VGGishConfig', 'vggish_mel_matrix', 'vggish_examples', 'VGGish', 'Cnn14Config',
-           'cnn14_16k', 'cnn14_32k', 'cnn14_tiny', 'Cnn14', 'load_vggish', 'load_cnn14', 'VGGishEvaluator',
-           'Cnn14Evaluator', 'LaionClapEvaluator', 'list_clips', 'read_captions', 'EvalConfig', 'compute_metrics',
-           'make_evaluator', 'write_table', 'extract_features', 'evaluate']
+__all__ = ['KAISER_BEST', 'VGGISH_FILE', 'CNN14_FILE', 'LAION_TEXT_FILES', 'AUDIO_SUFFIXES', 'gaussian_stats',
+           'trace_sqrt_product', 'frechet_distance', 'frechet_distance_from_features', 'GaussianAccumulator',
+           'kl_per_clip', 'inception_score', 'clap_score_per_clip', 'clap_score', 'bootstrap_ci',
+           'aisfx_checkpoint_path', 'load_aisfx_checkpoint', 'AisfxConfig', 'aisfx_log_mel', 'aisfx_blocks', 'Features',
+           'Evaluator', 'AisfxEvaluator', 'VGGishConfig', 'vggish_mel_matrix', 'vggish_examples', 'VGGish',
+           'Cnn14Config', 'cnn14_16k', 'cnn14_32k', 'cnn14_tiny', 'Cnn14', 'load_vggish', 'load_cnn14',
+           'VGGishEvaluator', 'Cnn14Evaluator', 'laion_clap_module', 'load_laion_state', 'LaionClapEvaluator',
+           'list_clips', 'read_captions', 'EvalConfig', 'compute_metrics', 'make_evaluator', 'write_table',
+           'extract_features', 'evaluate']
 
 # %% ../nbs/09_metrics.ipynb #dc9ff531
 def _f64(x) -> np.ndarray:
@@ -475,29 +476,74 @@ class Cnn14Evaluator(Evaluator):
         return Features(emb, {'audioset': torch.cat([o['logits'] for o in outs]).cpu().numpy()})
 
 # %% ../nbs/09_metrics.ipynb #829b06d5
+LAION_TEXT_FILES = ('config.json', 'vocab.json', 'merges.txt')  # what `text_dir` must hold (roberta-base's files)
+
+def _laion_text_dir(text_dir) -> Path:
+    d = Path(text_dir)
+    missing = [f for f in LAION_TEXT_FILES if not (d / f).is_file()]
+    if missing: raise FileNotFoundError(f"LAION-CLAP text_dir {str(d)!r} lacks {', '.join(missing)}: supply roberta-base's "
+                                        f"{', '.join(LAION_TEXT_FILES)} (the weights are not needed)")
+    return d
+
+def laion_clap_module(text_dir=None, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu'):
+    "An untrained `laion_clap.CLAP_Module`; with `text_dir`, its RoBERTa tower and tokenizer come from that folder, not the hub."
+    try: import laion_clap
+    except ImportError as e:
+        raise ImportError("CLAP score with LAION-CLAP: install laion-clap (`pip install --no-deps laion-clap`, as the "
+                          "Makefile does) and supply a local checkpoint, e.g. music_speech_audioset_epoch_15_esc_89.98.pt") from e
+    if text_dir is None: return laion_clap.CLAP_Module(enable_fusion=enable_fusion, amodel=amodel, device=str(device))
+    import sys
+    from unittest import mock
+    from transformers import RobertaConfig, RobertaModel, RobertaTokenizer
+    d = _laion_text_dir(text_dir)
+    tower = lambda *a, **k: RobertaModel(RobertaConfig.from_pretrained(d))  # weights: from the CLAP checkpoint
+    load_tokenizer = RobertaTokenizer.from_pretrained  # the original, before it is patched below
+    tokenizer = lambda *a, **k: load_tokenizer(d)
+    # laion-clap imports its model module under two names (it puts its own folder on sys.path): patch both
+    models = [m for n, m in list(sys.modules.items()) if n.endswith('clap_module.model') and hasattr(m, 'RobertaModel')]
+    with contextlib.ExitStack() as stack:
+        for m in models: stack.enter_context(mock.patch.object(m.RobertaModel, 'from_pretrained', tower))
+        stack.enter_context(mock.patch.object(laion_clap.hook.RobertaTokenizer, 'from_pretrained', tokenizer))
+        return laion_clap.CLAP_Module(enable_fusion=enable_fusion, amodel=amodel, device=str(device))
+
+def load_laion_state(checkpoint, trust_checkpoint: bool = False) -> dict:
+    "The weights of a LAION-CLAP checkpoint file, without DDP's `module.` prefix; unpickled only with `trust_checkpoint`."
+    try: ck = torch.load(checkpoint, map_location='cpu', weights_only=not trust_checkpoint)
+    except pickle.UnpicklingError as e:
+        raise ValueError(f"{checkpoint} holds more than tensors, and loading it would run code from the file; if you "
+                         "trust its source, pass trust_checkpoint=True") from e
+    sd = ck.get('state_dict', ck) if isinstance(ck, dict) else None
+    if not isinstance(sd, dict) or not sd: raise ValueError(f"{checkpoint} is not a LAION-CLAP checkpoint (no state_dict)")
+    sd = {k.removeprefix('module.'): v for k, v in sd.items()}
+    sd.pop('text_branch.embeddings.position_ids', None)  # a buffer that transformers >= 4.31 no longer has
+    return sd
+
 class LaionClapEvaluator:
-    "LAION-CLAP text and audio embeddings for the CLAP score (needs the laion-clap package and a local checkpoint)."
+    "LAION-CLAP text and audio embeddings for the CLAP score, from a local checkpoint (and a local roberta-base `text_dir`)."
     name, model_sr = 'laion-clap', 48000
 
-    def __init__(self, checkpoint, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu', in_sr: int = SAMPLE_RATE):
-        try: import laion_clap
-        except ImportError as e:
-            raise ImportError("CLAP score with LAION-CLAP: install laion-clap (it pins numpy<2: use a separate environment) "
-                              "and supply a local checkpoint, e.g. music_speech_audioset_epoch_15_esc_89.98.pt") from e
+    def __init__(self, checkpoint, text_dir=None, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu',
+                 in_sr: int = SAMPLE_RATE, trust_checkpoint: bool = False):
         if checkpoint is None or not Path(checkpoint).is_file():
             raise FileNotFoundError(f"LAION-CLAP checkpoint not found at {str(checkpoint)!r}: supply a local .pt file "
                                     "(audioldm_eval uses music_speech_audioset_epoch_15_esc_89.98.pt with amodel='HTSAT-base')")
         self.in_sr = in_sr
-        self.model = laion_clap.CLAP_Module(enable_fusion=enable_fusion, amodel=amodel, device=str(device))
-        self.model.load_ckpt(str(checkpoint))
+        self.model = laion_clap_module(text_dir, amodel, enable_fusion, device)
+        sd = load_laion_state(checkpoint, trust_checkpoint)
+        fit = f"{checkpoint} does not fit amodel={amodel!r}, enable_fusion={enable_fusion} and this text tower"
+        try: missing, unexpected = self.model.model.load_state_dict(sd, strict=False)
+        except RuntimeError as e: raise ValueError(f"{fit}: {str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else e}") from e
+        if missing or unexpected:
+            raise ValueError(f"{fit}: {len(missing)} missing keys (e.g. {missing[:2]}), {len(unexpected)} unexpected (e.g. {unexpected[:2]})")
+        self.model.eval()
 
     @torch.inference_mode()
-    def embed_audio(self, wavs) -> np.ndarray:  # list of (T,) at in_sr -> (N, 512)
+    def embed_audio(self, wavs) -> np.ndarray:  # list of (T,) at in_sr -> (N, 512), unit norm
         x = [resample(w, self.in_sr, self.model_sr).numpy() for w in _wav_list(wavs)]
         return np.asarray(self.model.get_audio_embedding_from_data(x=x, use_tensor=False))
 
     @torch.inference_mode()
-    def embed_text(self, texts: list[str]) -> np.ndarray:  # N captions -> (N, 512)
+    def embed_text(self, texts: list[str]) -> np.ndarray:  # N captions -> (N, 512), unit norm
         return np.asarray(self.model.get_text_embedding(list(texts)))
 
 # %% ../nbs/09_metrics.ipynb #bd6b4ca9

@@ -287,7 +287,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     net = nn.parallel.DistributedDataParallel(model) if world > 1 else model
     log, bad, t0, end = _Log(out / 'log.csv', rank == 0 and start < tcfg.steps, start), 0, time.time(), tcfg.steps
     if stop_after is not None: end = min(end, start + stop_after)
-    bar = tqdm(range(start, end), initial=start, total=tcfg.steps, disable=not progress or rank != 0, desc='train')
+    bar = tqdm(range(start, end), initial=start, total=end, disable=not progress or rank != 0, desc='train')
     for step in bar:
         loss, gnorm = train_step(net, opt, data, step, tcfg, rank, world, device)
         bad = bad + 1 if math.isnan(loss) else 0
