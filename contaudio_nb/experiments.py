@@ -300,8 +300,10 @@ class RunSpec:
     steps_mul: float = 1.0  # steps = round(steps_mul x the budget's steps)
     seed: int | None = None  # training seed (initialisation, batches, masks); None: the demo's
 
+    def training_seed(self, demo_seed: int) -> int: return demo_seed if self.seed is None else self.seed
+
 def experiment_specs() -> list[RunSpec]:
-    "Every run of the comparisons: the paper's Table 1 (main), Table 3 (masking ablations) and Table 4 (head size)."
+    "Every run of the comparisons: the paper's Table 1 (main; AudioMNTP also at equal time, two seeds), Table 3 (masking ablations), Table 4 (head size)."
     S = lambda name, group, what, **kw: RunSpec(name, group, what, masked=True, budget='short', **kw)
     return [
         RunSpec('ntp', 'main', 'AudioNTP (the demo model)'),
@@ -363,8 +365,7 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
 def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> torch.nn.Module:
     "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's learning-rate schedule; its EMA model."
     d, demo = ecfg.demo.out / f'lm-{spec.name}', ecfg.demo
-    seed = demo.seed if spec.seed is None else spec.seed
-    tcfg = TrainConfig(steps=demo.lm_steps, batch_size=demo.batch_size, lr=demo.lr, seed=seed, eval_every=500, ckpt_every=500)
+    tcfg = TrainConfig(steps=demo.lm_steps, batch_size=demo.batch_size, lr=demo.lr, seed=spec.training_seed(demo.seed), eval_every=500, ckpt_every=500)
     done = trained_steps(d)
     if done < steps: train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'], stop_after=steps - done)
     return load_model(d, device=_gen_device())
@@ -422,7 +423,7 @@ def do_run(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int, prompts:
     stage_generate(demo, TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
     t2 = time.time()
     aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
-    res = dict(name=spec.name, spec=asdict(spec), steps=steps, seed=demo.seed if spec.seed is None else spec.seed, git_commit=cdata.git_commit(),
+    res = dict(name=spec.name, spec=asdict(spec), steps=steps, seed=spec.training_seed(demo.seed), git_commit=cdata.git_commit(),
                seconds=dict(train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)),
                params=sum(p.numel() for p in lm.parameters()), model_config=json.loads(lm.cfg.to_json()),
                sampling=dict(cfg_scale=demo.cfg_scale, temperature=demo.temperature, steps=demo.sample_steps),
