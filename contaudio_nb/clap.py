@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
 from .data import (FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS, FeatureCache, crop_or_pad,
-                               file_key, project_path, read_manifest)
+                               file_key, project_path, read_manifest, staged_files)
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
 from .text import TextConfig, check_captions, text_encoder
 
@@ -291,10 +291,11 @@ def config_from_dict(cls, d: dict):
 
 def save_checkpoint(model: nn.Module, out_dir) -> Path:
     "Write model.safetensors and config.json (kind, config, training report) to out_dir."
-    out = project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}, str(out / WEIGHTS))
+    out = project_path(out_dir)
     meta = dict(kind=type(model).__name__, config=asdict(model.cfg), report=getattr(model, 'report', None))
-    (out / CONFIG).write_text(json.dumps(meta, indent=1, default=str))
+    with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
+        save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}, str(stage(WEIGHTS)))
+        stage(CONFIG).write_text(json.dumps(meta, indent=1, default=str))
     return out
 
 def load_checkpoint(path, kind: str | None = None) -> nn.Module:

@@ -31,9 +31,10 @@ __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OU
            'melodic_notes', 'drum_notes', 'effect_notes', 'band_noise', 'wander', 'impulses', 'active_level_db',
            'set_level', 'soft_limit', 'active_span', 'pattern_envelope', 'fade_edges', 'render_event', 'render_scene',
            'held_out_combos', 'clip_spec', 'plan_dataset', 'torch_threads', 'parallel_map', 'project_path',
-           'git_commit', 'build_dataset', 'build_default', 'ManifestError', 'ManifestReport', 'read_manifest',
-           'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder', 'FeatureCache', 'file_key', 'crop_or_pad',
-           'mel_frames', 'ClipDataset', 'collate', 'make_loader', 'dataset_stats', 'event_label_space']
+           'git_commit', 'staged_files', 'build_dataset', 'build_default', 'ManifestError', 'ManifestReport',
+           'read_manifest', 'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder', 'FeatureCache',
+           'file_key', 'crop_or_pad', 'mel_frames', 'ClipDataset', 'collate', 'make_loader', 'dataset_stats',
+           'event_label_space']
 
 # %% ../nbs/01_data.ipynb #30b69aa5
 DATA_VERSION = 1  # bump when the generator changes what a config produces (part of the build hash)
@@ -885,6 +886,20 @@ def git_commit() -> str:
     try: head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
     except OSError: return 'unknown'
     return (head + '-dirty' if dirty else head) or 'unknown'
+
+@contextmanager
+def staged_files(out_dir):
+    "Write files of a folder so that a crash keeps the old ones: `stage(name)` gives a temporary path; at the end each replaces `name`."
+    out, staged = Path(out_dir), {}
+    out.mkdir(parents=True, exist_ok=True)
+    def stage(name: str) -> Path:
+        staged[name] = out / f'.{name}.tmp'
+        return staged[name]
+    try:
+        yield stage
+        for name, tmp in staged.items(): os.replace(tmp, out / name)  # renames only: the slow writes are all done
+    finally:
+        for tmp in staged.values(): tmp.unlink(missing_ok=True)
 
 def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
     "Render and write one clip; its manifest row."

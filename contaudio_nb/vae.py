@@ -16,6 +16,7 @@ from einops import rearrange
 from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, show_mel, SAMPLE_RATE
+from .data import staged_files
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'CONFIG', 'INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', 'normalize_mel',
@@ -347,11 +348,12 @@ def file_sha256(path) -> str:
 
 def save_checkpoint(model: MelVAE, cfg: VAEConfig, out_dir, extra: dict | None = None) -> Path:
     "Write weights (safetensors), config.json and info.json (`extra`: latent_scale, metrics...) to out_dir."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
     state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    save_file(state, str(out / WEIGHTS), metadata={'format': 'pt', 'kind': 'contaudio_nb.vae.MelVAE'})
-    (out / CONFIG).write_text(json.dumps(asdict(cfg), indent=1))
-    (out / INFO).write_text(json.dumps(extra or {}, indent=1))
+    with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
+        save_file(state, str(stage(WEIGHTS)), metadata={'format': 'pt', 'kind': 'contaudio_nb.vae.MelVAE'})
+        stage(CONFIG).write_text(json.dumps(asdict(cfg), indent=1))
+        stage(INFO).write_text(json.dumps(extra or {}, indent=1))
     return out
 
 def load_vae(ckpt_dir, device='cpu') -> tuple[MelVAE, VAEConfig, dict]:

@@ -324,11 +324,12 @@ TINY_CHECKPOINT = 'data/checkpoints/vocoder-tiny'  # the committed tiny vocoder,
 
 def save_vocoder(model: Vocoder, out_dir, meta: dict | None = None, history: pd.DataFrame | None = None) -> Path:
     "Write model.safetensors + config.json (+ history.csv) to `out_dir`; returns the folder."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.detach().contiguous() for k, v in model.state_dict().items()}, out / 'model.safetensors')
+    out = Path(out_dir)
     info = dict(kind='contaudio_nb.vocoder', config=asdict(model.cfg), params=n_params(model), meta=meta or {})
-    (out / 'config.json').write_text(json.dumps(info, indent=1, default=str))
-    if history is not None: history.to_csv(out / 'history.csv', index=False)
+    with cdata.staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
+        save_file({k: v.detach().contiguous() for k, v in model.state_dict().items()}, stage('model.safetensors'))
+        stage('config.json').write_text(json.dumps(info, indent=1, default=str))
+        if history is not None: history.to_csv(stage('history.csv'), index=False)
     return out
 
 def load_vocoder(ckpt_dir=TINY_CHECKPOINT, device='cpu') -> Vocoder:
