@@ -14,6 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchaudio
 from .audio import SAMPLE_RATE, load_audio, resample
+from .data import staged_files
 
 # %% auto #0
 __all__ = ['KAISER_BEST', 'VGGISH_FILE', 'CNN14_FILE', 'LAION_TEXT_FILES', 'AUDIO_SUFFIXES', 'gaussian_stats',
@@ -638,19 +639,16 @@ def _markdown(df: pd.DataFrame) -> str:
 
 def write_table(df: pd.DataFrame, out_dir, name: str = 'metrics', meta: dict | None = None) -> list[Path]:
     "Write the metrics table as Markdown, CSV and JSON (rows + meta) under out_dir; the old files are replaced only once all three are written."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    paths = [out / f'{name}.{ext}' for ext in ('md', 'csv', 'json')]
-    texts = [_markdown(df), df.to_csv(index=False), json.dumps({'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str)]
-    tmps = [p.with_name(f'.{p.name}.tmp') for p in paths]
+    out = Path(out_dir)
+    texts = {f'{name}.md': _markdown(df), f'{name}.csv': df.to_csv(index=False),
+             f'{name}.json': json.dumps({'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str)}
     try:
-        for t, text in zip(tmps, texts): t.write_text(text)
-        for t, p in zip(tmps, paths): os.replace(t, p)
+        with staged_files(out) as stage:
+            for fname, text in texts.items(): stage(fname).write_text(text)
     except OSError as e:
         raise OSError(e.errno, f"could not write the {name} table in {out} ({e.strerror}): check free space and permissions; "
                       "the previous files are unchanged") from e
-    finally:
-        for t in tmps: t.unlink(missing_ok=True)
-    return paths
+    return [out / f for f in texts]
 
 # %% ../nbs/09_metrics.ipynb #44dd0b55
 def _chunks(paths: list, cfg: EvalConfig):

@@ -14,6 +14,7 @@ from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .model import AudioLM, ModelConfig
+from .data import staged_files
 
 # %% auto #0
 __all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'lr_at', 'ema_decay_at',
@@ -120,9 +121,8 @@ def ema_update(ema: nn.Module, model: nn.Module, decay: float):
 # %% ../nbs/08_train.ipynb #400315ce
 def atomic_write_text(path: Path, text: str):
     "Write `text` to `path` through a temporary file and a rename: readers see the old file or the new one, never half of one."
-    tmp = path.with_name(path.name + '.tmp')
-    try: tmp.write_text(text); os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+    path = Path(path)
+    with staged_files(path.parent) as stage: stage(path.name).write_text(text)
 
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
