@@ -533,7 +533,9 @@ class LaionClapEvaluator:
         sd = load_laion_state(checkpoint, trust_checkpoint)
         fit = f"{checkpoint} does not fit amodel={amodel!r}, enable_fusion={enable_fusion} and this text tower"
         try: missing, unexpected = self.model.model.load_state_dict(sd, strict=False)
-        except RuntimeError as e: raise ValueError(f"{fit}: {str(e).splitlines()[1].strip() if len(str(e).splitlines()) > 1 else e}") from e
+        except RuntimeError as e:  # shape mismatches; their first line is only "Error(s) in loading state_dict"
+            lines = str(e).splitlines()
+            raise ValueError(f"{fit}: {lines[1].strip() if len(lines) > 1 else e}") from e
         if missing or unexpected:
             raise ValueError(f"{fit}: {len(missing)} missing keys (e.g. {missing[:2]}), {len(unexpected)} unexpected (e.g. {unexpected[:2]})")
         self.model.eval()
