@@ -69,7 +69,7 @@ def large(masked: bool = False, **kw) -> ModelConfig:
 
 # %% ../nbs/07_model.ipynb #bce03afd
 class AudioLM(nn.Module):
-    "AudioNTP / AudioMNTP: text prefix + causal decoder + per-token diffusion head (PAPER.md items 2-6)."
+    "AudioNTP / AudioMNTP: text prefix + causal decoder + per-token diffusion head (Yang et al., ICML 2025, arXiv 2507.09834)."
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         self.cfg, d = cfg, cfg.decoder.d_model
