@@ -1,6 +1,7 @@
 # contaudio_nb: the two commands of the README, and the helpers behind them.
 #   make demo   - set up .venv if needed, then run the end-to-end demo (`contaudio demo`)
 #   make test   - set up .venv if needed, then run every check CI runs (.ci/test)
+#   make lab    - set up .venv if needed, then open the notebooks (nbs/) in JupyterLab
 # Both create or refresh the local virtual environment .venv; when it is up to date they skip the install.
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export MPLBACKEND := Agg
 export OMP_WAIT_POLICY := PASSIVE  # no busy-waiting OpenMP threads: several times faster on a shared 2-core machine
 
-.PHONY: demo test test-slow docs venv clean-venv
+.PHONY: demo test test-slow docs lab venv clean-venv
 
 venv: $(STAMP)
 
@@ -34,6 +35,12 @@ test: $(STAMP)
 
 test-slow: $(STAMP)
 	PATH=$(abspath $(BIN)):$$PATH bash .ci/test --flags slow
+
+# The notebooks are trusted first (a signature in Jupyter's data folder; the files are untouched): JupyterLab shows
+# an untrusted notebook's stored HTML outputs without their audio, so the players would be silent.
+lab: $(STAMP)
+	$(BIN)/jupyter trust nbs/*.ipynb >/dev/null
+	$(BIN)/jupyter lab --notebook-dir=nbs
 
 docs: $(STAMP)
 	PATH=$(abspath $(BIN)):$$PATH bash .ci/docs

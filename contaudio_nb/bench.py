@@ -230,7 +230,7 @@ def load_parts(bc: BenchConfig) -> dict:
         tok, voc = Tokenizer.from_dir(find_tiny_checkpoint(), device=dev), load_vocoder(device=dev)
     enc = text_encoder(TextConfig(memory_cache=False, device=str(dev)))  # no cache: every call pays for the encoder
     return dict(model=model.eval(), tokenizer=tok, vocoder=voc.eval(), encoder=enc, trained=run is not None,
-                source=str(run) if run is not None else f'untrained {bc.scale} (seed {bc.seed}) with the committed tiny VAE and vocoder')
+                source=str(cdata.project_relative(run)) if run is not None else f'untrained {bc.scale} (seed {bc.seed}) with the committed tiny VAE and vocoder')
 
 def generate_timed(parts: dict, prompts: list, sw: Stopwatch, n_tokens: int, steps: int, cfg_scale: float = 2.0,
                    sampler: str = 'ddpm', use_cache: bool = True, fast: bool = True, generator=None, bf16: bool = False) -> torch.Tensor:

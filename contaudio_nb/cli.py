@@ -10,7 +10,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_data', 'load_pipeline', 'cmd_generate', 'cmd_eval', 'cmd_experiments',
-           'cmd_faults', 'cmd_bench', 'main']
+           'cmd_faults', 'cmd_bench', 'cmd_speedrun', 'main']
 
 # %% ../nbs/12_cli.ipynb #d10407cc
 class UsageError(Exception):
@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument('--preset', default='tiny', choices=['tiny', 'base', 'small_test']); b.add_argument('--workers', type=int, default=2)
     g = sub.add_parser('generate', help='generate audio from text with a trained model')
     g.add_argument('prompt', nargs='+', help='one or more text prompts'); g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
-    g.add_argument('--run', default='data/demo', help='folder with lm-ntp/ (or lm-mntp/), vae/ and vocoder/')
+    g.add_argument('--run', default=None, help='a demo run folder with lm-ntp/ (or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
     g.add_argument('--masked', action='store_true', help='use the AudioMNTP model of --run')
     g.add_argument('--cfg', type=float, default=2.0, help='guidance scale'); g.add_argument('--temperature', type=float, default=1.0)
     g.add_argument('--steps', type=int, default=50, help='diffusion-head sampling steps'); g.add_argument('--seed', type=int, default=0)
@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument('--out', default='figures', help='folder for reliability.md/.csv/.json')
     f.add_argument('--full', action='store_true', help='more property-test examples (slower)')
     sub.add_parser('bench', add_help=False, help='speed of training and generation against the machine (`contaudio bench --help`)')
+    sub.add_parser('speedrun', add_help=False, help='train the tiny LM for a fixed budget, score it on validation prompts, record it (`contaudio speedrun --help`)')
     return p
 
 # %% ../nbs/12_cli.ipynb #93ea1b83
@@ -100,7 +101,13 @@ def cmd_generate(a):
     single = len(prompts) == 1 and a.output.lower().endswith('.wav')
     out = Path(a.output)
     _writable_dir(out.parent if single else out)
-    pipe = load_pipeline(a.run, a.masked)
+    if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
+        from contaudio_nb.speedrun import load_generator, GENERATOR
+        from contaudio_nb.data import project_path
+        if not (project_path(GENERATOR) / 'generator.json').exists():
+            raise UsageError(f"no committed generator in {GENERATOR}: pass --run with a demo folder (`contaudio demo` makes one)")
+        pipe, _ = load_generator(GENERATOR)
+    else: pipe = load_pipeline(a.run, a.masked)
     wavs = pipe(prompts, cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, seed=a.seed)
     from contaudio_nb.audio import save_audio
     paths = [save_audio(out, wavs[0])] if single else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]
@@ -147,13 +154,19 @@ def cmd_bench(args: list) -> int:
     from contaudio_nb.bench import main as bench_main
     return bench_main(args, prog='contaudio bench')
 
+def cmd_speedrun(args: list) -> int:
+    "`contaudio speedrun ...`: options built from `SpeedrunConfig` (`contaudio_nb.speedrun.main`)."
+    from contaudio_nb.speedrun import main as speedrun_main
+    return speedrun_main(args, prog='contaudio speedrun')
+
 COMMANDS = dict(demo=cmd_demo, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
-# `bench` is not here: `main` hands it its arguments whole (`cmd_bench`)
+# `bench` and `speedrun` are not here: `main` hands them their arguments whole (`cmd_bench`, `cmd_speedrun`)
 
 def main(argv=None) -> int:
     "Entry point of `contaudio`; returns the exit code (0 ok, 1 a check failed, 2 usage or input error)."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ['bench']: return cmd_bench(argv[1:])
+    if argv[:1] == ['speedrun']: return cmd_speedrun(argv[1:])
     a = _parser().parse_args(argv)
     try: return COMMANDS[a.cmd](a) or 0  # a command may return its own exit code
     except UsageError as e: print(f'contaudio {a.cmd}: error: {e}', file=sys.stderr); return 2

@@ -30,11 +30,11 @@ __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OU
            'gerund', 'Clause', 'event_clause', 'compose_caption', 'soundfont_path', 'halfband_decimate', 'render_notes',
            'melodic_notes', 'drum_notes', 'effect_notes', 'band_noise', 'wander', 'impulses', 'active_level_db',
            'set_level', 'soft_limit', 'active_span', 'pattern_envelope', 'fade_edges', 'render_event', 'render_scene',
-           'held_out_combos', 'clip_spec', 'plan_dataset', 'torch_threads', 'parallel_map', 'project_path',
-           'git_commit', 'staged_files', 'build_dataset', 'build_default', 'ManifestError', 'ManifestReport',
-           'read_manifest', 'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder', 'FeatureCache',
-           'file_key', 'crop_or_pad', 'mel_frames', 'ClipDataset', 'collate', 'make_loader', 'dataset_stats',
-           'event_label_space']
+           'held_out_combos', 'clip_spec', 'plan_dataset', 'budget_fraction', 'BudgetBar', 'torch_threads',
+           'parallel_map', 'project_path', 'project_relative', 'git_commit', 'staged_files', 'build_dataset',
+           'build_default', 'ManifestError', 'ManifestReport', 'read_manifest', 'write_manifest', 'from_audiocaps',
+           'from_clotho', 'from_folder', 'FeatureCache', 'file_key', 'crop_or_pad', 'mel_frames', 'ClipDataset',
+           'collate', 'make_loader', 'dataset_stats', 'event_label_space']
 
 # %% ../nbs/01_data.ipynb #30b69aa5
 DATA_VERSION = 1  # bump when the generator changes what a config produces (part of the build hash)
@@ -844,6 +844,41 @@ def _progress(total: int, progress: bool, desc: str):
     from tqdm import tqdm  # text bar: works in notebooks and terminals without ipywidgets
     return tqdm(total=total, disable=not progress, desc=desc, mininterval=1.0)
 
+def budget_fraction(step: int, max_steps: int | None, seconds: float, max_seconds: float | None) -> float:
+    "How much of a run bounded by steps and/or seconds is done, in [0, 1]: the bound that ends it first decides."
+    f = max(step / max_steps if max_steps else 0.0, seconds / max_seconds if max_seconds else 0.0)
+    return min(1.0, f)
+
+class BudgetBar:
+    """A progress bar for a run bounded by steps, by seconds or by both: it counts the fraction of the budget done
+    (per mille), so its remaining time is the time budget left for a time-bounded run and the usual step estimate for
+    a step-bounded one; the step and any postfix are shown beside it."""
+    def __init__(self, max_steps: int | None, max_seconds: float | None, desc: str = 'train', disable: bool = False,
+                 start_step: int = 0, start_seconds: float = 0.0, file=None):
+        from tqdm import tqdm
+        if not (max_steps or max_seconds): raise ValueError("a run needs a step bound or a time bound")
+        self.started = time.time()  # this session's start; t0: the run's (a resumed run brings its earlier seconds)
+        self.max_steps, self.max_seconds, self.t0 = max_steps, max_seconds, self.started - start_seconds
+        self.bar = tqdm(total=1000, initial=self._permille(start_step), desc=desc, disable=disable, smoothing=0, file=file,
+                        mininterval=1.0, bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]')
+
+    @property
+    def seconds(self) -> float: return time.time() - self.t0  # since the run began (earlier sessions included)
+    def fraction(self, step: int) -> float: return budget_fraction(step, self.max_steps, self.seconds, self.max_seconds)
+    def _permille(self, step: int) -> int: return int(1000 * self.fraction(step))
+
+    def update(self, step: int, **postfix):
+        "Show the run after `step` steps, with `postfix` (e.g. loss=0.2) beside the step count."
+        self.bar.set_postfix(dict(step=step, **postfix), refresh=False)
+        self.bar.update(self._permille(step) - self.bar.n)
+
+    def remaining(self, step: int) -> float | None:
+        "Seconds left as the bar estimates them (tqdm, no smoothing): the rate since this session began; None before any progress."
+        f, done = self.fraction(step), self._permille(step) - self.bar.initial
+        return (1000 - int(1000 * f)) * (time.time() - self.started) / done if done > 0 else None
+
+    def close(self): self.bar.close()
+
 @contextmanager
 def torch_threads(n: int):
     "Run a block with `n` torch threads, then restore the setting (small tensor ops are fastest on one thread)."
@@ -877,8 +912,16 @@ def project_path(p) -> Path:
     "A relative path taken from the project root (the nearest folder above the working directory with settings.ini), else from the working directory."
     p = Path(p)
     if p.is_absolute(): return p
-    root = next((d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd())
-    return root / p
+    return _project_root() / p
+
+def _project_root() -> Path:
+    return next((d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd())
+
+def project_relative(p) -> Path:
+    "`p` relative to the project root when it lies inside it (what committed tables and run files record), else unchanged."
+    p = Path(p)
+    try: return p.resolve().relative_to(_project_root().resolve()) if p.is_absolute() else p
+    except ValueError: return p
 
 def git_commit() -> str:
     "The project's commit, with '-dirty' when tracked files differ from it (a run is then not exactly reproducible from it)."

@@ -15,6 +15,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from .decoder import Decoder, DecoderConfig
 from .model import AudioLM
+from .data import project_path
 
 # %% auto #0
 __all__ = ['PATTERNS', 'EMPTY_TARGET', 'RVQConfig', 'nearest_code', 'rvq_encode', 'rvq_decode', 'kmeans', 'ResidualVQ',
@@ -303,10 +304,11 @@ def _build(cfg: DiscreteConfig) -> DiscreteLM:
     "DiscreteLM of `cfg`, with the codebooks of `cfg.rvq_path` when that file exists."
     model = DiscreteLM(cfg)
     if cfg.rvq_path is None: return model
-    if not Path(cfg.rvq_path).is_file():
+    rvq = project_path(cfg.rvq_path)  # a relative path is taken from the project root
+    if not rvq.is_file():
         warnings.warn(f"rvq_path {cfg.rvq_path} not found: codebooks left empty until a state dict provides them (load_model does)")
         return model
-    return model.load_codebooks(load_rvq(cfg.rvq_path).codebooks)
+    return model.load_codebooks(load_rvq(rvq).codebooks)
 
 # %% ../nbs/10_discrete.ipynb #631b6ba7
 @patch

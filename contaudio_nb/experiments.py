@@ -44,7 +44,12 @@ class DemoConfig:
     clip_denoised: float | None = 5.0  # clamp the head's x0 estimate while sampling (tokens have unit variance); None = MAR.
                                        # The cosine schedule's last step has alpha_bar ~ 2e-9: an eps error of 0.02 there
                                        # becomes an x0 error in the hundreds, which only a long-trained head avoids
-    lr: float = 5e-4  # language-model peak learning rate
+    lr: float = 1e-3  # language-model peak learning rate
+    warmup_frac: float = 0.05  # warmup, as a fraction of the LM's budget (08_train: the schedule fits the minutes)
+    lr_schedule: str = 'cosine'  # cosine decay to 0 at the end of the budget, or 'constant'
+    pool_cond: bool = False  # the pooled caption added to every stream input and the head's condition (07_model)
+    ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
+    prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone)
     n_prompts: int = 64  # test prompts to generate (one clip each)
     cfg_scale: float = 2.0  # classifier-free guidance scale (DESIGN.md: 1.5-2 beat 3 at this scale)
     temperature: float = 1.0  # diffusion-head temperature
@@ -93,7 +98,8 @@ def stage_tokens(cfg: DemoConfig, df: pd.DataFrame, tok: cvae.Tokenizer, enc) ->
 
 def lm_config(cfg: DemoConfig, n_tokens: int, text_dim: int) -> cmodel.ModelConfig:
     "The tiny AudioNTP/AudioMNTP configuration for `n_tokens` tokens per clip."
-    c = getattr(cmodel, cfg.scale)(masked=cfg.masked, text_dim=text_dim)
+    c = getattr(cmodel, cfg.scale)(masked=cfg.masked, text_dim=text_dim, pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise,
+                                   prefix_slots=cfg.prefix_slots)
     return replace(c, n_tokens=n_tokens, mntp=replace(c.mntp, max_len=n_tokens + 1), head=replace(c.head, batch_mul=cfg.head_batch_mul, clip_denoised=cfg.clip_denoised))
 
 def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
@@ -101,7 +107,7 @@ def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
     d = cfg.out / f'lm-{cfg.variant}'
     mcfg = lm_config(cfg, td['train'].tokens.shape[1], td['train'].text_emb.shape[-1])
     tcfg = TrainConfig(steps=cfg.lm_steps, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, max_minutes=cfg.lm_minutes,
-                       eval_every=500, ckpt_every=500)
+                       warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule, eval_every=500, ckpt_every=500)
     if cfg.fresh and d.exists(): shutil.rmtree(d)
     if not (d / 'latest.txt').exists():  # a finished run is reused; a new one makes earlier generated clips stale
         shutil.rmtree(cfg.out / f'generated-{cfg.variant}', ignore_errors=True)
@@ -358,7 +364,7 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
         if not rvq_path.exists():
             g = torch.Generator().manual_seed(ecfg.demo.seed)
             cdisc.save_rvq(cdisc.train_rvq(td['train'].tokens, cdisc.tiny().rvq, generator=g), rvq_path)
-        return cdisc.tiny(n_tokens=n, text_dim=text_dim, rvq_path=str(rvq_path))
+        return cdisc.tiny(n_tokens=n, text_dim=text_dim, rvq_path=str(cdata.project_relative(rvq_path)))
     c = lm_config(replace(ecfg.demo, masked=spec.masked), n, text_dim)
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
 

@@ -29,6 +29,12 @@ class ModelConfig:
     decoder: DecoderConfig = field(default_factory=DecoderConfig.tiny)  # the causal Transformer
     head: DiffLossConfig = field(default_factory=dl.tiny)  # the per-token diffusion head
     mntp: MNTPConfig = field(default_factory=ntp_config)  # masking; `ntp_config()` = plain NTP (AudioNTP)
+    pool_cond: bool = False  # also add the caption's pooled vector (prefix slot 0) to every stream input and to the
+                             # head's condition: every position sees the caption directly, not only through attention
+    ctx_noise: float = 0.0  # training only: Gaussian noise of std ~ U[0, ctx_noise] per clip on the input tokens (the
+                            # targets stay clean), so the past alone predicts less and the caption matters more
+    prefix_slots: int | None = None  # keep only the first k prefix slots (1: the pooled caption vector alone): a
+                                     # shorter sequence, so a faster step; None keeps every slot
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -39,6 +45,9 @@ class ModelConfig:
         if self.decoder.max_len < need:
             raise ValueError(f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + BOS + {self.n_tokens} tokens = {need}")
         if not 0 <= self.cond_drop < 1: raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
+        if self.ctx_noise < 0: raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
+        if self.prefix_slots is not None and not 1 <= self.prefix_slots <= self.max_text_len:
+            raise ValueError(f"prefix_slots={self.prefix_slots} must lie in [1, max_text_len={self.max_text_len}] or be None")
 
     @property
     def masked(self) -> bool:
@@ -80,11 +89,19 @@ class AudioLM(nn.Module):
         self.target_emb = TargetPosEmbedding(cfg.mntp, d)  # zeros and parameter-free for AudioNTP
         self.decoder = Decoder(cfg.decoder)
         self.head = DiffLoss(cfg.token_dim, d, cfg.head)
+        if cfg.pool_cond:  # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as without
+            self.pool = nn.Linear(d, 2 * d); nn.init.zeros_(self.pool.weight); nn.init.zeros_(self.pool.bias)
+
+    def pooled(self, prefix):
+        "Shifts (B, D), (B, D) of the stream inputs and of the head's condition from prefix slot 0 (zeros without `pool_cond`)."
+        if not self.cfg.pool_cond: z = prefix.new_zeros(prefix.shape[0], prefix.shape[-1]); return z, z
+        return self.pool(prefix[:, 0]).chunk(2, -1)
 
     def prefix(self, text_emb, text_mask, null=None):
         "Projected prefix (B, L, D) and its mask (B, L); rows where `null` (B,) is True get the null condition."
         B, L, _ = text_emb.shape
         if L > self.cfg.max_text_len: raise ValueError(f"text prefix of {L} tokens > max_text_len={self.cfg.max_text_len}")
+        if self.cfg.prefix_slots is not None: text_emb, text_mask = text_emb[:, :self.cfg.prefix_slots], text_mask[:, :self.cfg.prefix_slots]
         h, mask = self.text_proj(text_emb), text_mask.bool()  # (B, L, D), (B, L)
         if null is not None:  # always in the graph while training, so DDP sees a gradient (maybe 0) for null_text
             null_h = torch.zeros_like(h); null_h[:, 0] = self.null_text
@@ -133,8 +150,13 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
     ratios = batch_ratios(self.cfg.mntp, B, pg).to(dev)
     plan = mntp_plan(self.cfg.mntp, n, torch.zeros_like(ratios) if ntp else ratios, pg)  # ratio 0 = the NTP plan
     b = gather_mntp(tokens, plan, generator)  # inputs (B, K, C), targets (B, K, C), valid (B, K)
-    z = self.run(prefix, pmask, self.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos), b.input_pos)
-    return self.head(b.targets[b.valid], z[b.valid], generator=generator)
+    inputs = b.inputs
+    if self.training and self.cfg.ctx_noise > 0:  # noisy context, clean targets
+        std = torch.rand(B, 1, 1, generator=generator, device=dev) * self.cfg.ctx_noise
+        inputs = inputs + std * torch.randn(inputs.shape, generator=generator, device=dev)
+    c_in, c_head = self.pooled(prefix)  # (B, D) each; zeros without pool_cond
+    z = self.run(prefix, pmask, self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
+    return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
 
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch
@@ -152,19 +174,20 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
     M, dev = prefix.shape[0], prefix.device
     cache = self.decoder.new_cache() if use_cache else None
     p = torch.zeros(M, 1, dtype=torch.long, device=dev)  # stream position of the newest input (BOS: 0)
-    x = self.embed_stream(prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1)
-    seq, z = x, self.run(prefix, pmask, x, p, cache)[:, -1]  # z: (M, D)
+    c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (M, 1, D) each; zeros without pool_cond
+    x = self.embed_stream(prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in
+    seq, z = x, (self.run(prefix, pmask, x, p, cache) + c_head)[:, -1]  # z: (M, D)
     out = prefix.new_empty(B, n, C)
     for i in range(n):
         out[:, i] = self.head.sample(z, temperature, cfg_scale, steps, generator, sampler=sampler, fast=fast)  # (B, C)
         if i == n - 1: break
         p = p + 1
         tok = out[:, i].repeat(M // B, 1)[:, None]  # (M, 1, C)
-        x = self.embed_stream(tok, torch.zeros(M, 1, dtype=torch.bool, device=dev), p, p + 1)
-        if use_cache: z = self.run(None, None, x, p, cache)[:, -1]
+        x = self.embed_stream(tok, torch.zeros(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in
+        if use_cache: z = (self.run(None, None, x, p, cache) + c_head)[:, -1]
         else:
             seq = torch.cat([seq, x], 1)  # (M, i + 2, D)
-            z = self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1))[:, -1]
+            z = (self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1)) + c_head)[:, -1]
     return out
 
 # %% ../nbs/07_model.ipynb #f6ed6949

@@ -12,15 +12,14 @@ import torch.distributed as dist
 import torch.nn as nn
 from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file
-from tqdm.auto import tqdm
 from .model import AudioLM, ModelConfig
-from .data import staged_files
+from .data import staged_files, BudgetBar, budget_fraction
 
 # %% auto #0
-__all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'lr_at', 'ema_decay_at',
-           'ema_update', 'atomic_write_text', 'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint',
-           'config_class', 'load_model', 'dist_info', 'init_distributed', 'train_step', 'validation_loss', 'train',
-           'plot_log']
+__all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'run_fraction', 'lr_at',
+           'ema_decay_at', 'ema_update', 'atomic_write_text', 'save_checkpoint', 'verify_checkpoint',
+           'latest_checkpoint', 'config_class', 'load_model', 'dist_info', 'init_distributed', 'train_step',
+           'validation_loss', 'train', 'plot_log']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -30,8 +29,10 @@ class TrainConfig:
     batch_size: int = 32  # global batch (clips per optimiser step, over all processes and accumulation)
     grad_accum: int = 1  # micro-batches per process per step
     lr: float = 5e-4  # peak learning rate
-    warmup_steps: int = 200  # linear warmup from 0
-    lr_schedule: str = 'constant'  # 'constant' after warmup (MAR) or 'cosine' decay to 0
+    warmup_steps: int = 200  # linear warmup from 0 (used when warmup_frac is None)
+    warmup_frac: float | None = None  # warmup as a fraction of the budget (steps or minutes, whichever ends the run first)
+    lr_schedule: str = 'constant'  # 'constant' after warmup (MAR) or 'cosine' decay to min_lr_frac x lr at the budget's end
+    min_lr_frac: float = 0.0  # the cosine's floor, as a fraction of lr
     weight_decay: float = 0.02  # AdamW weight decay on weight matrices (MAR: 0.02)
     betas: tuple = (0.9, 0.95)  # AdamW betas (MAR)
     grad_clip: float = 3.0  # max global gradient norm (MAR: 3.0)
@@ -51,6 +52,8 @@ class TrainConfig:
         if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"lr_schedule must be 'constant' or 'cosine', got {self.lr_schedule!r}")
         if self.amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp must be 'auto', 'bf16' or 'off', got {self.amp!r}")
         if self.steps < 1 or self.batch_size < 1 or self.grad_accum < 1: raise ValueError("steps, batch_size and grad_accum must be >= 1")
+        if self.warmup_frac is not None and not 0 <= self.warmup_frac < 1: raise ValueError(f"warmup_frac={self.warmup_frac} must lie in [0, 1)")
+        if not 0 <= self.min_lr_frac <= 1: raise ValueError(f"min_lr_frac={self.min_lr_frac} must lie in [0, 1]")
 
 # %% ../nbs/08_train.ipynb #a1e25402
 @dataclass
@@ -101,12 +104,21 @@ def param_groups(model: nn.Module, weight_decay: float) -> list[dict]:
         (no_decay if p.ndim < 2 or id(p) in emb else decay).append(p)
     return [{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}]
 
-def lr_at(step: int, cfg: TrainConfig) -> float:
-    "Learning rate of `step`: linear warmup, then constant or cosine to zero."
-    if step < cfg.warmup_steps: return cfg.lr * (step + 1) / cfg.warmup_steps
+def run_fraction(step: int, cfg: TrainConfig, seconds: float = 0.0) -> float:
+    "The fraction of the budget that step `step` completes: of the steps, or of the minutes when those end the run first."
+    return budget_fraction(step + 1, cfg.steps, seconds, None if cfg.max_minutes is None else 60 * cfg.max_minutes)
+
+def lr_at(step: int, cfg: TrainConfig, frac: float | None = None) -> float:
+    """Learning rate of `step`: linear warmup, then constant or cosine down to `min_lr_frac` x lr. `frac`: the fraction
+    of the budget done (`run_fraction`; default: of the steps), so a schedule in fractions fits a run bounded by minutes."""
+    if cfg.warmup_frac is None and step < cfg.warmup_steps: return cfg.lr * (step + 1) / cfg.warmup_steps
+    f = min(1.0, (step + 1) / cfg.steps if frac is None else frac)
+    if cfg.warmup_frac is not None and f < cfg.warmup_frac: return cfg.lr * f / cfg.warmup_frac
     if cfg.lr_schedule == 'constant': return cfg.lr
-    frac = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps)
-    return cfg.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, frac)))
+    if cfg.warmup_frac is not None: d = (f - cfg.warmup_frac) / (1 - cfg.warmup_frac)
+    else: d = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps) if frac is None else f
+    floor = cfg.min_lr_frac * cfg.lr
+    return floor + (cfg.lr - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, d)))
 
 def ema_decay_at(step: int, decay: float) -> float:
     "EMA decay of `step`, warmed up as (1 + step) / (10 + step) up to `decay`: a short run's EMA is not stuck near its initialisation."
@@ -244,9 +256,9 @@ def _micro_batches(step, data, cfg, rank, world, device):
         j = rank * cfg.grad_accum + a  # global micro-batch index: the same split for any (world, grad_accum)
         yield (*data.batch(idx[j * size:(j + 1) * size], device), micro_generator(cfg.seed, step, j, device))
 
-def train_step(model, opt, data, step, cfg, rank=0, world=1, device='cpu') -> tuple[float, float]:
-    "One optimiser step; returns (mean micro-batch loss, gradient norm), NaN when the step was skipped."
-    for g in opt.param_groups: g['lr'] = lr_at(step, cfg)
+def train_step(model, opt, data, step, cfg, rank=0, world=1, device='cpu', frac=None) -> tuple[float, float]:
+    "One optimiser step at budget fraction `frac` (`lr_at`); returns (mean micro-batch loss, gradient norm), NaN when skipped."
+    for g in opt.param_groups: g['lr'] = lr_at(step, cfg, frac)
     opt.zero_grad(set_to_none=True)
     total, n = 0.0, cfg.grad_accum
     for i, (tok, emb, mask, gen) in enumerate(_micro_batches(step, data, cfg, rank, world, device)):
@@ -283,27 +295,34 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
-    start = _resume(out, model, ema, opt, device)
+    start, seconds0 = _resume(out, model, ema, opt, device)
     net = nn.parallel.DistributedDataParallel(model) if world > 1 else model
-    log, bad, t0, end = _Log(out / 'log.csv', rank == 0 and start < tcfg.steps, start), 0, time.time(), tcfg.steps
+    log, bad, end = _Log(out / 'log.csv', rank == 0 and start < tcfg.steps, start), 0, tcfg.steps
+    t0 = time.time() - seconds0  # the run's clock: a resumed run carries on from the seconds its earlier sessions spent
     if stop_after is not None: end = min(end, start + stop_after)
-    bar = tqdm(range(start, end), initial=start, total=end, disable=not progress or rank != 0, desc='train')
-    for step in bar:
-        loss, gnorm = train_step(net, opt, data, step, tcfg, rank, world, device)
+    budget = None if tcfg.max_minutes is None else 60 * tcfg.max_minutes
+    bar = BudgetBar(tcfg.steps, budget, 'train', disable=not progress or rank != 0, start_step=start, start_seconds=seconds0)
+    dt = 0.0  # the last step's seconds: the fraction a step completes is read at its expected end
+    for step in range(start, end):
+        ts = time.time()
+        frac = run_fraction(step, tcfg, _rank_max(ts - t0 + dt, world, device))  # one value on every DDP process
+        loss, gnorm = train_step(net, opt, data, step, tcfg, rank, world, device, frac)
         bad = bad + 1 if math.isnan(loss) else 0
         if bad > tcfg.max_bad_steps: raise RuntimeError(f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; "
                                                          f"last good checkpoint: {latest_checkpoint(out) or 'none (no checkpoint written yet)'}")
         if not math.isnan(loss): ema_update(ema, model, ema_decay_at(step, tcfg.ema_decay))
-        row = dict(step=step + 1, loss=loss, grad_norm=gnorm, lr=lr_at(step, tcfg), seconds=round(time.time() - t0, 2))
+        row = dict(step=step + 1, loss=loss, grad_norm=gnorm, lr=lr_at(step, tcfg, frac), seconds=round(time.time() - t0, 2))
         if valid is not None and ((step + 1) % tcfg.eval_every == 0 or step + 1 == tcfg.steps):
             row['valid_loss'] = validation_loss(ema, valid, device=device)
         if rank == 0 and ((step + 1) % tcfg.log_every == 0 or 'valid_loss' in row or math.isnan(loss)): log.write(row)
-        bar.set_postfix(loss=f'{loss:.3f}')
-        over = _any_rank(tcfg.max_minutes is not None and time.time() - t0 > 60 * tcfg.max_minutes, world, device)
+        bar.update(step + 1, loss=f'{loss:.3f}')
+        over = _any_rank(budget is not None and time.time() - t0 > budget, world, device)
+        dt = time.time() - ts
         if over: end = step + 1  # the time budget is spent: checkpoint and stop here
         if rank == 0 and ((step + 1) % tcfg.ckpt_every == 0 or step + 1 == end):
             save_checkpoint(out, step + 1, model, ema, opt, mcfg, tcfg, row, tcfg.keep_ckpts)
         if over: break
+    bar.close()
     if rank == 0 and (out / 'log.csv').exists():
         import matplotlib.pyplot as plt
         plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)  # saved, not left open (many runs in one process)
@@ -318,20 +337,25 @@ def _check_writable(out: Path):
     finally:
         with contextlib.suppress(OSError): probe.unlink(missing_ok=True)
 
+def _rank_max(x: float, world: int, device) -> float:
+    "The largest `x` over the processes (so every DDP process uses the same value)."
+    if world == 1: return x
+    t = torch.tensor([float(x)], device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    return t.item()
+
 def _any_rank(flag: bool, world: int, device) -> bool:
     "True when `flag` is True on any process (so every DDP process stops at the same step)."
-    if world == 1: return flag
-    t = torch.tensor([float(flag)], device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX)
-    return bool(t.item())
+    return bool(_rank_max(float(flag), world, device))
 
 def _resume(out, model, ema, opt, device) -> int:
-    "Load the latest checkpoint of `out` into model, EMA and optimiser; its step (0 when there is none)."
+    "Load the latest checkpoint of `out` into model, EMA and optimiser; its (step, seconds of training so far), (0, 0) when none."
     ck = latest_checkpoint(out)
-    if ck is None: return 0
+    if ck is None: return 0, 0.0
     model.load_state_dict(load_file(ck / 'model.safetensors', device=str(device)))
     ema.load_state_dict(load_file(ck / 'ema.safetensors', device=str(device)))
     opt.load_state_dict(torch.load(ck / 'optim.pt', map_location=device, weights_only=True))
-    return json.loads((ck / 'state.json').read_text())['step']
+    state = json.loads((ck / 'state.json').read_text())
+    return state['step'], float(state.get('metrics', {}).get('seconds', 0.0))
 
 # %% ../nbs/08_train.ipynb #2d9a3886
 class _Log:

@@ -16,7 +16,7 @@ from einops import rearrange
 from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, show_mel, SAMPLE_RATE
-from .data import staged_files
+from .data import staged_files, BudgetBar
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'CONFIG', 'INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', 'normalize_mel',
@@ -299,7 +299,7 @@ def _train_steps(model: MelVAE, mels: Tensor, cfg: VAEConfig, max_steps: int, ma
     "The optimisation loop; returns (training-curve rows, steps taken)."
     g = torch.Generator().manual_seed(cfg.seed)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.99), weight_decay=0.0)
-    hist, t0, step, bar = [], time.perf_counter(), 0, tqdm(total=max_steps, disable=not progress, desc='vae steps')
+    hist, t0, step, bar = [], time.perf_counter(), 0, BudgetBar(max_steps, max_seconds, 'vae', disable=not progress)
     model.train()
     while step < max_steps:
         el = time.perf_counter() - t0
@@ -312,7 +312,7 @@ def _train_steps(model: MelVAE, mels: Tensor, cfg: VAEConfig, max_steps: int, ma
         if step % log_every == 0:
             hist.append(dict(step=step, seconds=round(el, 2), lr=opt.param_groups[0]['lr'], loss=out['loss'].item(),
                              rec_l1=out['rec'].item() * (cfg.mel_max - cfg.mel_min) / 2, kl=out['kl'].item()))
-        step += 1; bar.update(1)
+        step += 1; bar.update(step, loss=f"{out['loss'].item():.3f}")
     bar.close(); model.eval()
     return hist, step
 

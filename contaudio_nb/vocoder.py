@@ -298,6 +298,7 @@ def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training wav
     with cdata.torch_threads(tcfg.threads):
         gl_ref = score_clips(griffin_lim, val) if val else {}  # computed before the clock starts
         rows, step, t0 = [], 0, time.perf_counter()
+        bar = cdata.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)  # remaining time: the budget's
         while True:
             secs = time.perf_counter() - t0
             progress = max(step / tcfg.max_steps, secs / (60 * tcfg.minutes))
@@ -307,9 +308,10 @@ def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training wav
             if val and (step % tcfg.val_every == 0 or last): row |= _validate(model, val)
             if step % tcfg.log_every == 0 or last or 'val_mel_l1' in row:
                 rows.append(row)
-                if verbose and (step % (4 * tcfg.log_every) == 0 or last): print(_fmt(row), flush=True)
+                if verbose and (step % (4 * tcfg.log_every) == 0 or last): bar.bar.write(_fmt(row))
             if last: break
-            step += 1
+            step += 1; bar.update(step)
+        bar.close()
     hist = pd.DataFrame(rows)
     hist.attrs.update(griffin_lim=gl_ref, steps=step, seconds=round(time.perf_counter() - t0, 1), n_clips=len(wavs))
     model.eval()
@@ -467,7 +469,7 @@ def vocoder_job(out_dir=TINY_CHECKPOINT, figures_dir='figures',  # checkpoint fo
     val, test = load_split(df, 'valid', tcfg.val_clips, tcfg.seed), load_split(df, 'test', n_test, tcfg.seed)
     out, figs = cdata.project_path(out_dir), cdata.project_path(figures_dir)
     model, hist = train_vocoder(cfg, train, tcfg, val, out, verbose)
-    run = dict(checkpoint=str(out_dir), steps=hist.attrs['steps'], train_seconds=hist.attrs['seconds'],
+    run = dict(checkpoint=str(cdata.project_relative(out_dir)), steps=hist.attrs['steps'], train_seconds=hist.attrs['seconds'],
                train_clips=len(train), threads=tcfg.threads)
     table = evaluate_vocoder(model, test, figs, run=run, threads=tcfg.threads)
     _job_figures(model, hist, test[:3], figs)
