@@ -20,7 +20,7 @@ from fastcore.docments import docments
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'RECORD_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes', 'speedrun_data', 'valid_prompts',
            'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'score_run', 'records',
-           'write_records', 'speedrun', 'main', 'save_generator', 'load_generator']
+           'write_records', 'speedrun', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 @dataclass
@@ -209,6 +209,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         else: p.add_argument(flag, type=_arg_type(f), default=f.default, help=f'{docs[f.name]} (default: {f.default})')
     p.add_argument('--decision', default=None, help="record the decision on the row NAME/SEED (e.g. 'kept: +0.1 source on 2 seeds') and exit")
     p.add_argument('--table', action='store_true', help='print the records table and exit')
+    p.add_argument('--evaluate-generator', action='store_true', help='measure the committed generator on the test prompts (figures/generator/) and exit')
+    p.add_argument('--save-generator', action='store_true', help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit")
     return p
 
 def main(argv=None, prog: str = 'contaudio speedrun') -> int:
@@ -217,6 +219,13 @@ def main(argv=None, prog: str = 'contaudio speedrun') -> int:
     cfg = SpeedrunConfig(**{f.name: getattr(a, f.name) for f in fields(SpeedrunConfig)})
     rec = records(cfg.figs)
     if a.table: print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False)); return 0
+    if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
+    if a.save_generator:
+        run = cfg.out / 'runs' / cfg.run_name
+        if not (run / 'done.json').exists():
+            print(f"{prog}: error: {run} holds no finished run: train it first", file=sys.stderr); return 2
+        print(save_generator(run, sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=50),
+                             meta=dict(run=cfg.run_name, **json.loads((run / 'done.json').read_text()), machine=machine()))); return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)
         if not hit.any():
@@ -256,3 +265,28 @@ def load_generator(path=GENERATOR, cache_dir: str | None = None):
     enc = text_encoder(TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})}))
     pipe = TextToAudio(lm, enc, cvae.Tokenizer.from_dir(cdata.project_path(info['tokenizer'])), cvoc.load_vocoder(cdata.project_path(info['vocoder'])))
     return pipe, info['sampling']
+
+# %% ../nbs/11b_speedrun.ipynb #64e292e4
+def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir='data/generator', n_prompts: int = 64,
+                       seed: int = 0) -> pd.DataFrame:
+    """The committed generator on the demo's test prompts (never used to choose anything), measured as the demo is:
+    its clips beside the tokenizer's round trip and the real clips, every table and the mel grid under `figures_dir`."""
+    from contaudio_nb import experiments as cexp
+    from contaudio_nb.audio import save_audio as _save
+    pipe, sampling = load_generator(path)
+    cfg = cexp.DemoConfig(out_dir=out_dir, figures_dir=figures_dir, n_prompts=n_prompts, seed=seed, cfg_scale=sampling['cfg_scale'],
+                          temperature=sampling['temperature'], sample_steps=sampling['steps'])
+    t0 = time.time()
+    df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
+    prompts = cexp.test_prompts(df, n_prompts, seed)
+    gdir = cexp.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
+    refdir = cexp.stage_reference(cfg, prompts)
+    rdir, per = cexp.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)
+    res = cexp.stage_evaluate(cfg, df, prompts, gdir, refdir, rdir)
+    res['tokenizer'], res['summary'] = cexp.tokenizer_table(per, res['aisfx']), cexp.summary_table(res)
+    out = cexp._write_results(cfg, res, prompts, {'real': refdir, 'round trip': rdir, 'generated': gdir}, pipe.model,
+                              pipe.tokenizer, pipe.vocoder, {}, time.time() - t0)
+    info = json.loads((cdata.project_path(path) / 'generator.json').read_text())
+    run = dict(out['run'], config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling), generator=info['meta'])
+    (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))
+    return res['summary']
