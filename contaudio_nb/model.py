@@ -101,7 +101,8 @@ class AudioLM(nn.Module):
         "Projected prefix (B, L, D) and its mask (B, L); rows where `null` (B,) is True get the null condition."
         B, L, _ = text_emb.shape
         if L > self.cfg.max_text_len: raise ValueError(f"text prefix of {L} tokens > max_text_len={self.cfg.max_text_len}")
-        if self.cfg.prefix_slots is not None: text_emb, text_mask = text_emb[:, :self.cfg.prefix_slots], text_mask[:, :self.cfg.prefix_slots]
+        k = getattr(self.cfg, 'prefix_slots', None)  # the discrete baseline (10_discrete) reuses this prefix with its own config
+        if k is not None: text_emb, text_mask = text_emb[:, :k], text_mask[:, :k]
         h, mask = self.text_proj(text_emb), text_mask.bool()  # (B, L, D), (B, L)
         if null is not None:  # always in the graph while training, so DDP sees a gradient (maybe 0) for null_text
             null_h = torch.zeros_like(h); null_h[:, 0] = self.null_text
