@@ -16,7 +16,7 @@ export OMP_WAIT_POLICY := PASSIVE  # no busy-waiting OpenMP threads: several tim
 
 venv: $(STAMP)
 
-# The install recipe checked on this machine (DESIGN.md): pinned torch first, then the packages whose declared
+# The install recipe checked on a 2-core CPU machine: pinned torch first, then the packages whose declared
 # dependencies cannot install here (pyaudio; ancient pins; laion-clap's numpy<2, although it runs on numpy 2) with
 # --no-deps, then the project (whose dev extras bring what laion-clap imports).
 $(STAMP): settings.ini setup.py

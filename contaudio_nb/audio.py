@@ -20,7 +20,7 @@ __all__ = ['SAMPLE_RATE', 'MAX_SECONDS', 'MAX_RESAMPLE_TERMS', 'AudioError', 'to
            'mel_filterbank', 'stft_magnitude', 'log_mel', 'mel_to_linear', 'griffin_lim', 'show_mel', 'play']
 
 # %% ../nbs/00_audio.ipynb #95477a63
-SAMPLE_RATE = 16000  # the project's sample rate (AudioLDM, PAPER.md)
+SAMPLE_RATE = 16000  # the project's sample rate (AudioLDM; Yang et al. 2025)
 MAX_SECONDS = 20 * 60  # longest file `load_audio` reads whole; longer ones go through `stream_audio`
 
 class AudioError(ValueError):

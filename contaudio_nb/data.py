@@ -50,7 +50,7 @@ class DataConfig:
     n_train: int = 4000  # training clips
     n_valid: int = 200  # validation clips (drawn like training: no held-out combination)
     n_test: int = 400  # test clips
-    clip_seconds: float = 5.12  # clip length in s: 5.12 tiny (128 tokens), 10.24 base (the paper's, PAPER.md item 1)
+    clip_seconds: float = 5.12  # clip length in s: 5.12 tiny (128 tokens), 10.24 base (the paper's clip length)
     sample_rate: int = SAMPLE_RATE  # Hz
     seed: int = 0  # master seed: the same seed gives byte-identical audio and captions
     out_dir: str = 'data/default'  # wavs + manifest.csv + build.json (git-ignored); not part of the config hash

@@ -19,7 +19,7 @@ POS_KINDS = ('learned', 'rope')
 
 @dataclass
 class DecoderConfig:
-    "Shape and options of the causal Transformer (PAPER.md item 3; blocks as in MAR / timm `Block`)."
+    "Shape and options of the causal Transformer (Yang et al. 2025; blocks as in MAR / timm `Block`)."
     n_layer: int = 6                 # number of Transformer blocks
     n_head: int = 4                  # attention heads; d_model must be divisible by n_head
     d_model: int = 256               # width of the residual stream
@@ -49,12 +49,12 @@ class DecoderConfig:
 
     @classmethod
     def base(cls, **kw) -> DecoderConfig:
-        "PAPER.md Base: 24 x 768, 12 heads, 10.24-s clips (256 audio tokens)."
+        "The paper's Base: 24 x 768, 12 heads, 10.24-s clips (256 audio tokens)."
         return cls(**{**dict(n_layer=24, n_head=12, d_model=768, max_len=78 + 1 + 256), **kw})
 
     @classmethod
     def large(cls, **kw) -> DecoderConfig:
-        "PAPER.md Large: 32 x 1024, 16 heads, 10.24-s clips (256 audio tokens)."
+        "The paper's Large: 32 x 1024, 16 heads, 10.24-s clips (256 audio tokens)."
         return cls(**{**dict(n_layer=32, n_head=16, d_model=1024, max_len=78 + 1 + 256), **kw})
 
 # %% ../nbs/04_decoder.ipynb #80b68b1f

@@ -47,11 +47,12 @@ class DemoConfig:
     lr: float = 1e-3  # language-model peak learning rate
     warmup_frac: float = 0.05  # warmup, as a fraction of the LM's budget (08_train: the schedule fits the minutes)
     lr_schedule: str = 'cosine'  # cosine decay to 0 at the end of the budget, or 'constant'
-    pool_cond: bool = False  # the pooled caption added to every stream input and the head's condition (07_model)
+    pool_cond: bool = True  # the pooled caption added to every stream input and the head's condition (07_model); chosen
+                            # by the speed-run (figures/speedrun/records.md)
     ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone)
     n_prompts: int = 64  # test prompts to generate (one clip each)
-    cfg_scale: float = 2.0  # classifier-free guidance scale (DESIGN.md: 1.5-2 beat 3 at this scale)
+    cfg_scale: float = 2.0  # classifier-free guidance scale (an earlier prototype: 1.5-2 beat 3 at this scale)
     temperature: float = 1.0  # diffusion-head temperature
     sample_steps: int = 50  # diffusion-head sampling steps
     n_listen: int = 4  # generated clips copied to figures_dir for listening
@@ -473,7 +474,7 @@ def plot_sweep(sweep: pd.DataFrame, path=None):
     return fig
 
 # %% ../nbs/11_experiments.ipynb #863d1431
-CLAIMS = (  # (claim, claimed-better run(s), other run(s)), one run per seed: PAPER.md's claims, each on every measure of MEASURES
+CLAIMS = (  # (claim, claimed-better run(s), other run(s)), one run per seed: the paper's claims, each on every measure of MEASURES
     ('AudioMNTP beats AudioNTP', 'mntp', 'ntp'),
     ('AudioMNTP beats AudioNTP at equal training time', 'mntp-long', 'ntp'),
     ('AudioMNTP beats AudioNTP at equal training time (training seed 1)', 'mntp-long-seed1', 'ntp-seed1'),

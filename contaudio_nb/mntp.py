@@ -30,7 +30,7 @@ def _check_choice(name, value, choices):
 
 @dataclass
 class MNTPConfig:
-    "Masked next-token prediction; every detail PAPER.md item 6 leaves open is a field (defaults: our reading)."
+    "Masked next-token prediction; every detail the paper leaves open is a field (defaults: our reading)."
     schedule: str = 'mixture'  # mask-ratio schedule: 'mixture' (paper), 'mar' (MAR's), 'uniform', 'constant'
     max_ratio: float = 0.95  # largest ratio drawn (< 1 keeps some audio tokens; BOS is never dropped)
     low_prob: float = 0.25  # mixture: weight of the low-ratio component (uncertain: our guess)
@@ -86,7 +86,7 @@ def sample_mask_ratios(cfg: MNTPConfig, n: int, generator: torch.Generator | Non
     if cfg.schedule == 'constant': return torch.full((n,), cfg.ratio, device=dev)
     if cfg.schedule == 'uniform': return _rand(n, generator=generator) * cfg.max_ratio
     if cfg.schedule == 'mar': return truncated_normal(n, cfg.mar_mean, cfg.mar_std, cfg.mar_min, cfg.max_ratio, generator)
-    low = truncated_normal(n, cfg.low_mean, cfg.low_std, 0.0, cfg.max_ratio, generator)  # (n,) PAPER.md item 6
+    low = truncated_normal(n, cfg.low_mean, cfg.low_std, 0.0, cfg.max_ratio, generator)  # (n,) the paper's mixture of ratios
     high = (cfg.high_mean + cfg.high_std * _rand(n, generator=generator, normal=True)).clamp(0, cfg.max_ratio)  # (n,)
     return torch.where(_rand(n, generator=generator) < cfg.low_prob, low, high)
 

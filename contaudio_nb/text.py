@@ -20,7 +20,7 @@ ENCODERS = ('minilm', 't5')
 
 @dataclass
 class TextConfig:
-    "Which frozen text encoder makes the prefix, how long it may be, and where to cache it (PAPER.md item 2)."
+    "Which frozen text encoder makes the prefix, how long it may be, and where to cache it (the paper's prefix: Yang et al. 2025)."
     encoder: str = 'minilm'          # 'minilm' (bundled all-MiniLM-L6-v2, offline) or 't5' (a local T5/FLAN-T5 directory)
     max_len: int = 78                # prefix tokens per caption in all, pooled token included (paper: 78)
     pooled_token: bool = True        # put the pooled sentence embedding first, as one extra token (the paper's CLAP part)

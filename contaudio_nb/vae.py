@@ -49,7 +49,7 @@ class VAEConfig:
     mel_min: float = -11.512925  # ln(1e-5), the log-mel floor: mapped to -1 by the input normalisation
     mel_max: float = 3.0  # log-mel value mapped to +1 (louder bins go above 1; nothing is clipped)
     logvar_clamp: tuple = (-30.0, 20.0)  # range of the posterior log-variance (AudioLDM's DiagonalGaussian)
-    token_geometry: str = 'frame'  # 'frame': one token per latent time step (PAPER.md item 1); 'patch4x4': IMPACT
+    token_geometry: str = 'frame'  # 'frame': one token per latent time step (our reading of the paper); 'patch4x4': IMPACT
     clip_seconds: float = 5.12  # clip length tokens are made for: 5.12 s -> 128 tokens (tiny), 10.24 s -> 256 (base)
     kl_weight: float = 1e-3  # beta: weight of the KL (nats per latent value) against the L1 (per normalised mel bin)
     lr: float = 2e-3  # peak AdamW learning rate (warmup, then cosine decay to 0 over the run)
