@@ -47,6 +47,7 @@ def check_page(b, url: str) -> list[str]:
 def main(site: str = 'site') -> int:
     site = Path(site).resolve()
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob('*.html') if 'assets' not in p.parts and p.name != '404.html')
+    if not pages: print(f'no pages in {site}: build the site first (.ci/docs)'); return 1
     port = free_port(); base = f'http://127.0.0.1:{port}'
     bad = 0
     with server([sys.executable, '-m', 'http.server', str(port), '--bind', '127.0.0.1', '--directory', str(site)], f'{base}/',

@@ -33,8 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('prompt', nargs='+', help='one or more text prompts'); g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
     g.add_argument('--run', default=None, help='a demo run folder with lm-ntp/ (or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
     g.add_argument('--masked', action='store_true', help='use the AudioMNTP model of --run')
-    g.add_argument('--cfg', type=float, default=2.0, help='guidance scale'); g.add_argument('--temperature', type=float, default=1.0)
-    g.add_argument('--steps', type=int, default=50, help='diffusion-head sampling steps'); g.add_argument('--seed', type=int, default=0)
+    g.add_argument('--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)")
+    g.add_argument('--temperature', type=float, default=None, help="head temperature (default: the generator's, else 1)")
+    g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
     e = sub.add_parser('eval', help='evaluate generated clips against reference clips (paired by file name)')
     e.add_argument('gen', help='folder, or CSV manifest with a path column'); e.add_argument('ref')
     e.add_argument('--out', default=None, help='folder for metrics.md/.csv/.json'); e.add_argument('--backend', default='aisfx')
@@ -101,14 +102,17 @@ def cmd_generate(a):
     single = len(prompts) == 1 and a.output.lower().endswith('.wav')
     out = Path(a.output)
     _writable_dir(out.parent if single else out)
+    sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
+        if a.masked: raise UsageError("--masked picks the AudioMNTP model of a demo folder: give that folder with --run")
         from contaudio_nb.speedrun import load_generator, GENERATOR
         from contaudio_nb.data import project_path
         if not (project_path(GENERATOR) / 'generator.json').exists():
             raise UsageError(f"no committed generator in {GENERATOR}: pass --run with a demo folder (`contaudio demo` makes one)")
-        pipe, _ = load_generator(GENERATOR)
+        pipe, sampling = load_generator(GENERATOR)
     else: pipe = load_pipeline(a.run, a.masked)
-    wavs = pipe(prompts, cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, seed=a.seed)
+    given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps)
+    wavs = pipe(prompts, seed=a.seed, **{**sampling, **{k: v for k, v in given.items() if v is not None}})
     from contaudio_nb.audio import save_audio
     paths = [save_audio(out, wavs[0])] if single else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]
     for p, t in zip(paths, prompts): print(f'{p}\t{t}')

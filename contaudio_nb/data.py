@@ -859,7 +859,8 @@ class BudgetBar:
         if not (max_steps or max_seconds): raise ValueError("a run needs a step bound or a time bound")
         self.started = time.time()  # this session's start; t0: the run's (a resumed run brings its earlier seconds)
         self.max_steps, self.max_seconds, self.t0 = max_steps, max_seconds, self.started - start_seconds
-        self.bar = tqdm(total=1000, initial=self._permille(start_step), desc=desc, disable=disable, smoothing=0, file=file,
+        self.initial = self._permille(start_step)  # per mille done before this session (a disabled tqdm keeps no `initial`)
+        self.bar = tqdm(total=1000, initial=self.initial, desc=desc, disable=disable, smoothing=0, file=file,
                         mininterval=1.0, bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]')
 
     @property
@@ -874,7 +875,7 @@ class BudgetBar:
 
     def remaining(self, step: int) -> float | None:
         "Seconds left as the bar estimates them (tqdm, no smoothing): the rate since this session began; None before any progress."
-        f, done = self.fraction(step), self._permille(step) - self.bar.initial
+        f, done = self.fraction(step), self._permille(step) - self.initial
         return (1000 - int(1000 * f)) * (time.time() - self.started) / done if done > 0 else None
 
     def close(self): self.bar.close()

@@ -370,9 +370,10 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
 
 def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> torch.nn.Module:
-    "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's learning-rate schedule; its EMA model."
+    "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's schedule over those steps; its EMA model."
     d, demo = ecfg.demo.out / f'lm-{spec.name}', ecfg.demo
-    tcfg = TrainConfig(steps=demo.lm_steps, batch_size=demo.batch_size, lr=demo.lr, seed=spec.training_seed(demo.seed), eval_every=500, ckpt_every=500)
+    tcfg = TrainConfig(steps=steps, batch_size=demo.batch_size, lr=demo.lr, seed=spec.training_seed(demo.seed), warmup_frac=demo.warmup_frac,
+                       lr_schedule=demo.lr_schedule, eval_every=500, ckpt_every=500)
     done = trained_steps(d)
     if done < steps: train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'], stop_after=steps - done)
     return load_model(d, device=_gen_device())

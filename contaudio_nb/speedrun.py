@@ -18,9 +18,9 @@ from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'RECORD_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes', 'speedrun_data', 'valid_prompts',
-           'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'score_run', 'records',
-           'write_records', 'speedrun', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes', 'speedrun_data',
+           'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'score_run',
+           'records', 'write_records', 'speedrun', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 @dataclass
@@ -33,14 +33,14 @@ class SpeedrunConfig:
     lr: float = 1e-3  # peak learning rate
     warmup_frac: float = 0.05  # warmup, as a fraction of the budget
     lr_schedule: str = 'cosine'  # 'cosine' (to 0 at the budget's end) or 'constant'
-    batch_size: int = 32
+    batch_size: int = 32  # clips per optimiser step
     pool_cond: bool = False  # the pooled caption added to every stream input and to the head's condition (07_model)
     ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
     cfg_scale: float = 2.0  # guidance scale of the scored generation
-    temperature: float = 1.0
+    temperature: float = 1.0  # diffusion-head temperature of the scored generation
     sample_steps: int = 25  # diffusion-head steps of the scored generation
     n_prompts: int = 64  # validation prompts generated and scored (never test prompts)
     out_dir: str = 'data/speedrun'  # runs, caches and generated clips (git-ignored)
@@ -58,6 +58,9 @@ TOKENIZER = Path('data/checkpoints/vae-tiny')  # the committed VAE: the speed-ru
 VOCODER = Path('data/checkpoints/vocoder-tiny')
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
+TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
+                   'head_batch_mul', 'head_width')  # what a finished run was trained with (the rest only scores it)
+
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
     skip = {'name', 'seed', 'out_dir', 'figures_dir', 'note'}
@@ -139,7 +142,8 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     rows = cclap.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
     rows += cclap.classifier_rows(scorer, scorer.predict(list(wavs)), list(p['labels']), {'all': np.ones(len(p), bool)}, 200, cfg.seed)
     r = {x['metric']: x for x in rows}
-    fd = cmetrics.evaluate(gdir, rdir, backend='aisfx')
+    ids = prompts.audiocap_id.tolist()  # exactly this run's clips: the folders may hold others
+    fd = cmetrics.evaluate([gdir / f'{i}.wav' for i in ids], [rdir / f'{i}.wav' for i in ids], backend='aisfx')
     res = dict(fd=float(fd.set_index('metric').loc['fd', 'value']))
     for k in ('acc_source', 'acc_overall', 'clap_score'):
         res[k], res[k + '_lo'], res[k + '_hi'] = r[k]['value'], r[k]['ci_low'], r[k]['ci_high']
@@ -179,6 +183,8 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
         s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress)
         (d / 'done.json').write_text(json.dumps(dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1))
     done = json.loads((d / 'done.json').read_text())
+    if (diff := {k: (v, getattr(cfg, k)) for k, v in done['config'].items() if k in TRAINING_FIELDS and v != getattr(cfg, k)}):
+        raise ValueError(f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed")
     lm = load_model(d).eval()
     res = score_run(lm, cfg, valid_prompts(df, cfg.n_prompts), td['valid'])
     res |= caption_gain(lm, td['valid'])
@@ -216,7 +222,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
 def main(argv=None, prog: str = 'contaudio speedrun') -> int:
     "`contaudio speedrun`: run one speed-run (resumed when its folder holds a run), or edit/print the records table."
     a = _parser(prog).parse_args(argv)
+    try: return _main(a, prog)
+    except (ValueError, FileNotFoundError) as e: print(f"{prog}: error: {e}", file=sys.stderr); return 2
+
+def _main(a, prog: str) -> int:
     cfg = SpeedrunConfig(**{f.name: getattr(a, f.name) for f in fields(SpeedrunConfig)})
+    speedrun_train_config(cfg)  # a bad schedule or model setting fails here, before any data is built
+    cmodel.tiny(pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise, prefix_slots=cfg.prefix_slots)
     rec = records(cfg.figs)
     if a.table: print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False)); return 0
     if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
@@ -279,6 +291,7 @@ def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir=
     t0 = time.time()
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
     prompts = cexp.test_prompts(df, n_prompts, seed)
+    shutil.rmtree(cfg.out / 'generated', ignore_errors=True)  # clips of an earlier generator must not be measured
     gdir = cexp.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
     refdir = cexp.stage_reference(cfg, prompts)
     rdir, per = cexp.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)

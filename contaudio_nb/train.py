@@ -115,8 +115,8 @@ def lr_at(step: int, cfg: TrainConfig, frac: float | None = None) -> float:
     f = min(1.0, (step + 1) / cfg.steps if frac is None else frac)
     if cfg.warmup_frac is not None and f < cfg.warmup_frac: return cfg.lr * f / cfg.warmup_frac
     if cfg.lr_schedule == 'constant': return cfg.lr
-    if cfg.warmup_frac is not None: d = (f - cfg.warmup_frac) / (1 - cfg.warmup_frac)
-    else: d = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps) if frac is None else f
+    w = cfg.warmup_frac if cfg.warmup_frac is not None else min(cfg.warmup_steps / cfg.steps, 0.999)  # warmup's share of the run
+    d = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps) if frac is None and cfg.warmup_frac is None else (f - w) / (1 - w)
     floor = cfg.min_lr_frac * cfg.lr
     return floor + (cfg.lr - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, d)))
 
@@ -301,6 +301,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     t0 = time.time() - seconds0  # the run's clock: a resumed run carries on from the seconds its earlier sessions spent
     if stop_after is not None: end = min(end, start + stop_after)
     budget = None if tcfg.max_minutes is None else 60 * tcfg.max_minutes
+    if budget is not None and seconds0 >= budget: end = start  # resumed with its time budget already spent: nothing to do
     bar = BudgetBar(tcfg.steps, budget, 'train', disable=not progress or rank != 0, start_step=start, start_seconds=seconds0)
     dt = 0.0  # the last step's seconds: the fraction a step completes is read at its expected end
     for step in range(start, end):
