@@ -3,7 +3,7 @@
 nbdev moves each notebook's title and summary into a raw YAML front-matter cell that only Quarto reads; we
 turn it back into a Markdown heading and quote so mkdocs-jupyter shows it. README.md is the Markdown rendering
 of _proc/index.ipynb (what `nbdev_readme` does with Quarto, which cannot be installed here); its figures go
-to figures/readme/. Run by .ci/docs after `nbdev.quarto.proc_nbs()`.
+to figures/readme/; the committed generator's figure and clips are copied beside the pages. Run by .ci/docs after `nbdev.quarto.proc_nbs()`.
 """
 import re, shutil
 from pathlib import Path
@@ -38,6 +38,16 @@ def write_readme(proc='_proc/index.ipynb', out='README.md', files='figures/readm
         Path(name).parent.mkdir(parents=True, exist_ok=True); Path(name).write_bytes(data)
     Path(out).write_text(re.sub(r'\n{3,}', '\n\n', body).lstrip(), encoding='utf-8')
 
+def copy_samples(src='figures/generator', dst='_proc/figures/generator'):
+    "The committed generator's mel figure and clips, so the index page's image and players work on the site too."
+    src, dst = Path(src), Path(dst)
+    for f in [src / 'mels.jpg', *sorted((src / 'samples').glob('*.wav'))]:
+        if not f.exists(): continue
+        out = dst / f.relative_to(src)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, out)
+
 if __name__ == '__main__':
     for p in sorted(Path('_proc').glob('*.ipynb')): front_matter_to_markdown(p); show_docs_to_markdown(p)
     write_readme()
+    copy_samples()

@@ -18,9 +18,10 @@ from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes', 'speedrun_data',
-           'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'score_run',
-           'records', 'write_records', 'speedrun', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes',
+           'speedrun_data', 'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
+           'machine', 'score_run', 'records', 'write_records', 'finished_run', 'speedrun', 'parse_sweep',
+           'write_sampling', 'sampling_sweep', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 @dataclass
@@ -174,6 +175,15 @@ def write_records(df: pd.DataFrame, figs):
     (figs / 'records.md').write_text('\n'.join(md) + '\n')
 
 # %% ../nbs/11b_speedrun.ipynb #b942b6b7
+def finished_run(cfg: SpeedrunConfig) -> dict:
+    "done.json of the finished run NAME/SEED; an error when it is missing or was trained with other settings than `cfg`'s."
+    d = cfg.out / 'runs' / cfg.run_name
+    if not (d / 'done.json').exists(): raise FileNotFoundError(f"{d} holds no finished run: train it first")
+    done = json.loads((d / 'done.json').read_text())
+    if (diff := {k: (v, getattr(cfg, k)) for k, v in done['config'].items() if k in TRAINING_FIELDS and v != getattr(cfg, k)}):
+        raise ValueError(f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed")
+    return done
+
 def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     "Train (or resume; a finished run is reused) and score one speed-run; its row replaces any earlier row of the same name and seed."
     t0 = time.time()
@@ -182,9 +192,7 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     if not (d / 'done.json').exists():
         s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress)
         (d / 'done.json').write_text(json.dumps(dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1))
-    done = json.loads((d / 'done.json').read_text())
-    if (diff := {k: (v, getattr(cfg, k)) for k, v in done['config'].items() if k in TRAINING_FIELDS and v != getattr(cfg, k)}):
-        raise ValueError(f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed")
+    done = finished_run(cfg)
     lm = load_model(d).eval()
     res = score_run(lm, cfg, valid_prompts(df, cfg.n_prompts), td['valid'])
     res |= caption_gain(lm, td['valid'])
@@ -198,6 +206,49 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
           f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}, gain {res['gain_0_0']:+.2f}/{res['gain_1_15']:+.3f}/{res['gain_16_127']:+.3f} "
           f"({time.time() - t0:.0f} s)", flush=True)
     return row
+
+# %% ../nbs/11b_speedrun.ipynb #c2bdc15d
+SAMPLING_COLS = ['run', 'cfg_scale', 'temperature', 'steps', 'n_prompts', 'acc_source', 'acc_source_lo', 'acc_source_hi',
+                 'acc_overall', 'acc_overall_lo', 'acc_overall_hi', 'clap_score', 'clap_score_lo', 'clap_score_hi', 'fd']
+
+def parse_sweep(s: str) -> list[tuple[float, float]]:
+    "'2:1,3:0.8' -> [(2.0, 1.0), (3.0, 0.8)]: guidance scale : temperature pairs."
+    try: pairs = [tuple(float(v) for v in item.split(':')) for item in s.split(',') if item.strip()]
+    except ValueError: pairs = []
+    if not pairs or any(len(q) != 2 or q[0] < 0 or q[1] <= 0 for q in pairs):
+        raise ValueError(f"--sweep wants guidance:temperature pairs such as '2:1,3:0.8' (guidance >= 0, temperature > 0), got {s!r}")
+    return pairs
+
+def write_sampling(tab: pd.DataFrame, figs):
+    "sampling.csv (every column) and sampling.md, sorted by run, steps, guidance and temperature."
+    figs = Path(figs); figs.mkdir(parents=True, exist_ok=True)
+    tab = tab[SAMPLING_COLS].sort_values(['run', 'steps', 'cfg_scale', 'temperature']).reset_index(drop=True)
+    tab.to_csv(figs / 'sampling.csv', index=False)
+    f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
+    md = ['| run | guidance | temperature | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
+          '|---|---|---|---|---|---|---|---|---|']
+    md += [f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
+           f"{f(r, 'acc_overall')} | {f(r, 'clap_score')} | {r.fd:.0f} |" for _, r in tab.iterrows()]
+    (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
+    return tab
+
+def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float]], score=None) -> pd.DataFrame:
+    """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature) of `settings`;
+    each row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
+    finished_run(cfg)
+    td, df = speedrun_data(cfg)
+    lm, prompts = load_model(cfg.out / 'runs' / cfg.run_name).eval(), valid_prompts(df, cfg.n_prompts)
+    p = cfg.figs / 'sampling.csv'
+    tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
+    for s, t in settings:
+        res = (score or score_run)(lm, replace(cfg, cfg_scale=s, temperature=t), prompts, td['valid'])
+        row = dict(run=cfg.run_name, cfg_scale=s, temperature=t, steps=cfg.sample_steps, n_prompts=len(prompts),
+                   **{k: res[k] for k in SAMPLING_COLS[5:]})
+        same = (tab['run'] == cfg.run_name) & (tab.cfg_scale == s) & (tab.temperature == t) & (tab.steps == cfg.sample_steps)
+        tab = write_sampling(pd.concat([tab[~same], pd.DataFrame([row])], ignore_index=True), cfg.figs)
+        print(f"{cfg.run_name} guidance {s:g}, temperature {t:g}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
+              f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}", flush=True)
+    return tab
 
 # %% ../nbs/11b_speedrun.ipynb #d7d4ca76
 def _arg_type(f):
@@ -217,6 +268,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument('--table', action='store_true', help='print the records table and exit')
     p.add_argument('--evaluate-generator', action='store_true', help='measure the committed generator on the test prompts (figures/generator/) and exit')
     p.add_argument('--save-generator', action='store_true', help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit")
+    p.add_argument('--sweep', default=None, metavar='S:T,...', help="score the finished run NAME/SEED on the validation prompts at each "
+                   "guidance:temperature pair (e.g. '1.5:1,2:1,3:1,3:0.8'), write figures/speedrun/sampling.md, and exit")
     return p
 
 def main(argv=None, prog: str = 'contaudio speedrun') -> int:
@@ -233,11 +286,10 @@ def _main(a, prog: str) -> int:
     if a.table: print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False)); return 0
     if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
     if a.save_generator:
-        run = cfg.out / 'runs' / cfg.run_name
-        if not (run / 'done.json').exists():
-            print(f"{prog}: error: {run} holds no finished run: train it first", file=sys.stderr); return 2
-        print(save_generator(run, sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=50),
-                             meta=dict(run=cfg.run_name, **json.loads((run / 'done.json').read_text()), machine=machine()))); return 0
+        done = finished_run(cfg)
+        print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine()),
+                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps))); return 0
+    if a.sweep is not None: sampling_sweep(cfg, parse_sweep(a.sweep)); return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)
         if not hit.any():
