@@ -105,10 +105,10 @@ def cmd_generate(a):
     sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
         if a.masked: raise UsageError("--masked picks the AudioMNTP model of a demo folder: give that folder with --run")
-        from contaudio_nb.speedrun import load_generator, GENERATOR
-        from contaudio_nb.data import project_path
-        if not (project_path(GENERATOR) / 'generator.json').exists():
-            raise UsageError(f"no committed generator in {GENERATOR}: pass --run with a demo folder (`contaudio demo` makes one)")
+        from contaudio_nb.speedrun import load_generator, generator_root, GENERATOR
+        if generator_root(GENERATOR) is None:
+            raise UsageError(f"no committed generator in {GENERATOR} (of this project or of the clone contaudio_nb was installed "
+                             "from): pass --run with a demo folder (`contaudio demo` makes one)")
         pipe, sampling = load_generator(GENERATOR)
     else: pipe = load_pipeline(a.run, a.masked)
     given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps)

@@ -21,7 +21,8 @@ from fastcore.docments import docments
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes',
            'speedrun_data', 'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
            'machine', 'score_run', 'records', 'write_records', 'finished_run', 'speedrun', 'parse_sweep',
-           'write_sampling', 'sampling_sweep', 'main', 'save_generator', 'load_generator', 'evaluate_generator']
+           'write_sampling', 'sampling_sweep', 'main', 'save_generator', 'generator_root', 'load_generator',
+           'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 @dataclass
@@ -318,17 +319,25 @@ def save_generator(run_dir, out=GENERATOR, sampling: dict | None = None, meta: d
     atomic_write_text(out / 'generator.json', json.dumps(info, indent=1))
     return out
 
+def generator_root(path=GENERATOR) -> Path | None:
+    """The project root a generator folder is found under: the current project's (the folder above the working
+    directory with settings.ini), else, for a relative path, the clone the package was installed from (so `contaudio
+    generate` works from any folder); None when neither holds `path`/generator.json."""
+    roots = [cdata.project_path('.')] + ([] if Path(path).is_absolute() else [Path(cdata.__file__).resolve().parent.parent])
+    return next((r for r in roots if (r / path / 'generator.json').exists()), None)
+
 def load_generator(path=GENERATOR, cache_dir: str | None = None):
     "(TextToAudio pipeline, sampling defaults) of a generator folder written by `save_generator`."
     from contaudio_nb.model import TextToAudio
-    p = cdata.project_path(path)
-    if not (p / 'generator.json').exists(): raise FileNotFoundError(f"no generator in {p}: expected generator.json (see save_generator)")
+    root = generator_root(path)
+    if root is None: raise FileNotFoundError(f"no generator in {cdata.project_path(path)}: expected generator.json (see save_generator)")
+    p = root / path
     info = json.loads((p / 'generator.json').read_text())
     if info.get('kind') != 'contaudio_nb.generator': raise ValueError(f"{p / 'generator.json'} is not a generator (kind={info.get('kind')!r})")
     lm = load_model(p / info['lm'])
     enc = text_encoder(TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})}))
-    pipe = TextToAudio(lm, enc, cvae.Tokenizer.from_dir(cdata.project_path(info['tokenizer'])), cvoc.load_vocoder(cdata.project_path(info['vocoder'])))
-    return pipe, info['sampling']
+    tok, voc = cvae.Tokenizer.from_dir(root / info['tokenizer']), cvoc.load_vocoder(root / info['vocoder'])  # relative to the same root
+    return TextToAudio(lm, enc, tok, voc), info['sampling']
 
 # %% ../nbs/11b_speedrun.ipynb #64e292e4
 def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir='data/generator', n_prompts: int = 64,
