@@ -233,7 +233,7 @@ def write_sampling(tab: pd.DataFrame, figs):
     (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
     return tab
 
-def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float]], score=None) -> pd.DataFrame:
+def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float]]) -> pd.DataFrame:
     """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature) of `settings`;
     each row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
     finished_run(cfg)
@@ -242,7 +242,7 @@ def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float]], sco
     p = cfg.figs / 'sampling.csv'
     tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
     for s, t in settings:
-        res = (score or score_run)(lm, replace(cfg, cfg_scale=s, temperature=t), prompts, td['valid'])
+        res = score_run(lm, replace(cfg, cfg_scale=s, temperature=t), prompts, td['valid'])
         row = dict(run=cfg.run_name, cfg_scale=s, temperature=t, steps=cfg.sample_steps, n_prompts=len(prompts),
                    **{k: res[k] for k in SAMPLING_COLS[5:]})
         same = (tab['run'] == cfg.run_name) & (tab.cfg_scale == s) & (tab.temperature == t) & (tab.steps == cfg.sample_steps)
