@@ -4,7 +4,7 @@
 
 # %% ../nbs/11a_bench.ipynb #3f3aaaac
 from __future__ import annotations
-import argparse, json, math, os, platform, resource, sys, time, warnings
+import argparse, json, math, os, platform, resource, subprocess, sys, time, warnings
 from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, asdict
@@ -18,12 +18,13 @@ from . import data as cdata, model as cmodel
 from .train import TrainConfig, TokenData, param_groups, train_step
 
 # %% auto #0
-__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'BenchConfig', 'bench_config', 'sync',
-           'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling', 'linear_weights',
-           'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training', 'find_run', 'load_parts',
-           'generate_timed', 'timing_row', 'default_prompts', 'bench_generation', 'sweep_samplers', 'sweep_prompts',
-           'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep',
-           'run_bench', 'add_arguments', 'check_args', 'run_from_args', 'main']
+__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BenchConfig',
+           'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling',
+           'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training',
+           'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts', 'bench_generation',
+           'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf',
+           'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args', 'run_from_args',
+           'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -494,3 +495,99 @@ def main(argv=None, prog: str = 'python -m contaudio_nb.bench') -> int:
     except ValueError as e: print(f'{p.prog}: error: {e}', file=sys.stderr); return 2
 
 if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # run as a script, not inside a notebook
+
+# %% ../nbs/11a_bench.ipynb #3158cc8a
+def saved_activation_bytes(cfg: cmodel.ModelConfig, batch: int, text_len: int = 78, seed: int = 0) -> tuple[int, int]:
+    """(bytes of the tensors autograd saves for the backward pass of one training forward at `batch`, parameters) of a
+    model config on the CPU in fp32: counted by `saved_tensors_hooks`, each storage once (a tensor several ops save,
+    or views of one, count once), parameters not counted (they are in the weights already)."""
+    torch.manual_seed(seed)
+    model = cfg.build().train()
+    params = {p.untyped_storage().data_ptr() for p in model.parameters()}
+    seen, total = set(), 0
+    def pack(t):
+        nonlocal total
+        s = t.untyped_storage()
+        if s.data_ptr() not in seen and s.data_ptr() not in params: seen.add(s.data_ptr()); total += s.nbytes()
+        return t
+    data = synthetic_data(cfg, batch, cfg.n_tokens, text_len, seed)
+    tok, emb, mask = data.batch(torch.arange(batch))
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        loss = model(tok, emb, mask, generator=torch.Generator().manual_seed(seed))
+    del loss
+    return total, sum(p.numel() for p in model.parameters())
+
+TEXT_ENCODER_PARAMS = 22_713_216  # all-MiniLM-L6-v2 (03_text), frozen: weights only
+
+def memory_estimate(scale: str, batches=(1, 8, 32), text_len: int = 78) -> pd.DataFrame:
+    """Computed memory (GiB) of training and of generation for a preset at each batch, fp32. Training: weights,
+    gradients, AdamW's two moments and the EMA (20 bytes per parameter) plus the saved activations (counted at
+    batches 1 and 2; they grow linearly with the batch). Generation: weights, the text encoder, and the key-value
+    cache of every layer for the prefix and the tokens, at twice the batch (guidance runs the unconditional rows too)."""
+    cfg = getattr(cmodel, scale)(text_dim=384, pool_cond=True)
+    a1, P = saved_activation_bytes(cfg, 1, text_len)
+    a2, _ = saved_activation_bytes(cfg, 2, text_len)
+    per_clip, fixed = a2 - a1, 2 * a1 - a2
+    d, L, T = cfg.decoder.d_model, cfg.decoder.n_layer, text_len + 1 + cfg.n_tokens
+    gib = 2 ** 30
+    rows = []
+    for b in batches:
+        rows.append(dict(scale=scale, params_m=P / 1e6, batch=b, clip_seconds=cfg.n_tokens * TOKEN_SECONDS,
+                         train_state_gib=20 * P / gib, train_activations_gib=(fixed + per_clip * b) / gib,
+                         train_gib=(20 * P + fixed + per_clip * b) / gib,
+                         generate_gib=(4 * P + 4 * TEXT_ENCODER_PARAMS + 2 * L * 2 * b * T * d * 4) / gib))
+    return pd.DataFrame(rows)
+
+_MEASURE = '''
+import copy, json, resource, sys, torch
+from contaudio_nb import model as cmodel
+from contaudio_nb.bench import synthetic_data, rss_mib
+from contaudio_nb.train import TrainConfig, train_step, param_groups
+kind, scale, b = sys.argv[1], sys.argv[2], int(sys.argv[3])
+torch.set_num_threads(1); base = rss_mib()
+torch.manual_seed(0); cfg = getattr(cmodel, scale)(text_dim=384, pool_cond=True); m = cfg.build()
+data = synthetic_data(cfg, b, cfg.n_tokens, 78)
+if kind == 'train':
+    ema, tc = copy.deepcopy(m), TrainConfig(batch_size=b, warmup_steps=1)
+    opt = torch.optim.AdamW(param_groups(m, tc.weight_decay), lr=tc.lr)
+    for s in range(2): train_step(m, opt, data, s, tc, device=torch.device('cpu'))
+else:
+    with torch.no_grad(): m.eval().generate(data.text_emb, data.text_mask, cfg_scale=2.0, steps=2)
+hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:'))  # this process's peak (ru_maxrss would carry
+print(json.dumps(dict(base_mib=base, peak_mib=int(hwm.split()[1]) / 1024)))  # over the parent's through fork and exec)
+'''
+
+def measure_memory(kind: str, scale: str, batch: int) -> float:
+    "Peak resident memory (GiB; Linux) a fresh process adds, above its imports, to build a preset and train two steps ('train') or generate a clip ('generate') at `batch`, fp32 on the CPU."
+    r = subprocess.run([sys.executable, '-c', _MEASURE, kind, scale, str(batch)], capture_output=True, text=True, timeout=1200)
+    if r.returncode: raise RuntimeError(f"memory measurement {kind} {scale} batch {batch} failed: {r.stderr.strip()[-500:]}")
+    m = json.loads(r.stdout.strip().splitlines()[-1])
+    return (m['peak_mib'] - m['base_mib']) / 1024
+
+def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), measure=(('tiny', 8), ('tiny', 32))) -> pd.DataFrame:
+    "Computed memory for every preset and batch, the measured peak beside it where `measure` names it (CPU, fp32); memory.{md,csv}."
+    tab = pd.concat([memory_estimate(s, batches) for s in scales], ignore_index=True)
+    tab['train_measured_gib'] = tab['generate_measured_gib'] = np.nan
+    for s, b in measure:
+        hit = (tab.scale == s) & (tab.batch == b)
+        tab.loc[hit, 'train_measured_gib'] = measure_memory('train', s, b)
+        tab.loc[hit, 'generate_measured_gib'] = measure_memory('generate', s, b)
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    tab.to_csv(out / 'memory.csv', index=False)
+    g = lambda v: '' if pd.isna(v) else f'{v:.2f}'
+    md = ['| preset | parameters | clip | batch | training: state | training: activations | training, computed | training, measured | generation, computed | generation, measured |',
+          '|---|---|---|---|---|---|---|---|---|---|']
+    md += [f"| {r.scale} | {r.params_m:.1f} M | {r.clip_seconds:.2f} s | {r.batch} | {g(r.train_state_gib)} | {g(r.train_activations_gib)} | "
+           f"{g(r.train_gib)} | {g(r.train_measured_gib)} | {g(r.generate_gib)} | {g(r.generate_measured_gib)} |" for r in tab.itertuples()]
+    m = tab.dropna(subset=['train_measured_gib'])
+    rt, rg = (m.train_measured_gib / m.train_gib), (m.generate_measured_gib / m.generate_gib)
+    note = ("\nGiB, fp32. Computed: training state = weights, gradients, AdamW's two moments and the EMA (20 bytes per parameter); "
+            "activations = the tensors autograd saves for the backward pass, counted on the CPU at batches 1 and 2 and extended "
+            "linearly; generation = weights, the text encoder and the key-value cache at twice the batch (guidance). Measured: "
+            f"the peak resident memory a fresh process adds above its imports ({_cpu_name()}, 1 thread; the language model alone). "
+            "The computed figures leave out what lives only for a moment (the backward pass's gradients of activations, the "
+            f"allocator's slack, the head's sampling buffers): where both exist the measured peak is {rt.min():.2f}-{rt.max():.2f}x the "
+            f"computed one in training and {rg.min():.2f}-{rg.max():.2f}x in generation, so plan for the computed figure times that. "
+            "bf16 autocast (GPUs) roughly halves the activations; the state stays fp32.\n")
+    (out / 'memory.md').write_text('\n'.join(md) + '\n' + note)
+    return tab

@@ -9,8 +9,8 @@ from dataclasses import fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_data', 'load_pipeline', 'cmd_generate', 'cmd_eval', 'cmd_experiments',
-           'cmd_faults', 'cmd_bench', 'cmd_speedrun', 'main']
+__all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_train', 'cmd_data', 'load_pipeline', 'cmd_generate', 'cmd_eval',
+           'cmd_experiments', 'cmd_faults', 'cmd_bench', 'cmd_speedrun', 'main']
 
 # %% ../nbs/12_cli.ipynb #d10407cc
 class UsageError(Exception):
@@ -29,9 +29,24 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument('--fresh', action='store_true', help='retrain every stage even if its result exists')
     b = sub.add_parser('data', help='build a dataset preset')
     b.add_argument('--preset', default='tiny', choices=['tiny', 'base', 'small_test']); b.add_argument('--workers', type=int, default=2)
+    t = sub.add_parser('train', help='train a model on your own data: a manifest CSV (caption, path) or a Clotho captions file')
+    t.add_argument('manifest', help='CSV with caption and path columns (audiocap_id and split optional), or a Clotho captions CSV')
+    t.add_argument('--out', required=True, help='the run folder (resumed when it holds a run)')
+    t.add_argument('--minutes', type=float, default=5.0, help='language-model training budget')
+    t.add_argument('--scale', default='tiny', choices=['tiny', 'base', 'large'], help='model preset (base/large: for GPUs)')
+    t.add_argument('--tokenizer', default='committed', help="'committed' (the project's VAE), 'train' (one trained on the manifest) or a VAE folder")
+    t.add_argument('--tokenizer-minutes', type=float, default=5.0, help="budget of --tokenizer train")
+    t.add_argument('--masked', action='store_true', help='train AudioMNTP instead of AudioNTP')
+    t.add_argument('--strict', action='store_true', help='stop at the first bad row instead of skipping (and counting) bad rows')
+    t.add_argument('--audio-dir', default=None, help="a Clotho captions file's audio folder (default: the CSV's folder)")
+    t.add_argument('--batch-size', type=int, default=32, help='clips per step, over all processes (torchrun) and accumulation')
+    t.add_argument('--grad-accum', type=int, default=1, help='micro-batches per process per step')
+    t.add_argument('--steps', type=int, default=None, help='step cap (default: the time budget alone ends the run)')
+    t.add_argument('--seed', type=int, default=0)
     g = sub.add_parser('generate', help='generate audio from text with a trained model')
     g.add_argument('prompt', nargs='+', help='one or more text prompts'); g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
-    g.add_argument('--run', default=None, help='a demo run folder with lm-ntp/ (or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
+    g.add_argument('--run', default=None, help='a run folder of `contaudio train` (generator.json), or a demo folder with lm-ntp/ '
+                   '(or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
     g.add_argument('--masked', action='store_true', help='use the AudioMNTP model of --run')
     g.add_argument('--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)")
     g.add_argument('--temperature', type=float, default=None, help="head temperature (default: the generator's, else 1)")
@@ -76,6 +91,18 @@ def cmd_demo(a):
                               vocoder_minutes=a.vocoder_minutes, masked=a.masked, n_prompts=a.prompts, fresh=a.fresh))
     print(res['summary'].to_string(index=False)); print(f"results in {a.figures}/ (summary.md, aisfx.md, prompt.md, tokenizer.md, mels.jpg, run.json)")
 
+def cmd_train(a):
+    _check_positive(minutes=a.minutes, tokenizer_minutes=a.tokenizer_minutes, batch_size=a.batch_size, grad_accum=a.grad_accum, steps=a.steps)
+    if not Path(a.manifest).is_file(): raise UsageError(f"manifest not found: {a.manifest}")
+    _writable_dir(a.out)
+    from contaudio_nb.runs import train_run
+    meta = train_run(a.manifest, a.out, minutes=a.minutes, scale=a.scale, masked=a.masked, tokenizer=a.tokenizer,
+                     tokenizer_minutes=a.tokenizer_minutes, strict=a.strict, seed=a.seed, batch_size=a.batch_size,
+                     grad_accum=a.grad_accum, max_steps=a.steps, audio_dir=a.audio_dir)
+    from contaudio_nb.train import dist_info
+    if dist_info()[0] == 0: print(f"{meta['used']} clips ({', '.join(f'{k} {v}' for k, v in meta['splits'].items())}; {sum(meta['skipped'].values())} rows skipped), "
+          f"{meta['steps']} steps in {meta['seconds'] / 60:.1f} min; make a clip with: contaudio generate --run {a.out} \"a dog barks\" -o x.wav")
+
 def cmd_data(a):
     _check_positive(workers=a.workers)
     from contaudio_nb import data
@@ -105,11 +132,15 @@ def cmd_generate(a):
     sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
         if a.masked: raise UsageError("--masked picks the AudioMNTP model of a demo folder: give that folder with --run")
-        from contaudio_nb.speedrun import load_generator, generator_root, GENERATOR
+        from contaudio_nb.runs import load_generator, generator_root, GENERATOR
         if generator_root(GENERATOR) is None:
             raise UsageError(f"no committed generator in {GENERATOR} (of this project or of the clone contaudio_nb was installed "
                              "from): pass --run with a demo folder (`contaudio demo` makes one)")
         pipe, sampling = load_generator(GENERATOR)
+    elif (Path(a.run) / 'generator.json').exists():  # a `contaudio train` run folder
+        if a.masked: raise UsageError(f"--masked picks the AudioMNTP model of a demo folder; {a.run} holds one model")
+        from contaudio_nb.runs import load_generator
+        pipe, sampling = load_generator(Path(a.run).absolute())
     else: pipe = load_pipeline(a.run, a.masked)
     given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps)
     wavs = pipe(prompts, seed=a.seed, **{**sampling, **{k: v for k, v in given.items() if v is not None}})
@@ -163,7 +194,7 @@ def cmd_speedrun(args: list) -> int:
     from contaudio_nb.speedrun import main as speedrun_main
     return speedrun_main(args, prog='contaudio speedrun')
 
-COMMANDS = dict(demo=cmd_demo, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
+COMMANDS = dict(demo=cmd_demo, train=cmd_train, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
 # `bench` and `speedrun` are not here: `main` hands them their arguments whole (`cmd_bench`, `cmd_speedrun`)
 
 def main(argv=None) -> int:

@@ -926,7 +926,10 @@ def project_relative(p) -> Path:
 
 def git_commit() -> str:
     "The project's commit, with '-dirty' when tracked files differ from it (a run is then not exactly reproducible from it)."
-    git = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, cwd=project_path('.')).stdout.strip()
+    root = project_path('.')
+    if not (root / 'settings.ini').exists():  # run from outside a project: the clone the package was installed from
+        import contaudio_nb; root = Path(contaudio_nb.__file__).resolve().parent.parent
+    git = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, cwd=root).stdout.strip()
     try: head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
     except OSError: return 'unknown'
     return (head + '-dirty' if dirty else head) or 'unknown'
@@ -987,7 +990,7 @@ def build_default(n_workers: int = 2, progress: bool = True) -> pd.DataFrame:
     return build_dataset(tiny(), n_workers, progress)
 
 # %% ../nbs/01_data.ipynb #bed0ac80
-REQUIRED_COLUMNS = ('audiocap_id', 'caption', 'path')
+REQUIRED_COLUMNS = ('caption', 'path')  # audiocap_id, when absent, is the row number (0, 1, ...)
 
 class ManifestError(ValueError):
     "A manifest that cannot be used as it is; the message names the file, the row and the fix."
@@ -1043,6 +1046,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
     if missing: raise ManifestError(f"{path} lacks the columns {missing} (has {list(df.columns)}); "
                                     f"a manifest needs {list(REQUIRED_COLUMNS)}: use an adapter (from_audiocaps, from_clotho, from_folder)")
+    if 'audiocap_id' not in df.columns: df.insert(0, 'audiocap_id', [str(i) for i in range(len(df))])
     for c, d in dict(labels='{}', split='', duration='', held_out='').items():
         if c not in df.columns: df[c] = d
     return df

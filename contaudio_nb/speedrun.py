@@ -14,17 +14,19 @@ from . import data as cdata, vae as cvae, vocoder as cvoc, clap as cclap, metric
 from .audio import save_audio
 from .text import text_encoder, TextConfig
 from .train import TokenData, TrainConfig, train, load_model, validation_loss, latest_checkpoint, atomic_write_text
+from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'GENERATOR', 'SpeedrunConfig', 'changes',
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
            'speedrun_data', 'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
            'machine', 'score_run', 'records', 'write_records', 'finished_run', 'speedrun', 'parse_sweep',
-           'write_sampling', 'sampling_sweep', 'main', 'save_generator', 'generator_root', 'load_generator',
-           'evaluate_generator']
+           'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
+TOKENIZER, VOCODER = COMMITTED_TOKENIZER, COMMITTED_VOCODER  # the speed-run's default tokens (and the committed generator's)
+
 @dataclass
 class SpeedrunConfig:
     "One speed-run: the demo's tiny LM on the demo's data and the committed tokenizer, trained for `minutes`, scored on validation prompts."
@@ -41,6 +43,7 @@ class SpeedrunConfig:
     prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
+    tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
     cfg_scale: float = 2.0  # guidance scale of the scored generation
     temperature: float = 1.0  # diffusion-head temperature of the scored generation
     sample_steps: int = 25  # diffusion-head steps of the scored generation
@@ -56,12 +59,9 @@ class SpeedrunConfig:
     @property
     def figs(self) -> Path: return cdata.project_path(self.figures_dir)
 
-TOKENIZER = Path('data/checkpoints/vae-tiny')  # the committed VAE: the speed-run's tokens (and the committed generator's)
-VOCODER = Path('data/checkpoints/vocoder-tiny')
-
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width')  # what a finished run was trained with (the rest only scores it)
+                   'head_batch_mul', 'head_width', 'tokenizer')  # what a finished run was trained with (the rest only scores it)
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
@@ -72,9 +72,9 @@ def changes(cfg: SpeedrunConfig) -> str:
 
 # %% ../nbs/11b_speedrun.ipynb #b061a6f2
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
-    "TokenData of the train and valid splits (committed tokenizer; cached) and the dataset's manifest."
+    "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
-    tok = cvae.Tokenizer.from_dir(cdata.project_path(TOKENIZER))
+    tok = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     enc = text_encoder(TextConfig(cache_dir=str(cfg.out / 'cache' / 'text')))
     td = {s: TokenData.from_captions(tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc) for s in ('train', 'valid')}
@@ -131,7 +131,7 @@ def machine() -> str:
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
     from contaudio_nb.model import TextToAudio
-    tok, voc = cvae.Tokenizer.from_dir(cdata.project_path(TOKENIZER)), cvoc.load_vocoder(cdata.project_path(VOCODER))
+    tok, voc = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer)), cvoc.load_vocoder(cdata.project_path(VOCODER))
     enc = text_encoder(TextConfig(cache_dir=str(cfg.out / 'cache' / 'text')))
     pipe, gdir, rdir = TextToAudio(lm, enc, tok, voc), cfg.out / 'generated' / cfg.run_name, cfg.out / 'real-valid'
     wavs = pipe(prompts.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps, seed=cfg.seed)
@@ -153,13 +153,14 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     return res
 
 # %% ../nbs/11b_speedrun.ipynb #d14a2abc
-RECORD_COLS = ['name', 'seed', 'minutes', 'steps', 'machine', 'acc_source', 'acc_source_lo', 'acc_source_hi', 'acc_overall',
+RECORD_COLS = ['name', 'seed', 'minutes', 'steps', 'machine', 'tokenizer', 'acc_source', 'acc_source_lo', 'acc_source_hi', 'acc_overall',
                'acc_overall_lo', 'acc_overall_hi', 'clap_score', 'fd', 'valid_loss', 'gain_0_0', 'gain_1_15', 'gain_16_127',
                'decision', 'change', 'git_commit']
 
 def records(figs) -> pd.DataFrame:
     p = Path(figs) / 'records.csv'
-    return pd.read_csv(p) if p.exists() else pd.DataFrame(columns=RECORD_COLS)
+    df = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=RECORD_COLS)
+    return df.assign(**{c: '' for c in RECORD_COLS if c not in df.columns})  # a column added since the file was written
 
 def write_records(df: pd.DataFrame, figs):
     "records.csv (every column) and records.md (a table to read), written whole each time."
@@ -167,10 +168,10 @@ def write_records(df: pd.DataFrame, figs):
     df = df[RECORD_COLS]
     df.to_csv(figs / 'records.csv', index=False)
     f = lambda v, lo, hi: f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
-    md = ['| run | seed | min | steps | source acc. [95% CI] | all checks [95% CI] | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
-          '|---|---|---|---|---|---|---|---|---|---|---|']
+    md = ['| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
+          '|---|---|---|---|---|---|---|---|---|---|---|---|']
     for _, r in df.iterrows():
-        md.append(f"| {r['name']} | {r.seed} | {r.minutes:g} | {r.steps} | {f(r.acc_source, r.acc_source_lo, r.acc_source_hi)} | "
+        md.append(f"| {r['name']} | {r.seed} | {r.minutes:g} | {r.steps} | {str(r.tokenizer)[:8]} | {f(r.acc_source, r.acc_source_lo, r.acc_source_hi)} | "
                   f"{f(r.acc_overall, r.acc_overall_lo, r.acc_overall_hi)} | {r.clap_score:.3f} | {r.fd:.0f} | {r.valid_loss:.4f} | "
                   f"{r.gain_0_0:+.2f} / {r.gain_1_15:+.3f} / {r.gain_16_127:+.3f} | {r.decision} |")
     (figs / 'records.md').write_text('\n'.join(md) + '\n')
@@ -198,7 +199,8 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     res = score_run(lm, cfg, valid_prompts(df, cfg.n_prompts), td['valid'])
     res |= caption_gain(lm, td['valid'])
     res['valid_loss'] = validation_loss(lm, td['valid'])
-    row = dict(name=cfg.name, seed=cfg.seed, minutes=cfg.minutes, steps=done['steps'], machine=machine(), decision=cfg.note or 'pending',
+    tok = cvae.file_sha256(cdata.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]  # which tokens: the weights' hash
+    row = dict(name=cfg.name, seed=cfg.seed, minutes=cfg.minutes, steps=done['steps'], machine=machine(), tokenizer=tok, decision=cfg.note or 'pending',
                change=changes(cfg), git_commit=cdata.git_commit(), **res)
     rec = records(cfg.figs)
     rec = pd.concat([rec[~((rec['name'] == cfg.name) & (rec.seed == cfg.seed))], pd.DataFrame([row])], ignore_index=True)
@@ -289,7 +291,8 @@ def _main(a, prog: str) -> int:
     if a.save_generator:
         done = finished_run(cfg)
         print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine()),
-                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps))); return 0
+                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps),
+                             tokenizer=cfg.tokenizer)); return 0
     if a.sweep is not None: sampling_sweep(cfg, parse_sweep(a.sweep)); return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)
@@ -302,42 +305,7 @@ def _main(a, prog: str) -> int:
     return 0
 
 # %% ../nbs/11b_speedrun.ipynb #6383f3ba
-GENERATOR = Path('data/checkpoints/generator-tiny')  # the committed generator (relative to the project root)
-
-def save_generator(run_dir, out=GENERATOR, sampling: dict | None = None, meta: dict | None = None) -> Path:
-    """Keep what generation needs from a finished LM run: its EMA weights and config (lm/), and generator.json naming
-    the committed tokenizer and vocoder it was trained with, the text encoder and the sampling defaults."""
-    ck, out = latest_checkpoint(cdata.project_path(run_dir)), cdata.project_path(out)
-    if ck is None: raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
-    state = json.loads((ck / 'state.json').read_text())
-    state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}  # the optimiser and raw weights stay behind
-    with cdata.staged_files(out / 'lm') as stage:
-        shutil.copyfile(ck / 'ema.safetensors', stage('ema.safetensors'))
-        stage('state.json').write_text(json.dumps(state, indent=1))
-    info = dict(kind='contaudio_nb.generator', lm='lm', tokenizer=str(TOKENIZER), vocoder=str(VOCODER), text=asdict(TextConfig()),
-                sampling=sampling or dict(cfg_scale=2.0, temperature=1.0, steps=50), meta=meta or {})
-    atomic_write_text(out / 'generator.json', json.dumps(info, indent=1))
-    return out
-
-def generator_root(path=GENERATOR) -> Path | None:
-    """The project root a generator folder is found under: the current project's (the folder above the working
-    directory with settings.ini), else, for a relative path, the clone the package was installed from (so `contaudio
-    generate` works from any folder); None when neither holds `path`/generator.json."""
-    roots = [cdata.project_path('.')] + ([] if Path(path).is_absolute() else [Path(cdata.__file__).resolve().parent.parent])
-    return next((r for r in roots if (r / path / 'generator.json').exists()), None)
-
-def load_generator(path=GENERATOR, cache_dir: str | None = None):
-    "(TextToAudio pipeline, sampling defaults) of a generator folder written by `save_generator`."
-    from contaudio_nb.model import TextToAudio
-    root = generator_root(path)
-    if root is None: raise FileNotFoundError(f"no generator in {cdata.project_path(path)}: expected generator.json (see save_generator)")
-    p = root / path
-    info = json.loads((p / 'generator.json').read_text())
-    if info.get('kind') != 'contaudio_nb.generator': raise ValueError(f"{p / 'generator.json'} is not a generator (kind={info.get('kind')!r})")
-    lm = load_model(p / info['lm'])
-    enc = text_encoder(TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})}))
-    tok, voc = cvae.Tokenizer.from_dir(root / info['tokenizer']), cvoc.load_vocoder(root / info['vocoder'])  # relative to the same root
-    return TextToAudio(lm, enc, tok, voc), info['sampling']
+from .runs import GENERATOR, save_generator, generator_root, load_generator  # the run folder's format (08b_runs)
 
 # %% ../nbs/11b_speedrun.ipynb #64e292e4
 def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir='data/generator', n_prompts: int = 64,

@@ -17,11 +17,12 @@ from .audio import SAMPLE_RATE, MelConfig, log_mel, griffin_lim, mel_filterbank,
 import contaudio_nb.data as cdata
 
 # %% auto #0
-__all__ = ['RESOLUTIONS', 'TINY_CHECKPOINT', 'stft_mag', 'mr_stft_distance', 'mr_stft_loss', 'mel_l1', 'stft_frames',
-           'istft_frames', 'VocoderConfig', 'tiny', 'base', 'ConvNeXtBlock', 'Vocoder', 'integrated_phase', 'n_params',
-           'VocoderTrainConfig', 'clip_pairs', 'random_crops', 'vocoder_loss', 'lr_at', 'score_clips', 'train_vocoder',
-           'save_vocoder', 'load_vocoder', 'real_time_factor', 'per_clip_scores', 'markdown_table', 'evaluate_vocoder',
-           'plot_vocoded_mels', 'plot_training_curve', 'load_split', 'vocoder_job']
+__all__ = ['RESOLUTIONS', 'TINY_CHECKPOINT', 'ACTIVE_NATS', 'stft_mag', 'mr_stft_distance', 'mr_stft_loss', 'mel_l1',
+           'stft_frames', 'istft_frames', 'VocoderConfig', 'tiny', 'base', 'ConvNeXtBlock', 'Vocoder',
+           'integrated_phase', 'n_params', 'VocoderTrainConfig', 'clip_pairs', 'random_crops', 'vocoder_loss', 'lr_at',
+           'score_clips', 'train_vocoder', 'save_vocoder', 'load_vocoder', 'real_time_factor', 'per_clip_scores',
+           'markdown_table', 'evaluate_vocoder', 'plot_vocoded_mels', 'plot_training_curve', 'load_split',
+           'vocoder_job', 'roundtrip_table', 'roundtrip_job']
 
 # %% ../nbs/02a_vocoder.ipynb #5814cddf
 RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))  # (n_fft, hop) pairs of the MR-STFT distance (Parallel WaveGAN's, at 16 kHz)
@@ -461,16 +462,17 @@ def load_split(df: pd.DataFrame, split: str, n: int | None = None, seed: int = 0
 
 def vocoder_job(out_dir=TINY_CHECKPOINT, figures_dir='figures',  # checkpoint folder; figures folder (both from the project root)
                 minutes: float = 7.0, cfg: VocoderConfig | None = None, tcfg: VocoderTrainConfig | None = None,
-                data_cfg=None, n_test: int = 50, verbose: bool = True) -> dict:  # data config (default: data.tiny()); held-out clips scored
-    "Train the tiny vocoder on the default dataset for `minutes`, save it, and write its table and figures."
+                data_cfg=None, n_test: int = 50, verbose: bool = True,  # data config (default: data.tiny()); held-out clips scored
+                extra=None) -> dict:  # a manifest whose train clips join the training set (real recordings, 01b_real)
+    "Train the tiny vocoder on the default dataset (and `extra`'s train clips) for `minutes`, save it, and write its table and figures."
     cfg, tcfg = cfg or tiny(), replace(tcfg or VocoderTrainConfig(), minutes=minutes)
     df = cdata.build_dataset(data_cfg or cdata.tiny(), progress=verbose)
-    train = load_split(df, 'train', tcfg.max_clips, tcfg.seed)
+    train = load_split(df, 'train', tcfg.max_clips, tcfg.seed) + ([] if extra is None else load_split(extra, 'train', None, tcfg.seed))
     val, test = load_split(df, 'valid', tcfg.val_clips, tcfg.seed), load_split(df, 'test', n_test, tcfg.seed)
     out, figs = cdata.project_path(out_dir), cdata.project_path(figures_dir)
     model, hist = train_vocoder(cfg, train, tcfg, val, out, verbose)
     run = dict(checkpoint=str(cdata.project_relative(out_dir)), steps=hist.attrs['steps'], train_seconds=hist.attrs['seconds'],
-               train_clips=len(train), threads=tcfg.threads)
+               train_clips=len(train), extra_clips=0 if extra is None else int((extra.split == 'train').sum()), threads=tcfg.threads)
     table = evaluate_vocoder(model, test, figs, run=run, threads=tcfg.threads)
     _job_figures(model, hist, test[:3], figs)
     return dict(model=model, history=hist, table=table, checkpoint=out, figures=figs)
@@ -482,3 +484,60 @@ def _job_figures(model, hist, clips, figs: Path) -> None:
     (figs / 'vocoder_mels.json').write_text(json.dumps(dict(clips='first 3 of the scored test clips', scores=rows), indent=1))
     plt.close(plot_training_curve(hist, figs / 'vocoder_curve.png'))
     hist.to_csv(figs / 'vocoder_curve.csv', index=False)
+
+# %% ../nbs/02a_vocoder.ipynb #f61f5c2a
+ACTIVE_NATS = math.log(1e3)  # 60 dB in natural-log magnitude units: frames further below the clip's loudest are silence
+
+@torch.no_grad()
+def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFrame:
+    """Log-mel L1 (nats) of audio rebuilt by each chain against each clip's own log-mel, per set of clips.
+    `sets`: name -> list of (T,) waveforms; `chains`: name -> (tokenizer or None, vocoder or 'griffin_lim'). A chain
+    with a tokenizer encodes the log-mel to tokens and decodes it before the vocoder (the generator's path back to
+    audio); without one the vocoder gets the true log-mel. One row per chain and set: the mean over all frames and over
+    the clip's active frames (within 60 dB of its loudest: a short sound padded with silence is otherwise scored mostly
+    on silence, which every chain gets right), the standard error of the latter, and on how many clips the chain beats
+    Griffin-Lim from the true log-mel (active frames)."""
+    rows = []
+    for sname, clips in sets.items():
+        per = {}
+        for c in clips:
+            m = log_mel(c[:(len(c) // 640) * 640])  # whole latent frames (hop 160 x 4)
+            floor = math.log(MelConfig().log_floor)
+            active = m.max(0).values > max(m.max().item() - ACTIVE_NATS, floor + 1.0)  # within 60 dB of the loudest, above the floor
+            def score(name, y):
+                d = (log_mel(y) - m).abs()
+                per.setdefault(name, []).append((d.mean().item(), d[:, active].mean().item()))
+            score('griffin_lim', griffin_lim(m, n_iter=gl_iters))
+            for cname, (tok, voc) in chains.items():
+                x = m if tok is None else tok.tokens_to_mel(tok.mel_to_tokens(m[None]))[0]
+                score(cname, griffin_lim(x, n_iter=gl_iters) if isinstance(voc, str) else voc(x))
+        gl = np.array(per['griffin_lim'])[:, 1]
+        for cname, v in per.items():
+            v = np.array(v)
+            rows.append(dict(set=sname, chain=cname, clips=len(v), mel_l1=v[:, 0].mean(), mel_l1_active=v[:, 1].mean(),
+                             sem_active=v[:, 1].std(ddof=1) / np.sqrt(len(v)),
+                             beats_griffin_lim=int((v[:, 1] < gl).sum()) if cname != 'griffin_lim' else None))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/02a_vocoder.ipynb #f2f95676
+def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 32) -> pd.DataFrame:
+    "The committed tokenizer and vocoder against Griffin-Lim on the synthetic and the real test clips: figures/roundtrip.{md,csv}."
+    from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
+    from contaudio_nb.real import build_real
+    syn, real = cdata.build_dataset(cdata.tiny(), progress=False), build_real(progress=False)
+    sets = {'synthetic (test)': load_split(syn, 'test', n_synthetic), 'real recordings (test)': load_split(real, 'test')}
+    tok, voc = Tokenizer.from_dir(find_tiny_checkpoint()), load_vocoder(cdata.project_path(TINY_CHECKPOINT))
+    with cdata.torch_threads(2):
+        tab = roundtrip_table(sets, {'vocoder (true log-mel)': (None, voc), 'tokenizer + Griffin-Lim': (tok, 'griffin_lim'),
+                                     'tokenizer + vocoder': (tok, voc)}, gl_iters)
+    figs = cdata.project_path(figures_dir); figs.mkdir(parents=True, exist_ok=True)
+    tab.to_csv(figs / 'roundtrip.csv', index=False)
+    show = tab.assign(**{'log-mel L1, all frames': tab.mel_l1.map('{:.3f}'.format),
+                         'log-mel L1, active frames (± s.e.)': [f'{m:.3f} ± {s:.3f}' for m, s in zip(tab.mel_l1_active, tab.sem_active)],
+                         'beats Griffin-Lim on': [('' if pd.isna(b) else f'{int(b)}/{n}') for b, n in zip(tab.beats_griffin_lim, tab.clips)]})
+    show = show[['set', 'chain', 'clips', 'log-mel L1, all frames', 'log-mel L1, active frames (± s.e.)', 'beats Griffin-Lim on']]
+    note = (f"\nLog-mel L1 in nats against each clip's own log-mel; lower is better. Active frames: within 60 dB of the clip's "
+            f"loudest (the real clips are mostly short sounds followed by silence). Griffin-Lim: {gl_iters} iterations from the "
+            "true log-mel. Tokenizer: data/checkpoints/vae-tiny; vocoder: data/checkpoints/vocoder-tiny.\n")
+    (figs / 'roundtrip.md').write_text(markdown_table(show) + note)
+    return tab
