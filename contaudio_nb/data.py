@@ -1046,7 +1046,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
     if missing: raise ManifestError(f"{path} lacks the columns {missing} (has {list(df.columns)}); "
                                     f"a manifest needs {list(REQUIRED_COLUMNS)}: use an adapter (from_audiocaps, from_clotho, from_folder)")
-    if 'audiocap_id' not in df.columns: df.insert(0, 'audiocap_id', [str(i) for i in range(len(df))])
+    if 'audiocap_id' not in df.columns: df.insert(0, 'audiocap_id', pd.Series([str(i) for i in range(len(df))], index=df.index, dtype=object))
     for c, d in dict(labels='{}', split='', duration='', held_out='').items():
         if c not in df.columns: df[c] = d
     return df

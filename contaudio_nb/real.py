@@ -78,7 +78,9 @@ def fetch_debian(packages, root=REAL_DIR) -> dict:
             if r.returncode or not debs:
                 raise RuntimeError(f"apt-get download {pkg} failed: {(r.stderr or r.stdout).strip().splitlines()[-1:]}")
         if not (dest / '.unpacked').exists():
-            subprocess.run(['dpkg', '-x', str(debs[-1]), str(dest)], check=True)
+            dest.mkdir(parents=True, exist_ok=True)  # dpkg -x makes the last folder only
+            r = subprocess.run(['dpkg', '-x', str(debs[-1]), str(dest)], capture_output=True, text=True)
+            if r.returncode: raise RuntimeError(f"dpkg -x {debs[-1].name} failed: {r.stderr.strip().splitlines()[-1:]}")
             (dest / '.unpacked').touch()
         versions[pkg] = subprocess.run(['dpkg-deb', '-f', str(debs[-1]), 'Version'], capture_output=True, text=True).stdout.strip()
     return versions

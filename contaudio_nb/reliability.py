@@ -450,14 +450,15 @@ CLI_WORDS = ('demo', 'data', 'generate', 'eval', 'faults', '-h', '--help', '-o',
              '0', '1', '-1', '2.5', '1e9', '99999999999', 'nan', 'inf', '-inf', '', ' ', '\x00', 'a dog barks',
              'caf\udce9', '.', '..', 'out.wav', 'out', 'x/y', 'a_file', 'a_file/x.wav', 'missing/dir', '/dev/null/x',
              'experiments', 'bench', '--scale', '--only', '--list', '--tables-only', '--short-fraction', '--quick', '--device',
-             '--threads', '--no-sweep', 'cpu', 'cuda', 'large', 'ntp', 'sweep')
+             '--threads', '--no-sweep', 'cpu', 'cuda', 'large', 'ntp', 'sweep', 'train', '--minutes', '--tokenizer', '--strict',
+             '--batch-size', '--grad-accum', 'committed', 'x.csv')
 
 TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed', 'seconds']  # of the reliability table
 
 @contextlib.contextmanager
 def cli_sandbox():
-    "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, evaluation, faults, experiments, bench); yields their calls."
-    from contaudio_nb import bench, data, experiments, metrics
+    "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, faults, experiments, bench); yields their calls."
+    from contaudio_nb import bench, data, experiments, metrics, runs
     this = importlib.import_module('contaudio_nb.reliability')  # a `contaudio faults` command must not start a nested table
     calls, old = [], os.getcwd()
     def stub(name, result):
@@ -469,6 +470,7 @@ def cli_sandbox():
         with mock.patch.object(experiments, 'run_demo', stub('run_demo', defaultdict(pd.DataFrame))), \
              mock.patch.object(data, 'build_dataset', stub('build_dataset', pd.DataFrame(dict(split=['train'], caption=['a'])))), \
              mock.patch.object(metrics, 'evaluate', stub('evaluate', pd.DataFrame())), \
+             mock.patch.object(runs, 'train_run', stub('train_run', dict(used=1, splits={'train': 1}, skipped={}, steps=1, seconds=1.0))), \
              mock.patch.object(this, 'fault_table', stub('fault_table', pd.DataFrame(columns=TABLE_COLUMNS))), \
              mock.patch.object(experiments, 'run_experiments', stub('run_experiments', defaultdict(pd.DataFrame))), \
              mock.patch.object(experiments, 'write_experiments', stub('write_experiments', defaultdict(pd.DataFrame))), \
@@ -497,7 +499,7 @@ def check_argv(argv: list) -> str:
 
 def fuzz_argv(rng: random.Random) -> list:
     "A random argument list: a subcommand (usually) followed by random words and values."
-    head = [rng.choice(['demo', 'data', 'generate', 'eval', 'experiments', 'bench'])] if rng.random() < 0.9 else []
+    head = [rng.choice(['demo', 'data', 'train', 'generate', 'eval', 'experiments', 'bench'])] if rng.random() < 0.9 else []
     return head + [rng.choice(CLI_WORDS) for _ in range(rng.randint(0, 7))]
 
 # %% ../nbs/08a_reliability.ipynb #d18ef73a

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11b_speedrun.ipynb #267ac45f
 from __future__ import annotations
-import argparse, json, platform, shutil, sys, time
+import argparse, json, shutil, sys, time
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from . import data as cdata, vae as cvae, vocoder as cvoc, clap as cclap, metric
 from .audio import save_audio
 from .text import text_encoder, TextConfig
 from .train import TokenData, TrainConfig, train, load_model, validation_loss, latest_checkpoint, atomic_write_text
-from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER
+from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
@@ -124,9 +124,7 @@ def caption_gain(model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0,
 # %% ../nbs/11b_speedrun.ipynb #7aba74c0
 def machine() -> str:
     "CPU model, torch threads and the training dtype, for the records table."
-    cpu = next((l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name')), platform.processor()) \
-        if Path('/proc/cpuinfo').exists() else platform.processor()
-    return f'{cpu}, {torch.get_num_threads()} threads, fp32'
+    return f'{run_machine()}, fp32'
 
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
