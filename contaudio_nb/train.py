@@ -327,6 +327,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     if rank == 0 and (out / 'log.csv').exists():
         import matplotlib.pyplot as plt
         plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)  # saved, not left open (many runs in one process)
+    if world > 1: dist.barrier()  # every process returns once the last checkpoint is on disk (a rank leaving early can abort)
     return dict(steps=end, seconds=time.time() - t0, out_dir=str(out), last=log.last, skipped_steps=log.skipped)
 
 def _check_writable(out: Path):
