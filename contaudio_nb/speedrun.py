@@ -44,6 +44,7 @@ class SpeedrunConfig:
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
     tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
+    init_from: str | None = None  # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     cfg_scale: float = 2.0  # guidance scale of the scored generation
     temperature: float = 1.0  # diffusion-head temperature of the scored generation
     sample_steps: int = 25  # diffusion-head steps of the scored generation
@@ -61,7 +62,7 @@ class SpeedrunConfig:
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width', 'tokenizer')  # what a finished run was trained with (the rest only scores it)
+                   'head_batch_mul', 'head_width', 'tokenizer', 'init_from')  # what a finished run was trained with (the rest only scores it)
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
@@ -190,7 +191,8 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     td, df = speedrun_data(cfg)
     d = cfg.out / 'runs' / cfg.run_name
     if not (d / 'done.json').exists():
-        s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress)
+        init = None if cfg.init_from is None else load_model(cdata.project_path(cfg.init_from)).state_dict()  # a warm restart
+        s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress, init=init)
         (d / 'done.json').write_text(json.dumps(dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1))
     done = finished_run(cfg)
     lm = load_model(d).eval()

@@ -286,16 +286,19 @@ def validation_loss(model: AudioLM, data: TokenData, batch_size: int = 32, seed:
 
 # %% ../nbs/08_train.ipynb #b1702ed6
 def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid: TokenData | None = None,
-          progress: bool = True, stop_after: int | None = None) -> dict:
-    "Train (or resume) a model in `out_dir`; returns a summary. `stop_after`: return after that many steps (tests)."
+          progress: bool = True, stop_after: int | None = None, init: dict | None = None) -> dict:
+    """Train (or resume) a model in `out_dir`; returns a summary. `stop_after`: return after that many steps (tests).
+    `init`: a state dict a new run starts from (model and EMA; a warm restart: new optimiser and schedule); a run that
+    resumes from its own checkpoint ignores it."""
     rank, world = init_distributed()
     device, out = _device(tcfg), Path(out_dir)
     if rank == 0: _check_writable(out)
     torch.manual_seed(tcfg.seed)
     model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
+    if init is not None: _load_init(model, init)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
-    start, seconds0 = _resume(out, model, ema, opt, device)
+    start, seconds0 = _resume(out, model, ema, opt, device)  # a checkpoint in out_dir overrides init
     net = nn.parallel.DistributedDataParallel(model) if world > 1 else model
     log, bad, end = _Log(out / 'log.csv', rank == 0 and start < tcfg.steps, start), 0, tcfg.steps
     t0 = time.time() - seconds0  # the run's clock: a resumed run carries on from the seconds its earlier sessions spent
@@ -329,6 +332,12 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
         plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)  # saved, not left open (many runs in one process)
     if world > 1: dist.barrier()  # every process returns once the last checkpoint is on disk (a rank leaving early can abort)
     return dict(steps=end, seconds=time.time() - t0, out_dir=str(out), last=log.last, skipped_steps=log.skipped)
+
+def _load_init(model: nn.Module, init: dict):
+    "Load starting weights, or say in one line why they do not fit the model's config."
+    try: model.load_state_dict(init)
+    except RuntimeError as e:
+        raise ValueError(f"the starting weights do not fit this model's config: {' '.join(str(e).split())[:400]}") from None
 
 def _check_writable(out: Path):
     "Fail before training when `out` cannot hold files (a file in the way, no permission, a full disk)."
