@@ -29,9 +29,12 @@ DEFAULT_SAMPLING = dict(cfg_scale=4.0, temperature=0.8, steps=25)  # the committ
 
 def write_generator_file(out, tokenizer=COMMITTED_TOKENIZER, vocoder=COMMITTED_VOCODER, text: TextConfig | None = None,
                          sampling: dict | None = None, meta: dict | None = None, lm: str = 'lm') -> Path:
-    "Write out/generator.json: the LM folder (inside out), tokenizer, vocoder, text encoder, sampling defaults, and `meta` (how it was made)."
+    """Write out/generator.json: the LM folder (inside out), the tokenizer and the sha256 of its weights (the LM models
+    that tokenizer's tokens and no other's), the vocoder, text encoder, sampling defaults, and `meta` (how it was made)."""
     text = asdict(text or TextConfig()) | dict(cache_dir=None)  # a cache folder belongs to one machine
-    info = dict(kind='contaudio_nb.generator', lm=lm, tokenizer=str(tokenizer), vocoder=str(vocoder), text=text,
+    tok = _find(tokenizer, out, cdata.project_path('.'), _clone_root()) / cvae.WEIGHTS
+    info = dict(kind='contaudio_nb.generator', lm=lm, tokenizer=str(tokenizer),
+                tokenizer_sha256=cvae.file_sha256(tok) if tok.exists() else None, vocoder=str(vocoder), text=text,
                 sampling=dict(sampling or DEFAULT_SAMPLING), meta=meta or {})
     atomic_write_text(Path(out) / 'generator.json', json.dumps(info, indent=1, default=str))
     return Path(out)
@@ -63,6 +66,13 @@ def _find(rel, *roots) -> Path:
     cands = [Path(r) / rel for r in roots]
     return next((c for c in cands if c.exists()), cands[0])
 
+def _check_tokenizer(gfile: Path, tok_dir: Path, sha: str | None):
+    "Refuse a tokenizer other than the one the LM was trained over (generator.json records its weights' sha256)."
+    if sha is None or not (tok_dir / cvae.WEIGHTS).exists(): return  # an older file; a missing tokenizer is named by its loader
+    have = cvae.file_sha256(tok_dir / cvae.WEIGHTS)
+    if have != sha: raise ValueError(f"{gfile}: its language model was trained on the tokens of the tokenizer whose weights have "
+                                     f"sha256 {sha[:12]}, but {tok_dir} holds {have[:12]}: restore that tokenizer, or retrain the model")
+
 def load_generator(path=GENERATOR, cache_dir: str | None = None) -> tuple[TextToAudio, dict]:
     "(TextToAudio pipeline, sampling defaults) of a run folder with generator.json (`save_generator`, `train_run`)."
     root = generator_root(path)
@@ -74,7 +84,9 @@ def load_generator(path=GENERATOR, cache_dir: str | None = None) -> tuple[TextTo
     lm = load_model(p / info['lm'])
     enc = text_encoder(TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})}))
     roots = (p, root, _clone_root())
-    tok = cvae.Tokenizer.from_dir(_find(info['tokenizer'], *roots))
+    tok_dir = _find(info['tokenizer'], *roots)
+    _check_tokenizer(p / 'generator.json', tok_dir, info.get('tokenizer_sha256'))
+    tok = cvae.Tokenizer.from_dir(tok_dir)
     voc = cvoc.load_vocoder(_find(info['vocoder'], *roots))
     return TextToAudio(lm, enc, tok, voc), info['sampling']
 
