@@ -45,6 +45,7 @@ class SpeedrunConfig:
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
     tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
     init_from: str | None = None  # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
+    amp: str = 'auto'  # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on CUDA only)
     cfg_scale: float = 2.0  # guidance scale of the scored generation
     temperature: float = 1.0  # diffusion-head temperature of the scored generation
     sample_steps: int = 25  # diffusion-head steps of the scored generation
@@ -62,7 +63,7 @@ class SpeedrunConfig:
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width', 'tokenizer', 'init_from')  # what a finished run was trained with (the rest only scores it)
+                   'head_batch_mul', 'head_width', 'tokenizer', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
@@ -98,7 +99,7 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
 def speedrun_train_config(cfg: SpeedrunConfig) -> TrainConfig:
     "Bounded by minutes (the step cap is out of reach), the schedule in fractions of the budget."
     return TrainConfig(steps=10**6, batch_size=cfg.batch_size, lr=cfg.lr, warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule,
-                       seed=cfg.seed, max_minutes=cfg.minutes, eval_every=10**6, ckpt_every=200)
+                       seed=cfg.seed, max_minutes=cfg.minutes, eval_every=10**6, ckpt_every=200, amp=cfg.amp)
 
 # %% ../nbs/11b_speedrun.ipynb #51ecfcbc
 @torch.no_grad()
@@ -123,9 +124,10 @@ def caption_gain(model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0,
     return {f'gain_{lo}_{hi - 1}': out[('null', lo)] / out[('text', lo)] - 1 for lo, hi in zip(bounds[:-1], bounds[1:])}
 
 # %% ../nbs/11b_speedrun.ipynb #7aba74c0
-def machine() -> str:
-    "CPU model, torch threads and the training dtype, for the records table."
-    return f'{run_machine()}, fp32'
+def machine(amp: str = 'auto') -> str:
+    "CPU model, torch threads and the training dtype (from a SpeedrunConfig's `amp`), for the records table."
+    bf16 = amp == 'bf16' or (amp == 'auto' and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    return f"{run_machine()}, {'bf16' if bf16 else 'fp32'}"
 
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
@@ -200,7 +202,7 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     res |= caption_gain(lm, td['valid'])
     res['valid_loss'] = validation_loss(lm, td['valid'])
     tok = cvae.file_sha256(cdata.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]  # which tokens: the weights' hash
-    row = dict(name=cfg.name, seed=cfg.seed, minutes=cfg.minutes, steps=done['steps'], machine=machine(), tokenizer=tok, decision=cfg.note or 'pending',
+    row = dict(name=cfg.name, seed=cfg.seed, minutes=cfg.minutes, steps=done['steps'], machine=machine(cfg.amp), tokenizer=tok, decision=cfg.note or 'pending',
                change=changes(cfg), git_commit=cdata.git_commit(), **res)
     rec = records(cfg.figs)
     rec = pd.concat([rec[~((rec['name'] == cfg.name) & (rec.seed == cfg.seed))], pd.DataFrame([row])], ignore_index=True)
@@ -290,7 +292,7 @@ def _main(a, prog: str) -> int:
     if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
     if a.save_generator:
         done = finished_run(cfg)
-        print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine()),
+        print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
                              sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps),
                              tokenizer=cfg.tokenizer)); return 0
     if a.sweep is not None: sampling_sweep(cfg, parse_sweep(a.sweep)); return 0
