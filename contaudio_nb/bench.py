@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, json, math, os, platform, resource, subprocess, sys, time, warnings
 from collections import Counter
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -18,13 +18,14 @@ from . import data as cdata, model as cmodel
 from .train import TrainConfig, TokenData, param_groups, train_step
 
 # %% auto #0
-__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BenchConfig',
-           'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling',
-           'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training',
-           'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts', 'bench_generation',
-           'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf',
-           'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args', 'run_from_args',
-           'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table']
+__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BF16_FLAGS',
+           'BenchConfig', 'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm',
+           'matmul_ceiling', 'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data',
+           'bench_training', 'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts',
+           'bench_generation', 'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown',
+           'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args',
+           'run_from_args', 'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table',
+           'cpu_bf16_units', 'precision_table']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -36,7 +37,7 @@ class BenchConfig:
     scale: str = 'tiny'  # model preset of 07_model: 'tiny' (CPU), 'base' or 'large' (GPU)
     device: str = 'cpu'  # 'cpu' or 'cuda'
     threads: int | None = 2  # torch CPU threads while measuring (the issue's targets are for 2 cores); None: leave as is
-    amp: str = 'auto'  # 'auto': bf16 autocast on CUDA (training and generation), float32 on the CPU; 'off': float32 everywhere
+    amp: str = 'auto'  # 'auto': bf16 autocast on CUDA (training and generation), float32 on the CPU; 'bf16': bf16 autocast on either; 'off': float32
     repeats: int = 3  # timing repeats of each matmul shape (the best one counts)
     min_seconds: float = 0.05  # each matmul timing repeats the product until it lasts at least this long
     train_batch: int = 32  # clips per training step (the demo's batch)
@@ -61,12 +62,12 @@ class BenchConfig:
         self.gen_batches, self.sweep = tuple(self.gen_batches), tuple(tuple(s) for s in self.sweep)
         if self.scale not in SCALES: raise ValueError(f"scale={self.scale!r}: choose one of {SCALES}")
         if torch.device(self.device).type not in ('cpu', 'cuda'): raise ValueError(f"device={self.device!r}: use 'cpu' or 'cuda'")
-        if self.amp not in ('auto', 'off'): raise ValueError(f"amp={self.amp!r}: use 'auto' or 'off'")
+        if self.amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp={self.amp!r}: use 'auto', 'bf16' or 'off'")
         for s, n in self.sweep:
             if s not in ('ddpm', 'ddim') or n < 1: raise ValueError(f"sweep setting {(s, n)}: use ('ddpm' or 'ddim', steps >= 1)")
 
     @property
-    def bf16(self) -> bool: return self.amp == 'auto' and torch.device(self.device).type == 'cuda'
+    def bf16(self) -> bool: return self.amp == 'bf16' or (self.amp == 'auto' and torch.device(self.device).type == 'cuda')
 
 QUICK = dict(repeats=1, min_seconds=0.005, train_batch=2, train_tokens=16, text_len=8, warmup_steps=1, timed_steps=1,
              gen_batches=(1, 2), gen_tokens=8, gen_steps=5, sweep=(), n_prompts=4, n_boot=20)
@@ -468,6 +469,9 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument('--threads', type=int, default=2, help='CPU threads (0: torch default)')
     p.add_argument('--prompts', type=int, default=None, help='test prompts of the sampler sweep (default 32)')
     p.add_argument('--no-sweep', action='store_true', help='skip the sampler sweep')
+    p.add_argument('--amp', default='auto', choices=('auto', 'bf16', 'off'),
+                   help="precision: 'auto' (bf16 autocast on CUDA, float32 on the CPU), 'bf16' (autocast on either), 'off'")
+    p.add_argument('--precision', action='store_true', help='measure only the float32 / bf16 training table (precision.md) and exit')
     return p
 
 def check_args(a: argparse.Namespace):
@@ -484,7 +488,11 @@ def check_args(a: argparse.Namespace):
 def run_from_args(a: argparse.Namespace):
     "Run the bench for parsed arguments (`add_arguments`) and print bench.md; ValueError for unusable options."
     check_args(a)
-    kw = dict(threads=a.threads or None) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
+    if a.precision:
+        if a.device != 'cpu': raise ValueError('--precision compares CPU dtypes: use --device cpu')
+        precision_table(a.out, a.scale, threads=a.threads or torch.get_num_threads())
+        print((cdata.project_path(a.out) / 'precision.md').read_text()); return
+    kw = dict(threads=a.threads or None, amp=a.amp) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
     print((cdata.project_path(a.out) / 'bench.md').read_text())
 
@@ -590,4 +598,46 @@ def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), mea
             f"computed one in training and {rg.min():.2f}-{rg.max():.2f}x in generation, so plan for the computed figure times that. "
             "bf16 autocast (GPUs) roughly halves the activations; the state stays fp32.\n")
     (out / 'memory.md').write_text('\n'.join(md) + '\n' + note)
+    return tab
+
+# %% ../nbs/11a_bench.ipynb #65d7230c
+BF16_FLAGS = ('avx512_bf16', 'amx_bf16')  # /proc/cpuinfo flags of bf16 matrix units
+
+def cpu_bf16_units(cpuinfo: str | None = None) -> list[str]:
+    "The bf16 instruction sets the CPU reports (`BF16_FLAGS` in /proc/cpuinfo's flags; [] when none, or not Linux)."
+    if cpuinfo is None:
+        try: cpuinfo = Path('/proc/cpuinfo').read_text()
+        except OSError: return []
+    flags = next((l.split(':', 1)[1].split() for l in cpuinfo.splitlines() if l.startswith('flags')), [])
+    return [f for f in BF16_FLAGS if f in flags]
+
+# %% ../nbs/11a_bench.ipynb #e57ee34f
+def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 3, quick: bool = False, threads: int = 2) -> pd.DataFrame:
+    """Training step and matmul ceiling in float32 and in bf16 autocast on the CPU, `rounds` interleaved rounds (best
+    kept); writes precision.{md,csv} in `out_dir`. Columns: the dtype, its ceiling, the step's seconds and FLOP rate,
+    its fraction of its own and of the best ceiling, and its speed-up over float32."""
+    bc0, mcfg = bench_config(scale, 'cpu', quick), getattr(cmodel, scale)()
+    best = {}
+    with cdata.torch_threads(threads):
+        for _ in range(rounds):
+            for amp in ('off', 'bf16'):
+                r = bench_training(replace(bc0, amp=amp), mcfg)
+                b = best.setdefault(amp, r)
+                b['seconds_per_step'] = min(b['seconds_per_step'], r['seconds_per_step'])
+                b['ceiling_flops_per_s'] = max(b['ceiling_flops_per_s'], r['ceiling_flops_per_s'])
+    top = max(b['ceiling_flops_per_s'] for b in best.values())
+    rows = [dict(dtype=b['ceiling_dtype'].replace('torch.', ''), ceiling_gflops=b['ceiling_flops_per_s'] / 1e9,
+                 seconds_per_step=b['seconds_per_step'], step_gflops=b['flops_per_step'] / b['seconds_per_step'] / 1e9,
+                 fraction_of_own_ceiling=b['flops_per_step'] / b['seconds_per_step'] / b['ceiling_flops_per_s'],
+                 fraction_of_best_ceiling=b['flops_per_step'] / b['seconds_per_step'] / top,
+                 speedup_over_fp32=best['off']['seconds_per_step'] / b['seconds_per_step']) for b in best.values()]
+    tab = pd.DataFrame(rows)
+    out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    tab.to_csv(out / 'precision.csv', index=False)
+    units = ', '.join(cpu_bf16_units()) or 'none reported'
+    note = (f"\n{_cpu_name()}, {threads} threads, torch {torch.__version__} (kernels: {torch.backends.cpu.get_cpu_capability()}); "
+            f"bf16 units: {units}. The {scale} preset, batch {bc0.train_batch}, {rounds} interleaved rounds of "
+            f"{bc0.timed_steps} timed steps, best kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: "
+            "autocast, so weights, optimiser state and the loss stay float32.\n")
+    (out / 'precision.md').write_text(md_table(tab) + note)
     return tab
