@@ -18,14 +18,13 @@ from . import data as cdata, model as cmodel
 from .train import TrainConfig, TokenData, param_groups, train_step
 
 # %% auto #0
-__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BF16_FLAGS',
-           'BenchConfig', 'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm',
-           'matmul_ceiling', 'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data',
-           'bench_training', 'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts',
-           'bench_generation', 'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown',
-           'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args',
-           'run_from_args', 'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table',
-           'cpu_bf16_units', 'precision_table']
+__all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BenchConfig',
+           'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling',
+           'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training', 'run_lm',
+           'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts', 'bench_generation',
+           'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf',
+           'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args', 'run_from_args',
+           'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table', 'precision_table']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -55,7 +54,7 @@ class BenchConfig:
     n_prompts: int = 32  # test prompts of the sweep (a few dozen: FD on so few clips is noisy, hence its CI)
     n_boot: int = 200  # bootstrap resamples of the sweep's confidence intervals
     manifest: str = 'data/default/manifest.csv'  # the dataset whose test split gives the sweep's prompts and reference clips
-    run_dir: str = 'data/demo'  # a trained demo run (lm-ntp/, vae/, vocoder/): the sweep needs it; generation uses it when present
+    run_dir: str = 'data/demo'  # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/): the sweep needs it; generation uses it when present
     seed: int = 0  # seeds models, synthetic data and generators
 
     def __post_init__(self):
@@ -212,11 +211,15 @@ def bench_training(bc: BenchConfig, mcfg: cmodel.ModelConfig) -> dict:
 # %% ../nbs/11a_bench.ipynb #72aeff82
 TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 kHz (25 Hz)
 
+def run_lm(run: Path) -> Path | None:
+    "The demo folder's language model: lm-mntp/ (the demo's default) or lm-ntp/, whichever was trained (AudioMNTP first)."
+    return next((run / v for v in ('lm-mntp', 'lm-ntp') if (run / v / 'latest.txt').exists()), None)
+
 def find_run(run_dir) -> Path | None:
     "The demo run folder when it holds a trained language model, VAE and vocoder, else None."
     run = cdata.project_path(run_dir)
-    need = (run / 'lm-ntp' / 'latest.txt', run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
-    return run if all(p.exists() for p in need) else None
+    need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
+    return run if run_lm(run) is not None and all(p.exists() for p in need) else None
 
 def load_parts(bc: BenchConfig) -> dict:
     "The generator's parts: the trained run's when there is one (tiny), else a seeded untrained model with the committed VAE and vocoder."
@@ -225,7 +228,7 @@ def load_parts(bc: BenchConfig) -> dict:
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
     dev, run = torch.device(bc.device), find_run(bc.run_dir) if bc.scale == 'tiny' else None
-    if run is not None: model, tok, voc = load_model(run / 'lm-ntp', device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
+    if run is not None: model, tok, voc = load_model(run_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
     else:
         torch.manual_seed(bc.seed)
         model = getattr(cmodel, bc.scale)().build().to(dev)
@@ -429,7 +432,7 @@ def machine_info(bc: BenchConfig) -> dict:
 def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
     "(sweep table, None), or (None, why it was skipped)."
     if not bc.sweep: return None, 'Skipped: no sampler settings (a quick run, or --no-sweep).'
-    if not parts['trained']: return None, (f"Skipped: no trained run in {bc.run_dir} (lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
+    if not parts['trained']: return None, (f"Skipped: no trained run in {bc.run_dir} (lm-mntp/ or lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
                                           "FD and accuracy of an untrained model would mean nothing. Run `contaudio demo` first.")
     if not cdata.project_path(bc.manifest).exists(): return None, f'Skipped: no dataset manifest at {bc.manifest}.'
     from contaudio_nb.metrics import make_evaluator
@@ -465,7 +468,7 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument('--scale', default='tiny', choices=SCALES, help='model preset (base and large: on a GPU)')
     p.add_argument('--device', default='cpu', help="'cpu' or 'cuda'")
     p.add_argument('--quick', action='store_true', help='a smoke run of every measurement but the sweep, in seconds')
-    p.add_argument('--run', default='data/demo', help='trained demo run for the sampler sweep (lm-ntp/, vae/, vocoder/)')
+    p.add_argument('--run', default='data/demo', help='trained demo run for the sampler sweep (lm-mntp/ or lm-ntp/, vae/, vocoder/)')
     p.add_argument('--threads', type=int, default=2, help='CPU threads (0: torch default)')
     p.add_argument('--prompts', type=int, default=None, help='test prompts of the sampler sweep (default 32)')
     p.add_argument('--no-sweep', action='store_true', help='skip the sampler sweep')
@@ -601,15 +604,7 @@ def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), mea
     return tab
 
 # %% ../nbs/11a_bench.ipynb #65d7230c
-BF16_FLAGS = ('avx512_bf16', 'amx_bf16')  # /proc/cpuinfo flags of bf16 matrix units
-
-def cpu_bf16_units(cpuinfo: str | None = None) -> list[str]:
-    "The bf16 instruction sets the CPU reports (`BF16_FLAGS` in /proc/cpuinfo's flags; [] when none, or not Linux)."
-    if cpuinfo is None:
-        try: cpuinfo = Path('/proc/cpuinfo').read_text()
-        except OSError: return []
-    flags = next((l.split(':', 1)[1].split() for l in cpuinfo.splitlines() if l.startswith('flags')), [])
-    return [f for f in BF16_FLAGS if f in flags]
+from .train import BF16_FLAGS, cpu_bf16_units, best_amp  # built and tested in 08_train
 
 # %% ../nbs/11a_bench.ipynb #e57ee34f
 def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 3, quick: bool = False, threads: int = 2) -> pd.DataFrame:

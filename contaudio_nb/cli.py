@@ -22,9 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser('demo', help='run the end-to-end demo (dataset, tokenizer, vocoder, LM, generation, evaluation)')
     d.add_argument('--out', default='data/demo', help='working folder (checkpoints, caches, generated clips)')
     d.add_argument('--figures', default='figures/demo', help='where tables, figures and run.json go')
-    d.add_argument('--lm-minutes', type=float, default=12.0, help='language-model training budget')
+    d.add_argument('--lm-minutes', type=float, default=None, help='language-model training budget (default: 20)')
+    d.add_argument('--tokenizer', default='committed', choices=['committed', 'train'],
+                   help="the committed VAE and vocoder, or train both here (--vae-minutes, --vocoder-minutes)")
     d.add_argument('--vae-minutes', type=float, default=5.0); d.add_argument('--vocoder-minutes', type=float, default=5.0)
-    d.add_argument('--masked', action='store_true', help='train AudioMNTP instead of AudioNTP')
+    d.add_argument('--ntp', action='store_true', help='train AudioNTP instead of AudioMNTP')
+    d.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)  # AudioMNTP: the default now; kept for old commands
     d.add_argument('--prompts', type=int, default=64, help='number of test prompts to generate')
     d.add_argument('--fresh', action='store_true', help='retrain every stage even if its result exists')
     b = sub.add_parser('data', help='build a dataset preset')
@@ -47,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('prompt', nargs='+', help='one or more text prompts'); g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
     g.add_argument('--run', default=None, help='a run folder of `contaudio train` (generator.json), or a demo folder with lm-ntp/ '
                    '(or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
-    g.add_argument('--masked', action='store_true', help='use the AudioMNTP model of --run')
+    g.add_argument('--masked', action='store_true', help='use the AudioMNTP model (lm-mntp/) of a demo folder --run')
+    g.add_argument('--ntp', action='store_true', help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)')
     g.add_argument('--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)")
     g.add_argument('--temperature', type=float, default=None, help="head temperature (default: the generator's, else 1)")
     g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
@@ -87,8 +91,10 @@ def cmd_demo(a):
     _check_positive(lm_minutes=a.lm_minutes, vae_minutes=a.vae_minutes, vocoder_minutes=a.vocoder_minutes, prompts=a.prompts)
     _writable_dir(a.out); _writable_dir(a.figures)
     from contaudio_nb.experiments import DemoConfig, run_demo
-    res = run_demo(DemoConfig(out_dir=a.out, figures_dir=a.figures, lm_minutes=a.lm_minutes, vae_minutes=a.vae_minutes,
-                              vocoder_minutes=a.vocoder_minutes, masked=a.masked, n_prompts=a.prompts, fresh=a.fresh))
+    if a.ntp and a.masked: raise UsageError("--ntp and --masked exclude each other (AudioMNTP is the default)")
+    kw = {} if a.lm_minutes is None else dict(lm_minutes=a.lm_minutes)
+    res = run_demo(DemoConfig(out_dir=a.out, figures_dir=a.figures, tokenizer=a.tokenizer, vae_minutes=a.vae_minutes,
+                              vocoder_minutes=a.vocoder_minutes, masked=not a.ntp, n_prompts=a.prompts, fresh=a.fresh, **kw))
     print(res['summary'].to_string(index=False)); print(f"results in {a.figures}/ (summary.md, aisfx.md, prompt.md, tokenizer.md, mels.jpg, run.json)")
 
 def cmd_train(a):
@@ -110,9 +116,11 @@ def cmd_data(a):
     print(df.split.value_counts().to_string()); print(f"{df.caption.nunique()} distinct captions; manifest rows: {len(df)}")
 
 # %% ../nbs/12_cli.ipynb #ce19d3a2
-def load_pipeline(run, masked: bool = False):
-    "The `TextToAudio` pipeline of a demo run folder (lm-ntp/ or lm-mntp/, vae/, vocoder/)."
-    run = Path(run); lm = run / ('lm-mntp' if masked else 'lm-ntp')
+def load_pipeline(run, masked: bool | None = None):
+    "The `TextToAudio` pipeline of a demo run folder (lm-mntp/ or lm-ntp/, vae/, vocoder/); `masked=None`: the one it holds (AudioMNTP first)."
+    run = Path(run)
+    if masked is None: masked = (run / 'lm-mntp' / 'latest.txt').exists() or not (run / 'lm-ntp' / 'latest.txt').exists()
+    lm = run / ('lm-mntp' if masked else 'lm-ntp')
     for need in (lm / 'latest.txt', run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors'):
         if not need.exists(): raise UsageError(f"{need} not found: train a model first (`contaudio demo --out {run}`) or pass --run")
     from contaudio_nb.train import load_model
@@ -125,23 +133,24 @@ def load_pipeline(run, masked: bool = False):
 def cmd_generate(a):
     _check_positive(steps=a.steps, temperature=a.temperature)
     prompts = list(a.prompt)
+    if a.masked and a.ntp: raise UsageError("--masked and --ntp exclude each other")
     if any(not p.strip() for p in prompts): raise UsageError("a prompt is empty: give some text, e.g. \"a dog barks\"")
     single = len(prompts) == 1 and a.output.lower().endswith('.wav')
     out = Path(a.output)
     _writable_dir(out.parent if single else out)
     sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
-        if a.masked: raise UsageError("--masked picks the AudioMNTP model of a demo folder: give that folder with --run")
+        if a.masked or a.ntp: raise UsageError("--masked and --ntp pick a model of a demo folder: give that folder with --run")
         from contaudio_nb.runs import load_generator, generator_root, GENERATOR
         if generator_root(GENERATOR) is None:
             raise UsageError(f"no committed generator in {GENERATOR} (of this project or of the clone contaudio_nb was installed "
                              "from): pass --run with a demo folder (`contaudio demo` makes one)")
         pipe, sampling = load_generator(GENERATOR)
     elif (Path(a.run) / 'generator.json').exists():  # a `contaudio train` run folder
-        if a.masked: raise UsageError(f"--masked picks the AudioMNTP model of a demo folder; {a.run} holds one model")
+        if a.masked or a.ntp: raise UsageError(f"--masked and --ntp pick a model of a demo folder; {a.run} holds one model")
         from contaudio_nb.runs import load_generator
         pipe, sampling = load_generator(Path(a.run).absolute())
-    else: pipe = load_pipeline(a.run, a.masked)
+    else: pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
     given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps)
     wavs = pipe(prompts, seed=a.seed, **{**sampling, **{k: v for k, v in given.items() if v is not None}})
     from contaudio_nb.audio import save_audio

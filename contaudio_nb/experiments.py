@@ -13,7 +13,7 @@ import torch
 from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel, metrics as cmetrics, clap as cclap
 from .audio import save_audio, log_mel, show_mel, griffin_lim, SAMPLE_RATE
 from .text import text_encoder, TextConfig
-from .train import TrainConfig, TokenData, train, load_model, validation_loss, atomic_write_text
+from .train import TrainConfig, TokenData, train, load_model, validation_loss, atomic_write_text, best_amp
 from .model import TextToAudio
 
 # %% auto #0
@@ -33,11 +33,15 @@ class DemoConfig:
     figures_dir: str = 'figures/demo'  # tables, figures and a few clips (committed)
     data: str = 'tiny'  # dataset preset of 01_data: 'tiny' (5.12 s), 'base' (10.24 s, GPU scale) or 'small_test' (50 clips, tests)
     scale: str = 'tiny'  # model and VAE presets: 'tiny' (CPU), 'base' or 'large' (the paper's sizes; use data='base' and a GPU)
-    vae_minutes: float = 5.0  # training budget of the VAE tokenizer
-    vocoder_minutes: float = 5.0  # training budget of the vocoder
-    lm_minutes: float = 12.0  # training budget of the language model
+    tokenizer: str = 'committed'  # 'committed': the project's trained VAE and vocoder (data/checkpoints; tiny scale), copied
+                                  # into out_dir; 'train': train both here, for vae_minutes and vocoder_minutes
+    vae_minutes: float = 5.0  # training budget of the VAE tokenizer (tokenizer='train')
+    vocoder_minutes: float = 5.0  # training budget of the vocoder (tokenizer='train')
+    lm_minutes: float = 20.0  # training budget of the language model
     lm_steps: int = 20000  # step cap of the language model (the time budget usually ends it first)
-    masked: bool = False  # False: AudioNTP; True: AudioMNTP
+    masked: bool = True  # True: AudioMNTP (at equal time ahead of AudioNTP on every measure: 11b_speedrun); False: AudioNTP
+    amp: str = 'auto'  # LM training arithmetic: 'auto' = bf16 autocast where the machine has bf16 units (08_train's
+                       # `best_amp`), else float32; 'bf16' or 'off' force one
     batch_size: int = 32  # language-model batch
     head_batch_mul: int = 1  # diffusion_batch_mul of the head (MAR: 4); on a CPU the head's 4 noise draws per token cost
                              # 3/4 of a step, and more steps of fresh data beat more draws per token in a fixed budget
@@ -52,8 +56,9 @@ class DemoConfig:
     ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone)
     n_prompts: int = 64  # test prompts to generate (one clip each)
-    cfg_scale: float = 2.0  # classifier-free guidance scale (an earlier prototype: 1.5-2 beat 3 at this scale)
-    temperature: float = 1.0  # diffusion-head temperature
+    cfg_scale: float = 3.0  # classifier-free guidance scale, chosen on validation prompts with the 12-minute AudioMNTP
+                            # of the speed-run (figures/speedrun/sampling.md: 2 to 7 tried at temperatures 0.8 and 1)
+    temperature: float = 1.0  # diffusion-head temperature (0.8 lost on every measure there)
     sample_steps: int = 50  # diffusion-head sampling steps
     n_listen: int = 4  # generated clips copied to figures_dir for listening
     seed: int = 0  # seeds every stage
@@ -70,22 +75,35 @@ class DemoConfig:
 def _data_cfg(cfg: DemoConfig):
     if cfg.data not in ('tiny', 'base', 'small_test'): raise ValueError(f"data must be 'tiny', 'base' or 'small_test', got {cfg.data!r}")
     if cfg.scale not in ('tiny', 'base', 'large'): raise ValueError(f"scale must be 'tiny', 'base' or 'large', got {cfg.scale!r}")
+    if cfg.tokenizer not in ('committed', 'train'): raise ValueError(f"tokenizer must be 'committed' or 'train', got {cfg.tokenizer!r}")
+    if cfg.tokenizer == 'committed' and (cfg.scale != 'tiny' or cfg.data == 'base'):
+        raise ValueError("the committed tokenizer and vocoder are the tiny ones (5.12-s clips): use tokenizer='train' for scale "
+                         f"{cfg.scale!r} with data {cfg.data!r}")
     return getattr(cdata, cfg.data)()
+
+def _committed(src, dst: Path, fresh: bool) -> Path:
+    "Copy a committed checkpoint folder to `dst` (once): the demo folder then holds every part it was made with."
+    if fresh or not (dst / 'model.safetensors').exists():
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(cdata.project_path(src), dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
+    return dst
 
 def stage_data(cfg: DemoConfig) -> pd.DataFrame:
     "The dataset's manifest (built if needed; an identical build is reused)."
     return cdata.build_dataset(_data_cfg(cfg), n_workers=2, progress=True)
 
 def stage_vae(cfg: DemoConfig, df: pd.DataFrame) -> cvae.Tokenizer:
-    "The VAE tokenizer under out/vae (trained for `vae_minutes` if missing)."
+    "The VAE tokenizer under out/vae: the committed one, or one trained for `vae_minutes` (`cfg.tokenizer`)."
     d = cfg.out / 'vae'
+    if cfg.tokenizer == 'committed': return cvae.Tokenizer.from_dir(_committed(cvae.TINY_CKPT, d, cfg.fresh))
     if cfg.fresh or not (d / 'model.safetensors').exists():
         cvae.train_vae((cvae.tiny if cfg.scale == 'tiny' else cvae.base)(seed=cfg.seed), df, d, max_seconds=60 * cfg.vae_minutes)
     return cvae.Tokenizer.from_dir(d)
 
 def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
-    "The vocoder under out/vocoder (trained for `vocoder_minutes` if missing)."
+    "The vocoder under out/vocoder: the committed one, or one trained for `vocoder_minutes` (`cfg.tokenizer`)."
     d = cfg.out / 'vocoder'
+    if cfg.tokenizer == 'committed': return cvoc.load_vocoder(_committed(cvoc.TINY_CHECKPOINT, d, cfg.fresh))
     if cfg.fresh or not (d / 'model.safetensors').exists():
         cvoc.vocoder_job(out_dir=d, figures_dir=cfg.figs / 'vocoder', minutes=cfg.vocoder_minutes, data_cfg=_data_cfg(cfg))
     return cvoc.load_vocoder(d)
@@ -108,7 +126,8 @@ def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
     d = cfg.out / f'lm-{cfg.variant}'
     mcfg = lm_config(cfg, td['train'].tokens.shape[1], td['train'].text_emb.shape[-1])
     tcfg = TrainConfig(steps=cfg.lm_steps, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, max_minutes=cfg.lm_minutes,
-                       warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule, eval_every=500, ckpt_every=500)
+                       warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule, eval_every=500, ckpt_every=500,
+                       amp=best_amp(_gen_device()) if cfg.amp == 'auto' else cfg.amp)
     if cfg.fresh and d.exists(): shutil.rmtree(d)
     if not (d / 'latest.txt').exists():  # a finished run is reused; a new one makes earlier generated clips stale
         shutil.rmtree(cfg.out / f'generated-{cfg.variant}', ignore_errors=True)
@@ -550,7 +569,7 @@ def plot_runs(runs: dict, path=None):
 def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
-    demo = ecfg.demo
+    demo = replace(ecfg.demo, masked=False)  # the AudioNTP reference, whose steps set every run's budget
     # the demo's training stages, reused when done; its evaluation and figures/demo are the demo command's business
     df = stage_data(demo)
     tok, voc = stage_vae(demo, df), stage_vocoder(demo)

@@ -35,6 +35,8 @@ class ModelConfig:
                             # targets stay clean), so the past alone predicts less and the caption matters more
     prefix_slots: int | None = None  # keep only the first k prefix slots (1: the pooled caption vector alone): a
                                      # shorter sequence, so a faster step; None keeps every slot
+    token_norm: bool = False  # standardise each of the 128 token values with the training tokens' own mean and std
+                              # (buffers set by `set_token_stats`); `generate` returns tokens in the tokenizer's scale
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -91,6 +93,26 @@ class AudioLM(nn.Module):
         self.head = DiffLoss(cfg.token_dim, d, cfg.head)
         if cfg.pool_cond:  # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as without
             self.pool = nn.Linear(d, 2 * d); nn.init.zeros_(self.pool.weight); nn.init.zeros_(self.pool.bias)
+        if getattr(cfg, 'token_norm', False):  # per-value statistics of the training tokens; the identity until set
+            self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
+            self.register_buffer('token_std', torch.ones(cfg.token_dim))
+
+    def set_token_stats(self, tokens):
+        "Per-value mean and std (C,) of training tokens (N, n, C), kept as buffers (so in every checkpoint)."
+        if not self.cfg.token_norm: raise ValueError("set_token_stats needs a model built with ModelConfig(token_norm=True)")
+        flat = tokens.reshape(-1, tokens.shape[-1]).double()  # (N * n, C)
+        self.token_mean.copy_(flat.mean(0))
+        self.token_std.copy_(flat.std(0).clamp_min(1e-3))  # a constant value stays finite
+
+    def normalize(self, tokens):
+        "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
+        if not getattr(self.cfg, 'token_norm', False): return tokens
+        return (tokens - self.token_mean) / self.token_std
+
+    def denormalize(self, tokens):
+        "The inverse of `normalize`."
+        if not getattr(self.cfg, 'token_norm', False): return tokens
+        return tokens * self.token_std + self.token_mean
 
     def pooled(self, prefix):
         "Shifts (B, D), (B, D) of the stream inputs and of the head's condition from prefix slot 0 (zeros without `pool_cond`)."
@@ -144,7 +166,7 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
     B, n, C = tokens.shape
     if C != self.cfg.token_dim: raise ValueError(f"tokens have {C} values, the model expects token_dim={self.cfg.token_dim}")
     if n > self.cfg.n_tokens: raise ValueError(f"{n} tokens > n_tokens={self.cfg.n_tokens}: crop the clips or raise n_tokens")
-    dev = tokens.device
+    dev, tokens = tokens.device, self.normalize(tokens)  # (B, n, C) in the model's scale
     null = torch.rand(B, generator=generator, device=dev) < self.cfg.cond_drop if self.training else None
     prefix, pmask = self.prefix(text_emb, text_mask, null)
     pg = fork(generator)  # masking draws from its own stream, so the head's noise does not depend on the schedule
@@ -189,7 +211,7 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
         else:
             seq = torch.cat([seq, x], 1)  # (M, i + 2, D)
             z = (self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1)) + c_head)[:, -1]
-    return out
+    return self.denormalize(out)  # (B, n, C) in the tokenizer's scale
 
 # %% ../nbs/07_model.ipynb #f6ed6949
 class TextToAudio:

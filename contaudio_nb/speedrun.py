@@ -43,6 +43,7 @@ class SpeedrunConfig:
     prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
+    token_norm: bool = False  # standardise each token value with the training tokens' mean and std (07_model)
     tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
     init_from: str | None = None  # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     amp: str = 'auto'  # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on CUDA only)
@@ -63,7 +64,7 @@ class SpeedrunConfig:
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width', 'tokenizer', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
+                   'head_batch_mul', 'head_width', 'token_norm', 'tokenizer', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
@@ -92,7 +93,7 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
     "The demo's tiny AudioNTP / AudioMNTP with the run's changes."
     n, tdim = td['train'].tokens.shape[1], td['train'].text_emb.shape[-1]
     c = cmodel.tiny(masked=cfg.masked, text_dim=tdim, pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise,
-                   prefix_slots=cfg.prefix_slots)
+                   prefix_slots=cfg.prefix_slots, token_norm=cfg.token_norm)
     head = replace(c.head, batch_mul=cfg.head_batch_mul, **({} if cfg.head_width is None else dict(width=cfg.head_width)))
     return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1), head=head)
 
@@ -108,6 +109,7 @@ def caption_gain(model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0,
     the real one, minus 1 (0: the caption is ignored). Same clips, noise and noise levels for both."""
     model.eval(); n = min(n, len(data))
     tok, emb, mask = data.batch(torch.arange(n))
+    tok = model.normalize(tok)  # the model's scale (07_model: `token_norm`)
     B, T, C = tok.shape
     plan = mntp_plan(ntp_config(max_len=T + 1), T, torch.zeros(B), None)
     b = gather_mntp(tok, plan, None)

@@ -16,10 +16,10 @@ from .model import AudioLM, ModelConfig
 from .data import staged_files, BudgetBar, budget_fraction
 
 # %% auto #0
-__all__ = ['CKPT_FILES', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups', 'run_fraction', 'lr_at',
-           'ema_decay_at', 'ema_update', 'atomic_write_text', 'save_checkpoint', 'verify_checkpoint',
-           'latest_checkpoint', 'config_class', 'load_model', 'dist_info', 'init_distributed', 'train_step',
-           'validation_loss', 'train', 'plot_log']
+__all__ = ['CKPT_FILES', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups',
+           'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update', 'atomic_write_text', 'save_checkpoint',
+           'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info', 'init_distributed',
+           'cpu_bf16_units', 'best_amp', 'train_step', 'validation_loss', 'train', 'plot_log']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -245,6 +245,22 @@ def init_distributed() -> tuple[int, int]:
         if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     return dist_info()
 
+# %% ../nbs/08_train.ipynb #ae1ab1c0
+BF16_FLAGS = ('avx512_bf16', 'amx_bf16')  # /proc/cpuinfo flags of bf16 matrix units
+
+def cpu_bf16_units(cpuinfo: str | None = None) -> list[str]:
+    "The bf16 instruction sets the CPU reports (`BF16_FLAGS` in /proc/cpuinfo's flags; [] when none, or not Linux)."
+    if cpuinfo is None:
+        try: cpuinfo = Path('/proc/cpuinfo').read_text()
+        except OSError: return []
+    flags = next((l.split(':', 1)[1].split() for l in cpuinfo.splitlines() if l.startswith('flags')), [])
+    return [f for f in BF16_FLAGS if f in flags]
+
+def best_amp(device='cpu', cpuinfo: str | None = None) -> str:
+    "'bf16' where bf16 autocast is the faster arithmetic (a CUDA GPU with bf16, a CPU with bf16 units), else 'off'."
+    if torch.device(device).type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'off'
+    return 'bf16' if cpu_bf16_units(cpuinfo) else 'off'
+
 # %% ../nbs/08_train.ipynb #793fcc04
 def _micro_batches(step, data, cfg, rank, world, device):
     "The (tokens, text, mask, generator) micro-batches of this process at `step`."
@@ -295,6 +311,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     if rank == 0: _check_writable(out)
     torch.manual_seed(tcfg.seed)
     model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
+    if getattr(mcfg, 'token_norm', False): model.set_token_stats(data.tokens.to(device))  # saved with the weights
     if init is not None: _load_init(model, init)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
