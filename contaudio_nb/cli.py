@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     d = sub.add_parser('demo', help='run the end-to-end demo (dataset, tokenizer, vocoder, LM, generation, evaluation)')
     d.add_argument('--out', default='data/demo', help='working folder (checkpoints, caches, generated clips)')
     d.add_argument('--figures', default='figures/demo', help='where tables, figures and run.json go')
-    d.add_argument('--lm-minutes', type=float, default=None, help='language-model training budget (default: 20)')
+    d.add_argument('--lm-minutes', type=float, default=None, help='language-model training budget (default: 18)')
     d.add_argument('--tokenizer', default='committed', choices=['committed', 'train'],
                    help="the committed VAE and vocoder, or train both here (--vae-minutes, --vocoder-minutes)")
     d.add_argument('--vae-minutes', type=float, default=5.0); d.add_argument('--vocoder-minutes', type=float, default=5.0)
@@ -178,7 +178,8 @@ def cmd_experiments(a):
     out, figs = a.out or f'data/demo{sfx}', a.figures or f'figures/experiments{sfx}'
     _writable_dir(out); _writable_dir(figs)
     demo = DemoConfig(out_dir=out, figures_dir=f'{figs}/demo' if a.scale != 'tiny' else 'figures/demo', scale=a.scale,
-                      data='tiny' if a.scale == 'tiny' else 'base', lm_minutes=a.lm_minutes, n_prompts=a.prompts)
+                      data='tiny' if a.scale == 'tiny' else 'base', tokenizer='committed' if a.scale == 'tiny' else 'train',
+                      lm_minutes=a.lm_minutes, n_prompts=a.prompts)
     ecfg = ExperimentConfig(demo=demo, figures_dir=figs, short_fraction=a.short_fraction, n_prompts=a.prompts,
                             only=tuple(a.only) if a.only else None)
     res = write_experiments(ecfg) if a.tables_only else run_experiments(ecfg)

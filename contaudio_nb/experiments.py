@@ -37,7 +37,7 @@ class DemoConfig:
                                   # into out_dir; 'train': train both here, for vae_minutes and vocoder_minutes
     vae_minutes: float = 5.0  # training budget of the VAE tokenizer (tokenizer='train')
     vocoder_minutes: float = 5.0  # training budget of the vocoder (tokenizer='train')
-    lm_minutes: float = 20.0  # training budget of the language model
+    lm_minutes: float = 18.0  # training budget of the language model (the demo stays within 30 minutes on 2 cores)
     lm_steps: int = 20000  # step cap of the language model (the time budget usually ends it first)
     masked: bool = True  # True: AudioMNTP (at equal time ahead of AudioNTP on every measure: 11b_speedrun); False: AudioNTP
     amp: str = 'auto'  # LM training arithmetic: 'auto' = bf16 autocast where the machine has bf16 units (08_train's
@@ -83,9 +83,13 @@ def _data_cfg(cfg: DemoConfig):
 
 def _committed(src, dst: Path, fresh: bool) -> Path:
     "Copy a committed checkpoint folder to `dst` (once): the demo folder then holds every part it was made with."
+    src = cdata.project_path(src)
     if fresh or not (dst / 'model.safetensors').exists():
         shutil.rmtree(dst, ignore_errors=True)
-        shutil.copytree(cdata.project_path(src), dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
+        shutil.copytree(src, dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
+    elif cvae.file_sha256(dst / 'model.safetensors') != cvae.file_sha256(src / 'model.safetensors'):
+        raise ValueError(f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
+                         "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True")
     return dst
 
 def stage_data(cfg: DemoConfig) -> pd.DataFrame:

@@ -245,7 +245,7 @@ def init_distributed() -> tuple[int, int]:
         if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     return dist_info()
 
-# %% ../nbs/08_train.ipynb #ae1ab1c0
+# %% ../nbs/08_train.ipynb #870e4583
 BF16_FLAGS = ('avx512_bf16', 'amx_bf16')  # /proc/cpuinfo flags of bf16 matrix units
 
 def cpu_bf16_units(cpuinfo: str | None = None) -> list[str]:
