@@ -20,7 +20,7 @@ from .train import TrainConfig, TokenData, param_groups, train_step
 # %% auto #0
 __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BenchConfig',
            'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling',
-           'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training', 'run_lm',
+           'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training',
            'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts', 'bench_generation',
            'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf',
            'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args', 'run_from_args',
@@ -211,24 +211,22 @@ def bench_training(bc: BenchConfig, mcfg: cmodel.ModelConfig) -> dict:
 # %% ../nbs/11a_bench.ipynb #72aeff82
 TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 kHz (25 Hz)
 
-def run_lm(run: Path) -> Path | None:
-    "The demo folder's language model: lm-mntp/ (the demo's default) or lm-ntp/, whichever was trained (AudioMNTP first)."
-    return next((run / v for v in ('lm-mntp', 'lm-ntp') if (run / v / 'latest.txt').exists()), None)
-
 def find_run(run_dir) -> Path | None:
-    "The demo run folder when it holds a trained language model, VAE and vocoder, else None."
+    "The demo run folder when it holds a trained language model (`demo_lm`, 11_experiments), VAE and vocoder, else None."
+    from contaudio_nb.experiments import demo_lm
     run = cdata.project_path(run_dir)
     need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
-    return run if run_lm(run) is not None and all(p.exists() for p in need) else None
+    return run if demo_lm(run) is not None and all(p.exists() for p in need) else None
 
 def load_parts(bc: BenchConfig) -> dict:
     "The generator's parts: the trained run's when there is one (tiny), else a seeded untrained model with the committed VAE and vocoder."
     from contaudio_nb.train import load_model
+    from contaudio_nb.experiments import demo_lm
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
     dev, run = torch.device(bc.device), find_run(bc.run_dir) if bc.scale == 'tiny' else None
-    if run is not None: model, tok, voc = load_model(run_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
+    if run is not None: model, tok, voc = load_model(demo_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
     else:
         torch.manual_seed(bc.seed)
         model = getattr(cmodel, bc.scale)().build().to(dev)

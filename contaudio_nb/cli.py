@@ -118,9 +118,9 @@ def cmd_data(a):
 # %% ../nbs/12_cli.ipynb #ce19d3a2
 def load_pipeline(run, masked: bool | None = None):
     "The `TextToAudio` pipeline of a demo run folder (lm-mntp/ or lm-ntp/, vae/, vocoder/); `masked=None`: the one it holds (AudioMNTP first)."
+    from contaudio_nb.experiments import demo_lm
     run = Path(run)
-    if masked is None: masked = (run / 'lm-mntp' / 'latest.txt').exists() or not (run / 'lm-ntp' / 'latest.txt').exists()
-    lm = run / ('lm-mntp' if masked else 'lm-ntp')
+    lm = demo_lm(run, masked) or run / ('lm-ntp' if masked is False else 'lm-mntp')  # a missing one is named below
     for need in (lm / 'latest.txt', run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors'):
         if not need.exists(): raise UsageError(f"{need} not found: train a model first (`contaudio demo --out {run}`) or pass --run")
     from contaudio_nb.train import load_model

@@ -17,8 +17,8 @@ from .train import TrainConfig, TokenData, train, load_model, validation_loss, a
 from .model import TextToAudio
 
 # %% auto #0
-__all__ = ['SUMMARY', 'CLAIMS', 'MEASURES', 'DemoConfig', 'stage_data', 'stage_vae', 'stage_vocoder', 'stage_tokens', 'lm_config',
-           'stage_lm', 'stage_generate', 'test_prompts', 'nearest_neighbour_check', 'stage_reference',
+__all__ = ['SUMMARY', 'CLAIMS', 'MEASURES', 'DemoConfig', 'demo_lm', 'stage_data', 'stage_vae', 'stage_vocoder', 'stage_tokens',
+           'lm_config', 'stage_lm', 'stage_generate', 'test_prompts', 'nearest_neighbour_check', 'stage_reference',
            'stage_roundtrip', 'prompt_rows', 'stage_evaluate', 'summary_table', 'tokenizer_table', 'mel_grid',
            'run_demo', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps', 'spec_model_config',
            'train_spec', 'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run', 'run_sweep',
@@ -91,6 +91,11 @@ def _committed(src, dst: Path, fresh: bool) -> Path:
         raise ValueError(f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
                          "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True")
     return dst
+
+def demo_lm(run, masked: bool | None = None) -> Path | None:
+    "A demo folder's trained language model: lm-mntp/ or lm-ntp/ as `masked` says, or with None the one trained (AudioMNTP first)."
+    names = ('lm-mntp', 'lm-ntp') if masked is None else ('lm-mntp' if masked else 'lm-ntp',)
+    return next((Path(run) / v for v in names if (Path(run) / v / 'latest.txt').exists()), None)
 
 def stage_data(cfg: DemoConfig) -> pd.DataFrame:
     "The dataset's manifest (built if needed; an identical build is reused)."

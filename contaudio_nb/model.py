@@ -93,25 +93,25 @@ class AudioLM(nn.Module):
         self.head = DiffLoss(cfg.token_dim, d, cfg.head)
         if cfg.pool_cond:  # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as without
             self.pool = nn.Linear(d, 2 * d); nn.init.zeros_(self.pool.weight); nn.init.zeros_(self.pool.bias)
-        if getattr(cfg, 'token_norm', False):  # per-value statistics of the training tokens; the identity until set
+        if cfg.token_norm:  # per-value statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
             self.register_buffer('token_std', torch.ones(cfg.token_dim))
 
     def set_token_stats(self, tokens):
         "Per-value mean and std (C,) of training tokens (N, n, C), kept as buffers (so in every checkpoint)."
         if not self.cfg.token_norm: raise ValueError("set_token_stats needs a model built with ModelConfig(token_norm=True)")
-        flat = tokens.reshape(-1, tokens.shape[-1]).double()  # (N * n, C)
-        self.token_mean.copy_(flat.mean(0))
-        self.token_std.copy_(flat.std(0).clamp_min(1e-3))  # a constant value stays finite
+        std, mean = torch.std_mean(tokens.reshape(-1, tokens.shape[-1]).float(), 0)  # (C,) each, over N * n tokens
+        self.token_mean.copy_(mean)
+        self.token_std.copy_(std.clamp_min(1e-3))  # a constant value stays finite
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
-        if not getattr(self.cfg, 'token_norm', False): return tokens
+        if not self.cfg.token_norm: return tokens
         return (tokens - self.token_mean) / self.token_std
 
     def denormalize(self, tokens):
         "The inverse of `normalize`."
-        if not getattr(self.cfg, 'token_norm', False): return tokens
+        if not self.cfg.token_norm: return tokens
         return tokens * self.token_std + self.token_mean
 
     def pooled(self, prefix):

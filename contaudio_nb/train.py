@@ -311,7 +311,7 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     if rank == 0: _check_writable(out)
     torch.manual_seed(tcfg.seed)
     model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
-    if getattr(mcfg, 'token_norm', False): model.set_token_stats(data.tokens.to(device))  # saved with the weights
+    if getattr(mcfg, 'token_norm', False): model.set_token_stats(data.tokens)  # saved with the weights
     if init is not None: _load_init(model, init)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
