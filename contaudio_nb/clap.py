@@ -17,7 +17,7 @@ from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
 from .data import (FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS, FeatureCache, crop_or_pad,
                                file_key, project_path, read_manifest, staged_files)
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
-from .text import TextConfig, check_captions, text_encoder
+from .text import TextConfig, check_captions, pad_prefix, text_encoder
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'CONFIG', 'MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT', 'EncoderConfig', 'mel_input', 'as_batch',
@@ -26,8 +26,8 @@ __all__ = ['WEIGHTS', 'CONFIG', 'MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT',
            'recall_at_k', 'as_manifest', 'split_inputs', 'train_clap', 'config_from_dict', 'save_checkpoint',
            'load_checkpoint', 'load_clap', 'ClassifierConfig', 'PromptClassifier', 'parse_labels', 'label_targets',
            'select_targets', 'classifier_loss', 'prompt_checks', 'check_accuracy', 'derangement',
-           'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy', 'train_committed', 'clap_rows',
-           'classifier_rows', 'eval_subsets', 'evaluate_clap_and_classifier']
+           'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy', 'train_committed',
+           'ClapPrefixEncoder', 'clap_rows', 'classifier_rows', 'eval_subsets', 'evaluate_clap_and_classifier']
 
 # %% ../nbs/09a_clap.ipynb #dd9e6744
 @dataclass
@@ -495,6 +495,30 @@ def train_committed(manifest='data/default/manifest.csv', minutes: float = 3.0, 
     clap = train_clap(df, CLAP_CKPT, fit=fit, verbose=verbose)
     clf = train_prompt_classifier(df, CLF_CKPT, fit=fit, verbose=verbose)
     return dict(clap=clap.report, classifier=clf.report)
+
+# %% ../nbs/09a_clap.ipynb #faea98f6
+class ClapPrefixEncoder:
+    "The MiniLM prefix (03_text) whose slot 0 holds the CLAP text embedding (zero-padded to the prefix width) instead of the sentence embedding."
+    def __init__(self, cfg: TextConfig | None = None, clap=CLAP_CKPT):
+        self.cfg = cfg = cfg or TextConfig()
+        if not cfg.pooled_token: raise ValueError("ClapPrefixEncoder replaces the pooled slot 0: it needs TextConfig(pooled_token=True)")
+        self.text, self.clap = text_encoder(cfg), clap if isinstance(clap, Clap) else load_clap(project_path(clap))
+        self.dim = self.text.dim
+        if self.clap.cfg.embed_dim > self.dim: raise ValueError(f"CLAP embeddings of {self.clap.cfg.embed_dim} values do not fit a {self.dim}-wide prefix")
+
+    def lookup(self, captions: list[str]) -> list[torch.Tensor]:
+        "The unpadded prefix (L_i, D) of each caption: the text encoder's, slot 0 replaced."
+        pre = self.text.lookup(captions)  # cached by the text encoder
+        with torch.no_grad(): c = self.clap.text_from_sentence(torch.stack([e[0] for e in pre]))  # CLAP's text tower on slot 0
+        c = F.pad(c, (0, self.dim - self.clap.cfg.embed_dim))  # (B, D)
+        return [torch.cat([ci[None], e[1:]]) for ci, e in zip(c, pre)]
+
+    def encode(self, captions, device=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "Captions (B) -> emb (B, L, D) float32 zero-padded and mask (B, L) bool, as `TextEncoder.encode`."
+        emb, mask = pad_prefix(self.lookup(check_captions(captions)), self.cfg.max_len if self.cfg.pad_to_max_len else None)
+        return emb.to(device) if device else emb, mask.to(device) if device else mask
+
+    __call__ = encode
 
 # %% ../nbs/09a_clap.ipynb #63f2f453
 def _ci(stat, n: int, n_boot: int, seed: int) -> tuple:

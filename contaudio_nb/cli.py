@@ -39,7 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument('--scale', default='tiny', choices=['tiny', 'base', 'large'], help='model preset (base/large: for GPUs)')
     t.add_argument('--tokenizer', default='committed', help="'committed' (the project's VAE), 'train' (one trained on the manifest) or a VAE folder")
     t.add_argument('--tokenizer-minutes', type=float, default=5.0, help="budget of --tokenizer train")
-    t.add_argument('--masked', action='store_true', help='train AudioMNTP instead of AudioNTP')
+    t.add_argument('--ntp', action='store_true', help='train AudioNTP instead of AudioMNTP')
+    t.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)  # AudioMNTP: the default now; kept for old commands
+    t.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'off'],
+                   help="training arithmetic: bf16 autocast where the machine has bf16 units (auto), always, or float32 (off)")
     t.add_argument('--strict', action='store_true', help='stop at the first bad row instead of skipping (and counting) bad rows')
     t.add_argument('--audio-dir', default=None, help="a Clotho captions file's audio folder (default: the CSV's folder)")
     t.add_argument('--batch-size', type=int, default=32, help='clips per step, over all processes (torchrun) and accumulation')
@@ -54,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--ntp', action='store_true', help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)')
     g.add_argument('--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)")
     g.add_argument('--temperature', type=float, default=None, help="head temperature (default: the generator's, else 1)")
+    g.add_argument('--ramp', choices=('constant', 'rising', 'falling'), default=None, help="guidance over the clip: constant, rising (MAR) or falling "
+                   "(default: the generator's, else constant)")
     g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
     e = sub.add_parser('eval', help='evaluate generated clips against reference clips (paired by file name)')
     e.add_argument('gen', help='folder, or CSV manifest with a path column'); e.add_argument('ref')
@@ -98,11 +103,12 @@ def cmd_demo(a):
     print(res['summary'].to_string(index=False)); print(f"results in {a.figures}/ (summary.md, aisfx.md, prompt.md, tokenizer.md, mels.jpg, run.json)")
 
 def cmd_train(a):
+    if a.masked and a.ntp: raise UsageError("--masked and --ntp exclude each other")
     _check_positive(minutes=a.minutes, tokenizer_minutes=a.tokenizer_minutes, batch_size=a.batch_size, grad_accum=a.grad_accum, steps=a.steps)
     if not Path(a.manifest).is_file(): raise UsageError(f"manifest not found: {a.manifest}")
     _writable_dir(a.out)
     from contaudio_nb.runs import train_run
-    meta = train_run(a.manifest, a.out, minutes=a.minutes, scale=a.scale, masked=a.masked, tokenizer=a.tokenizer,
+    meta = train_run(a.manifest, a.out, minutes=a.minutes, scale=a.scale, masked=not a.ntp, amp=a.amp, tokenizer=a.tokenizer,
                      tokenizer_minutes=a.tokenizer_minutes, strict=a.strict, seed=a.seed, batch_size=a.batch_size,
                      grad_accum=a.grad_accum, max_steps=a.steps, audio_dir=a.audio_dir)
     from contaudio_nb.train import dist_info
@@ -151,7 +157,7 @@ def cmd_generate(a):
         from contaudio_nb.runs import load_generator
         pipe, sampling = load_generator(Path(a.run).absolute())
     else: pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
-    given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps)
+    given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, cfg_ramp=a.ramp)
     wavs = pipe(prompts, seed=a.seed, **{**sampling, **{k: v for k, v in given.items() if v is not None}})
     from contaudio_nb.audio import save_audio
     paths = [save_audio(out, wavs[0])] if single else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]

@@ -15,9 +15,11 @@ from . import diffloss as dl
 from .mntp import (MNTPConfig, ntp_config, mntp_plan, batch_ratios, gather_mntp, TargetPosEmbedding)
 
 # %% auto #0
-__all__ = ['ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'TextToAudio']
+__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'guidance_ramp', 'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
+TOKEN_NORMS = (False, True, 'std', 'whiten')  # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
+
 @dataclass
 class ModelConfig:
     "Everything that defines an AudioNTP / AudioMNTP model; saved next to every checkpoint."
@@ -35,8 +37,10 @@ class ModelConfig:
                             # targets stay clean), so the past alone predicts less and the caption matters more
     prefix_slots: int | None = None  # keep only the first k prefix slots (1: the pooled caption vector alone): a
                                      # shorter sequence, so a faster step; None keeps every slot
-    token_norm: bool = False  # standardise each of the 128 token values with the training tokens' own mean and std
-                              # (buffers set by `set_token_stats`); `generate` returns tokens in the tokenizer's scale
+    token_norm: bool | str = False  # True or 'std': standardise each of the 128 token values with the training tokens'
+                                    # own mean and std; 'whiten': rotate to their principal axes and scale each to unit
+                                    # variance (whitened PCA, exactly invertible). Buffers set by `set_token_stats`;
+                                    # `generate` returns tokens in the tokenizer's scale
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -48,6 +52,7 @@ class ModelConfig:
             raise ValueError(f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + BOS + {self.n_tokens} tokens = {need}")
         if not 0 <= self.cond_drop < 1: raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
         if self.ctx_noise < 0: raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
+        if self.token_norm not in TOKEN_NORMS: raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
         if self.prefix_slots is not None and not 1 <= self.prefix_slots <= self.max_text_len:
             raise ValueError(f"prefix_slots={self.prefix_slots} must lie in [1, max_text_len={self.max_text_len}] or be None")
 
@@ -93,25 +98,35 @@ class AudioLM(nn.Module):
         self.head = DiffLoss(cfg.token_dim, d, cfg.head)
         if cfg.pool_cond:  # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as without
             self.pool = nn.Linear(d, 2 * d); nn.init.zeros_(self.pool.weight); nn.init.zeros_(self.pool.bias)
-        if cfg.token_norm:  # per-value statistics of the training tokens; the identity until set
+        if cfg.token_norm:  # statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
-            self.register_buffer('token_std', torch.ones(cfg.token_dim))
+            if cfg.token_norm == 'whiten':  # z = (x - mean) @ w, x = z @ w_inv + mean
+                self.register_buffer('token_w', torch.eye(cfg.token_dim)); self.register_buffer('token_w_inv', torch.eye(cfg.token_dim))
+            else: self.register_buffer('token_std', torch.ones(cfg.token_dim))
 
     def set_token_stats(self, tokens):
-        "Per-value mean and std (C,) of training tokens (N, n, C), kept as buffers (so in every checkpoint)."
+        "Mean and std (C,) or whitening matrices (C, C) of training tokens (N, n, C), kept as buffers (so in every checkpoint)."
         if not self.cfg.token_norm: raise ValueError("set_token_stats needs a model built with ModelConfig(token_norm=True)")
-        std, mean = torch.std_mean(tokens.reshape(-1, tokens.shape[-1]).float(), 0)  # (C,) each, over N * n tokens
+        x = tokens.reshape(-1, tokens.shape[-1]).float()  # (N * n, C)
+        std, mean = torch.std_mean(x, 0)  # (C,) each
         self.token_mean.copy_(mean)
-        self.token_std.copy_(std.clamp_min(1e-3))  # a constant value stays finite
+        if self.cfg.token_norm != 'whiten': self.token_std.copy_(std.clamp_min(1e-3)); return  # a constant value stays finite
+        lam, v = torch.linalg.eigh(torch.cov((x - mean).T).double())  # principal axes v (C, C), variances lam (C,)
+        s = lam.clamp_min(1e-6).sqrt()  # a direction without spread stays finite
+        self.token_w.copy_(v / s); self.token_w_inv.copy_(s[:, None] * v.T)  # float64 -> the buffers' float32
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
         if not self.cfg.token_norm: return tokens
+        if self.cfg.token_norm == 'whiten':
+            with torch.autocast(tokens.device.type, enabled=False): return (tokens.float() - self.token_mean) @ self.token_w  # float32 under bf16 autocast too
         return (tokens - self.token_mean) / self.token_std
 
     def denormalize(self, tokens):
         "The inverse of `normalize`."
         if not self.cfg.token_norm: return tokens
+        if self.cfg.token_norm == 'whiten':
+            with torch.autocast(tokens.device.type, enabled=False): return tokens.float() @ self.token_w_inv + self.token_mean
         return tokens * self.token_std + self.token_mean
 
     def pooled(self, prefix):
@@ -181,16 +196,27 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
     z = self.run(prefix, pmask, self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
     return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
 
+# %% ../nbs/07_model.ipynb #e5b0f391
+RAMPS = ('constant', 'rising', 'falling')
+
+def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
+    "The guidance scale of each of `n` tokens: `scale` throughout, rising linearly from 1 to it (MAR), or falling from it to 1."
+    if ramp not in RAMPS: raise ValueError(f"unknown guidance ramp {ramp!r}: use one of {RAMPS}")
+    if ramp == 'constant' or n == 1: return [float(scale)] * n
+    up = [1 + (scale - 1) * i / (n - 1) for i in range(n)]  # token 0 at 1, the last at `scale`
+    return up if ramp == 'rising' else up[::-1]
+
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch
 @torch.no_grad()
 def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
              temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-             sampler: str = 'ddpm', fast: bool = True):
-    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale`; `sampler`, `fast`: see `DiffLoss.sample`."
+             sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
+    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`."
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
     if n > self.cfg.n_tokens: raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     prefix, pmask = self.prefix(text_emb, text_mask)
+    scales = guidance_ramp(cfg_scale, n, cfg_ramp)  # (n,) the scale of each token
     if cfg_scale != 1.0:  # [cond; uncond] in one batch
         un, umask = self.prefix(text_emb, text_mask, torch.ones(B, dtype=torch.bool, device=text_emb.device))
         prefix, pmask = torch.cat([prefix, un]), torch.cat([pmask, umask])
@@ -202,7 +228,7 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
     seq, z = x, (self.run(prefix, pmask, x, p, cache) + c_head)[:, -1]  # z: (M, D)
     out = prefix.new_empty(B, n, C)
     for i in range(n):
-        out[:, i] = self.head.sample(z, temperature, cfg_scale, steps, generator, sampler=sampler, fast=fast)  # (B, C)
+        out[:, i] = self.head.sample(z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast)  # (B, C)
         if i == n - 1: break
         p = p + 1
         tok = out[:, i].repeat(M // B, 1)[:, None]  # (M, 1, C)
@@ -224,13 +250,15 @@ class TextToAudio:
 
     @torch.no_grad()
     def tokens(self, prompts, cfg_scale: float = 2.0, temperature: float = 1.0, steps: int | None = None,
-               seed: int = 0, batch_size: int = 16, progress: bool = False, sampler: str = 'ddpm') -> torch.Tensor:
+               seed: int = 0, batch_size: int = 16, progress: bool = False, sampler: str = 'ddpm',
+               cfg_ramp: str = 'constant') -> torch.Tensor:
         "Generated tokens (B, n, C) for a list of prompts, in batches of `batch_size`."
         from tqdm.auto import tqdm
         g, out = torch.Generator(self.device).manual_seed(seed), []
         for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='generate'):
             emb, mask = self.text_encoder.encode(list(prompts[i:i + batch_size]), self.device)
-            out.append(self.model.generate(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g, sampler=sampler))
+            out.append(self.model.generate(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g,
+                                           sampler=sampler, cfg_ramp=cfg_ramp))
         return torch.cat(out)
 
     @torch.no_grad()

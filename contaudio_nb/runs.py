@@ -14,7 +14,8 @@ from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
 from .model import TextToAudio
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
-from .train import TokenData, TrainConfig, train, load_model, latest_checkpoint, atomic_write_text, dist_info, init_distributed
+from .train import (TokenData, TrainConfig, train, load_model, latest_checkpoint, atomic_write_text, dist_info,
+                                init_distributed, best_amp)
 
 # %% auto #0
 __all__ = ['COMMITTED_TOKENIZER', 'COMMITTED_VOCODER', 'GENERATOR', 'DEFAULT_SAMPLING', 'write_generator_file', 'save_generator',
@@ -24,8 +25,8 @@ __all__ = ['COMMITTED_TOKENIZER', 'COMMITTED_VOCODER', 'GENERATOR', 'DEFAULT_SAM
 COMMITTED_TOKENIZER = cvae.TINY_CKPT  # the committed VAE (data/checkpoints/vae-tiny), relative to the project root
 COMMITTED_VOCODER = Path(cvoc.TINY_CHECKPOINT)  # the committed vocoder
 GENERATOR = Path('data/checkpoints/generator-tiny')  # the committed generator
-DEFAULT_SAMPLING = dict(cfg_scale=4.0, temperature=0.8, steps=25)  # the committed generator's, chosen on validation
-                                                                   # prompts (figures/speedrun/sampling.md)
+DEFAULT_SAMPLING = dict(cfg_scale=3.0, temperature=1.0, steps=25)  # a `contaudio train` run's: the 12-minute recipe's choice on
+                                                                   # validation prompts (figures/speedrun/sampling.md)
 
 def write_generator_file(out, tokenizer=COMMITTED_TOKENIZER, vocoder=COMMITTED_VOCODER, text: TextConfig | None = None,
                          sampling: dict | None = None, meta: dict | None = None, lm: str = 'lm') -> Path:
@@ -143,11 +144,15 @@ def _tokenizer(spec, df: pd.DataFrame, out: Path, minutes: float, seed: int, pro
     if not (d / cvae.WEIGHTS).exists(): raise FileNotFoundError(f"--tokenizer {spec}: not 'committed', 'train' or a VAE checkpoint folder")
     return d.resolve(), str(d.resolve())
 
-def train_run(manifest, out, minutes: float = 5.0, scale: str = 'tiny', masked: bool = False, tokenizer='committed',
+def train_run(manifest, out, minutes: float = 5.0, scale: str = 'tiny', masked: bool = True, tokenizer='committed',
               tokenizer_minutes: float = 5.0, strict: bool = False, seed: int = 0, batch_size: int = 32, grad_accum: int = 1,
-              max_steps: int | None = None, audio_dir=None, progress: bool = True) -> dict:
-    "Train (or resume) a text-to-audio model on a manifest into the run folder `out`; returns what generator.json's meta records."
+              max_steps: int | None = None, audio_dir=None, progress: bool = True, amp: str = 'auto') -> dict:
+    """Train (or resume) a text-to-audio model on a manifest into the run folder `out`; returns what generator.json's meta records.
+    The speed-run's recipe (11b): AudioMNTP (`masked=False`: AudioNTP), the pooled caption, a cosine over the budget, and
+    `amp='auto'`: bf16 autocast where the machine has bf16 units (08_train `best_amp`), else float32."""
     if scale not in ('tiny', 'base', 'large'): raise ValueError(f"scale={scale!r}: choose tiny, base or large")
+    if amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp={amp!r}: choose auto, bf16 or off")
+    if amp == 'auto': amp = best_amp('cuda' if torch.cuda.is_available() else 'cpu')
     out = Path(out)
     df, rep = prepare_manifest(manifest, strict, seed, audio_dir=audio_dir)
     rank, world = init_distributed()  # under torchrun: one process per device, the first writes the files
@@ -165,10 +170,10 @@ def train_run(manifest, out, minutes: float = 5.0, scale: str = 'tiny', masked: 
     c = getattr(cmodel, scale)(masked=masked, text_dim=td['train'].text_emb.shape[-1], pool_cond=True)
     mcfg = replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1))
     tcfg = TrainConfig(steps=max_steps or 10**6, batch_size=batch_size, grad_accum=grad_accum, lr=1e-3, warmup_frac=0.05,
-                       lr_schedule='cosine', seed=seed, max_minutes=minutes, eval_every=250, ckpt_every=200)
+                       lr_schedule='cosine', seed=seed, max_minutes=minutes, eval_every=250, ckpt_every=200, amp=amp)
     s = train(mcfg, tcfg, td['train'], out / 'lm', valid=td.get('valid'), progress=progress)
     meta = dict(manifest=str(Path(manifest).resolve()), rows=rep.total, used=len(df), skipped=rep.counts,
-                splits=df.split.value_counts().to_dict(), scale=scale, masked=masked, minutes=minutes, seed=seed,
+                splits=df.split.value_counts().to_dict(), scale=scale, masked=masked, amp=amp, minutes=minutes, seed=seed,
                 steps=s['steps'], seconds=round(s['seconds'], 1), machine=machine(), git_commit=cdata.git_commit())
     meta['processes'] = world
     if rank == 0: write_generator_file(out, tok_ref, COMMITTED_VOCODER, text_cfg, DEFAULT_SAMPLING, meta)

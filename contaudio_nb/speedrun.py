@@ -15,14 +15,15 @@ from .audio import save_audio
 from .text import text_encoder, TextConfig
 from .train import TokenData, TrainConfig, train, load_model, validation_loss, latest_checkpoint, atomic_write_text
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
+from .model import RAMPS
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
-           'speedrun_data', 'valid_prompts', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
-           'machine', 'score_run', 'records', 'write_records', 'finished_run', 'speedrun', 'parse_sweep',
-           'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator']
+           'speedrun_encoder', 'speedrun_data', 'single_events', 'valid_prompts', 'speedrun_model_config',
+           'speedrun_train_config', 'caption_gain', 'machine', 'score_run', 'records', 'write_records', 'finished_run',
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 TOKENIZER, VOCODER = COMMITTED_TOKENIZER, COMMITTED_VOCODER  # the speed-run's default tokens (and the committed generator's)
@@ -44,11 +45,15 @@ class SpeedrunConfig:
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
     token_norm: bool = False  # standardise each token value with the training tokens' mean and std (07_model)
+    token_whiten: bool = False  # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
+    clap_prefix: bool = False  # prefix slot 0 holds our CLAP's text embedding, audio-aligned, instead of MiniLM's (09a_clap)
     tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
+    curriculum: float = 0.0  # the first fraction of the budget trains on the single-event clips alone (0: off; 08_train)
     init_from: str | None = None  # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     amp: str = 'auto'  # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on CUDA only)
     cfg_scale: float = 2.0  # guidance scale of the scored generation
     temperature: float = 1.0  # diffusion-head temperature of the scored generation
+    cfg_ramp: str = 'constant'  # guidance ramp of the scored generation: 'constant', 'rising' (MAR) or 'falling' (07_model)
     sample_steps: int = 25  # diffusion-head steps of the scored generation
     n_prompts: int = 64  # validation prompts generated and scored (never test prompts)
     out_dir: str = 'data/speedrun'  # runs, caches and generated clips (git-ignored)
@@ -64,7 +69,7 @@ class SpeedrunConfig:
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width', 'token_norm', 'tokenizer', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
+                   'head_batch_mul', 'head_width', 'token_norm', 'token_whiten', 'clap_prefix', 'tokenizer', 'curriculum', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
@@ -74,14 +79,27 @@ def changes(cfg: SpeedrunConfig) -> str:
     return ', '.join(d) or 'the default recipe'
 
 # %% ../nbs/11b_speedrun.ipynb #b061a6f2
+def speedrun_encoder(cfg: SpeedrunConfig):
+    "The frozen text encoder of a run: MiniLM's prefix (03_text), slot 0 from our CLAP with `clap_prefix` (09a_clap); cached under the run's out_dir."
+    tc = TextConfig(cache_dir=str(cfg.out / 'cache' / 'text'))
+    return cclap.ClapPrefixEncoder(tc) if cfg.clap_prefix else text_encoder(tc)
+
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
     tok = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
-    enc = text_encoder(TextConfig(cache_dir=str(cfg.out / 'cache' / 'text')))
+    enc = speedrun_encoder(cfg)
     td = {s: TokenData.from_captions(tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc) for s in ('train', 'valid')}
     return td, df
+
+def single_events(td: dict, df: pd.DataFrame) -> TokenData:
+    "The train split's clips that hold one sound event (the curriculum's easy set), from the manifest's labels."
+    labels = df.loc[df.split == 'train', 'labels'].map(lambda s: json.loads(s) if isinstance(s, str) else s)
+    one = torch.from_numpy(labels.map(lambda l: len(l['events']) == 1).to_numpy(dtype=bool))
+    t = td['train']
+    if len(one) != len(t): raise ValueError(f"{len(t)} train examples but {len(one)} train rows in the manifest")
+    return TokenData(t.tokens[one], t.text_emb[one], t.text_mask[one], [c for c, k in zip(t.captions, one.tolist()) if k])
 
 def valid_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
     "`n` validation clips (ids, captions, paths, labels): what every speed-run is scored on. The valid split holds no held-out combination."
@@ -93,7 +111,8 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
     "The demo's tiny AudioNTP / AudioMNTP with the run's changes."
     n, tdim = td['train'].tokens.shape[1], td['train'].text_emb.shape[-1]
     c = cmodel.tiny(masked=cfg.masked, text_dim=tdim, pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise,
-                   prefix_slots=cfg.prefix_slots, token_norm=cfg.token_norm)
+                   prefix_slots=cfg.prefix_slots,
+                   token_norm='whiten' if cfg.token_whiten else cfg.token_norm)
     head = replace(c.head, batch_mul=cfg.head_batch_mul, **({} if cfg.head_width is None else dict(width=cfg.head_width)))
     return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1), head=head)
 
@@ -135,9 +154,10 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
     from contaudio_nb.model import TextToAudio
     tok, voc = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer)), cvoc.load_vocoder(cdata.project_path(VOCODER))
-    enc = text_encoder(TextConfig(cache_dir=str(cfg.out / 'cache' / 'text')))
+    enc = speedrun_encoder(cfg)
     pipe, gdir, rdir = TextToAudio(lm, enc, tok, voc), cfg.out / 'generated' / cfg.run_name, cfg.out / 'real-valid'
-    wavs = pipe(prompts.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps, seed=cfg.seed)
+    wavs = pipe(prompts.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps, seed=cfg.seed,
+                cfg_ramp=cfg.cfg_ramp)
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
         save_audio(gdir / f'{aid}.wav', w)
         if not (rdir / f'{aid}.wav').exists(): save_audio(rdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
@@ -196,7 +216,8 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     d = cfg.out / 'runs' / cfg.run_name
     if not (d / 'done.json').exists():
         init = None if cfg.init_from is None else load_model(cdata.project_path(cfg.init_from)).state_dict()  # a warm restart
-        s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress, init=init)
+        cur = (single_events(td, df), cfg.curriculum) if cfg.curriculum > 0 else None
+        s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress, init=init, curriculum=cur)
         (d / 'done.json').write_text(json.dumps(dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1))
     done = finished_run(cfg)
     lm = load_model(d).eval()
@@ -215,45 +236,53 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     return row
 
 # %% ../nbs/11b_speedrun.ipynb #c2bdc15d
-SAMPLING_COLS = ['run', 'cfg_scale', 'temperature', 'steps', 'n_prompts', 'acc_source', 'acc_source_lo', 'acc_source_hi',
+SAMPLING_COLS = ['run', 'cfg_scale', 'temperature', 'ramp', 'steps', 'n_prompts', 'acc_source', 'acc_source_lo', 'acc_source_hi',
                  'acc_overall', 'acc_overall_lo', 'acc_overall_hi', 'clap_score', 'clap_score_lo', 'clap_score_hi', 'fd']
 
-def parse_sweep(s: str) -> list[tuple[float, float]]:
-    "'2:1,3:0.8' -> [(2.0, 1.0), (3.0, 0.8)]: guidance scale : temperature pairs."
-    try: pairs = [tuple(float(v) for v in item.split(':')) for item in s.split(',') if item.strip()]
-    except ValueError: pairs = []
-    if not pairs or any(len(q) != 2 or q[0] < 0 or q[1] <= 0 for q in pairs):
-        raise ValueError(f"--sweep wants guidance:temperature pairs such as '2:1,3:0.8' (guidance >= 0, temperature > 0), got {s!r}")
-    return pairs
+def parse_sweep(s: str) -> list[tuple[float, float, str]]:
+    "'2:1,3:0.8,5:1:falling' -> [(2.0, 1.0, 'constant'), (3.0, 0.8, 'constant'), (5.0, 1.0, 'falling')]: guidance : temperature [: ramp]."
+    def one(item):
+        v = item.strip().split(':')
+        if len(v) not in (2, 3) or (len(v) == 3 and v[2] not in RAMPS): raise ValueError
+        return float(v[0]), float(v[1]), v[2] if len(v) == 3 else 'constant'
+    try: sets = [one(item) for item in s.split(',') if item.strip()]
+    except ValueError: sets = []
+    if not sets or any(q[0] < 0 or q[1] <= 0 for q in sets):
+        raise ValueError(f"--sweep wants guidance:temperature[:ramp] settings such as '2:1,3:0.8,5:1:falling' (guidance >= 0, "
+                         f"temperature > 0, ramp one of {', '.join(RAMPS)}), got {s!r}")
+    return sets
 
 def write_sampling(tab: pd.DataFrame, figs):
     "sampling.csv (every column) and sampling.md, sorted by run, steps, guidance and temperature."
     figs = Path(figs); figs.mkdir(parents=True, exist_ok=True)
-    tab = tab[SAMPLING_COLS].sort_values(['run', 'steps', 'cfg_scale', 'temperature']).reset_index(drop=True)
+    tab = tab.assign(ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant'))  # rows from before the ramps
+    tab = tab[SAMPLING_COLS].sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp']).reset_index(drop=True)
     tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
-    md = ['| run | guidance | temperature | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
-          '|---|---|---|---|---|---|---|---|---|']
-    md += [f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
+    md = ['| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
+          '|---|---|---|---|---|---|---|---|---|---|']
+    md += [f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
            f"{f(r, 'acc_overall')} | {f(r, 'clap_score')} | {r.fd:.0f} |" for _, r in tab.iterrows()]
     (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
     return tab
 
-def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float]]) -> pd.DataFrame:
-    """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature) of `settings`;
+def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]) -> pd.DataFrame:
+    """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature, ramp) of `settings`;
     each row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
     finished_run(cfg)
     td, df = speedrun_data(cfg)
     lm, prompts = load_model(cfg.out / 'runs' / cfg.run_name).eval(), valid_prompts(df, cfg.n_prompts)
     p = cfg.figs / 'sampling.csv'
     tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
-    for s, t in settings:
-        res = score_run(lm, replace(cfg, cfg_scale=s, temperature=t), prompts, td['valid'])
-        row = dict(run=cfg.run_name, cfg_scale=s, temperature=t, steps=cfg.sample_steps, n_prompts=len(prompts),
-                   **{k: res[k] for k in SAMPLING_COLS[5:]})
-        same = (tab['run'] == cfg.run_name) & (tab.cfg_scale == s) & (tab.temperature == t) & (tab.steps == cfg.sample_steps)
+    if 'ramp' not in tab: tab['ramp'] = 'constant'
+    for s, t, r in settings:
+        res = score_run(lm, replace(cfg, cfg_scale=s, temperature=t, cfg_ramp=r), prompts, td['valid'])
+        row = dict(run=cfg.run_name, cfg_scale=s, temperature=t, ramp=r, steps=cfg.sample_steps, n_prompts=len(prompts),
+                   **{k: res[k] for k in SAMPLING_COLS[6:]})
+        same = ((tab['run'] == cfg.run_name) & (tab.cfg_scale == s) & (tab.temperature == t) & (tab.ramp.fillna('constant') == r)
+                & (tab.steps == cfg.sample_steps))
         tab = write_sampling(pd.concat([tab[~same], pd.DataFrame([row])], ignore_index=True), cfg.figs)
-        print(f"{cfg.run_name} guidance {s:g}, temperature {t:g}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
+        print(f"{cfg.run_name} guidance {s:g}, temperature {t:g}, ramp {r}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
               f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}", flush=True)
     return tab
 
@@ -276,7 +305,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument('--evaluate-generator', action='store_true', help='measure the committed generator on the test prompts (figures/generator/) and exit')
     p.add_argument('--save-generator', action='store_true', help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit")
     p.add_argument('--sweep', default=None, metavar='S:T,...', help="score the finished run NAME/SEED on the validation prompts at each "
-                   "guidance:temperature pair (e.g. '1.5:1,2:1,3:1,3:0.8'), write figures/speedrun/sampling.md, and exit")
+                   "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit")
     return p
 
 def main(argv=None, prog: str = 'contaudio speedrun') -> int:
@@ -294,8 +323,10 @@ def _main(a, prog: str) -> int:
     if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
     if a.save_generator:
         done = finished_run(cfg)
+        if cfg.clap_prefix: raise ValueError("a --clap-prefix run cannot be the committed generator: generator.json names only MiniLM or T5 prefixes")
         print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
-                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps),
+                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps,
+                                           cfg_ramp=cfg.cfg_ramp),
                              tokenizer=cfg.tokenizer)); return 0
     if a.sweep is not None: sampling_sweep(cfg, parse_sweep(a.sweep)); return 0
     if a.decision is not None:
@@ -305,6 +336,7 @@ def _main(a, prog: str) -> int:
         rec.loc[hit, 'decision'] = a.decision; write_records(rec, cfg.figs); return 0
     if not (cfg.minutes > 0 and cfg.n_prompts > 1):
         print(f"{prog}: error: --minutes must be > 0 and --n-prompts > 1", file=sys.stderr); return 2
+    if not 0 <= cfg.curriculum < 1: print(f"{prog}: error: --curriculum must lie in [0, 1)", file=sys.stderr); return 2
     speedrun(cfg)
     return 0
 

@@ -302,10 +302,12 @@ def validation_loss(model: AudioLM, data: TokenData, batch_size: int = 32, seed:
 
 # %% ../nbs/08_train.ipynb #b1702ed6
 def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid: TokenData | None = None,
-          progress: bool = True, stop_after: int | None = None, init: dict | None = None) -> dict:
+          progress: bool = True, stop_after: int | None = None, init: dict | None = None,
+          curriculum: tuple[TokenData, float] | None = None) -> dict:
     """Train (or resume) a model in `out_dir`; returns a summary. `stop_after`: return after that many steps (tests).
     `init`: a state dict a new run starts from (model and EMA; a warm restart: new optimiser and schedule); a run that
-    resumes from its own checkpoint ignores it."""
+    resumes from its own checkpoint ignores it. `curriculum`: (easy data, f): the steps of the budget's first fraction f
+    draw their batches from the easy data (e.g. single-event clips), the rest from `data`."""
     rank, world = init_distributed()
     device, out = _device(tcfg), Path(out_dir)
     if rank == 0: _check_writable(out)
@@ -327,7 +329,8 @@ def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid:
     for step in range(start, end):
         ts = time.time()
         frac = run_fraction(step, tcfg, _rank_max(ts - t0 + dt, world, device))  # one value on every DDP process
-        loss, gnorm = train_step(net, opt, data, step, tcfg, rank, world, device, frac)
+        d = curriculum[0] if curriculum is not None and frac < curriculum[1] else data
+        loss, gnorm = train_step(net, opt, d, step, tcfg, rank, world, device, frac)
         bad = bad + 1 if math.isnan(loss) else 0
         if bad > tcfg.max_bad_steps: raise RuntimeError(f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; "
                                                          f"last good checkpoint: {latest_checkpoint(out) or 'none (no checkpoint written yet)'}")
