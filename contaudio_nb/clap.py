@@ -496,7 +496,7 @@ def train_committed(manifest='data/default/manifest.csv', minutes: float = 3.0, 
     clf = train_prompt_classifier(df, CLF_CKPT, fit=fit, verbose=verbose)
     return dict(clap=clap.report, classifier=clf.report)
 
-# %% ../nbs/09a_clap.ipynb #faea98f6
+# %% ../nbs/09a_clap.ipynb #f32d61a5
 class ClapPrefixEncoder:
     "The MiniLM prefix (03_text) whose slot 0 holds the CLAP text embedding (zero-padded to the prefix width) instead of the sentence embedding."
     def __init__(self, cfg: TextConfig | None = None, clap=CLAP_CKPT):

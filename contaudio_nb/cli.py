@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--ramp', choices=('constant', 'rising', 'falling'), default=None, help="guidance over the clip: constant, rising (MAR) or falling "
                    "(default: the generator's, else constant)")
     g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
+    g.add_argument('--stream', action='store_true', help="write the WAV while it is generated (one prompt; -o - for standard output, "
+                   "e.g. | aplay) and report the time to the first audio")
     e = sub.add_parser('eval', help='evaluate generated clips against reference clips (paired by file name)')
     e.add_argument('gen', help='folder, or CSV manifest with a path column'); e.add_argument('ref')
     e.add_argument('--out', default=None, help='folder for metrics.md/.csv/.json'); e.add_argument('--backend', default='aisfx')
@@ -136,14 +138,36 @@ def load_pipeline(run, masked: bool | None = None):
     from contaudio_nb.model import TextToAudio
     return TextToAudio(load_model(lm), text_encoder(TextConfig(cache_dir=str(run / 'cache' / 'text'))), Tokenizer.from_dir(run / 'vae'), load_vocoder(run / 'vocoder'))
 
+def _stream(pipe, prompt: str, a, kw: dict):
+    "Write the clip of `prompt` as it is generated, to a.output ('-': standard output), with the time to the first audio on stderr."
+    import time
+    from contaudio_nb.streaming import stream_wav, clip_samples, pipeline_reach
+    pipe.text_encoder.encode([prompt]); pipeline_reach(pipe)  # load the text encoder, measure the reach: the clock times generation
+    t0, first = time.perf_counter(), []
+    mark = lambda done: first or first.append(time.perf_counter() - t0)
+    chunks = pipe.stream([prompt], seed=a.seed, **kw)
+    if a.output == '-': stream_wav(chunks, sys.stdout.buffer, clip_samples(pipe), on_chunk=mark); sys.stdout.buffer.flush()
+    else:
+        out, part = Path(a.output), Path(a.output + '.part')  # renamed when complete: an interrupted stream leaves no clip
+        try:
+            with open(part, 'wb') as f: stream_wav(chunks, f, clip_samples(pipe), on_chunk=mark)
+            os.replace(part, out)
+        finally: part.unlink(missing_ok=True)
+        print(f'{out}\t{prompt}')
+    print(f"first audio after {first[0]:.2f} s, the whole {clip_samples(pipe) / 16000:.2f}-s clip after {time.perf_counter() - t0:.2f} s "
+          "(models loaded before the clock starts)", file=sys.stderr)
+
 def cmd_generate(a):
     _check_positive(steps=a.steps, temperature=a.temperature)
     prompts = list(a.prompt)
     if a.masked and a.ntp: raise UsageError("--masked and --ntp exclude each other")
     if any(not p.strip() for p in prompts): raise UsageError("a prompt is empty: give some text, e.g. \"a dog barks\"")
-    single = len(prompts) == 1 and a.output.lower().endswith('.wav')
+    if a.output == '-' and not a.stream: raise UsageError("-o - (standard output) needs --stream")
+    if a.stream and len(prompts) != 1: raise UsageError("--stream writes one clip: give one prompt")
+    if a.stream and not (a.output == '-' or a.output.lower().endswith('.wav')): raise UsageError("--stream writes a WAV: give -o x.wav, or -o - for standard output")
+    single = len(prompts) == 1 and (a.output.lower().endswith('.wav') or a.output == '-')
     out = Path(a.output)
-    _writable_dir(out.parent if single else out)
+    if a.output != '-': _writable_dir(out.parent if single else out)
     sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
         if a.masked or a.ntp: raise UsageError("--masked and --ntp pick a model of a demo folder: give that folder with --run")
@@ -158,7 +182,9 @@ def cmd_generate(a):
         pipe, sampling = load_generator(Path(a.run).absolute())
     else: pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
     given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, cfg_ramp=a.ramp)
-    wavs = pipe(prompts, seed=a.seed, **{**sampling, **{k: v for k, v in given.items() if v is not None}})
+    kw = {**sampling, **{k: v for k, v in given.items() if v is not None}}
+    if a.stream: return _stream(pipe, prompts[0], a, kw)
+    wavs = pipe(prompts, seed=a.seed, **kw)
     from contaudio_nb.audio import save_audio
     paths = [save_audio(out, wavs[0])] if single else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]
     for p, t in zip(paths, prompts): print(f'{p}\t{t}')

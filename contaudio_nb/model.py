@@ -196,7 +196,7 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
     z = self.run(prefix, pmask, self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
     return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
 
-# %% ../nbs/07_model.ipynb #e5b0f391
+# %% ../nbs/07_model.ipynb #44108338
 RAMPS = ('constant', 'rising', 'falling')
 
 def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
@@ -209,10 +209,10 @@ def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch
 @torch.no_grad()
-def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-             sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
-    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`."
+def sample_tokens(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
+                  temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
+                  sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
+    "Yield the tokens one at a time as they are sampled, (B, C) each in the tokenizer's scale: the loop behind `generate` and streaming."
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
     if n > self.cfg.n_tokens: raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     prefix, pmask = self.prefix(text_emb, text_mask)
@@ -226,18 +226,24 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
     c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (M, 1, D) each; zeros without pool_cond
     x = self.embed_stream(prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in
     seq, z = x, (self.run(prefix, pmask, x, p, cache) + c_head)[:, -1]  # z: (M, D)
-    out = prefix.new_empty(B, n, C)
     for i in range(n):
-        out[:, i] = self.head.sample(z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast)  # (B, C)
+        t = self.head.sample(z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast)  # (B, C)
+        yield self.denormalize(t)  # the tokenizer's scale; the model's own scale is fed back
         if i == n - 1: break
         p = p + 1
-        tok = out[:, i].repeat(M // B, 1)[:, None]  # (M, 1, C)
-        x = self.embed_stream(tok, torch.zeros(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in
+        x = self.embed_stream(t.repeat(M // B, 1)[:, None], torch.zeros(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in  # (M, 1, D)
         if use_cache: z = (self.run(None, None, x, p, cache) + c_head)[:, -1]
         else:
             seq = torch.cat([seq, x], 1)  # (M, i + 2, D)
             z = (self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1)) + c_head)[:, -1]
-    return self.denormalize(out)  # (B, n, C) in the tokenizer's scale
+
+@patch
+def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
+             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
+             sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
+    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`."
+    return torch.stack(list(self.sample_tokens(text_emb, text_mask, n_tokens, cfg_scale, temperature, steps, generator, use_cache,
+                                               sampler, fast, cfg_ramp)), 1)  # (B, n, C)
 
 # %% ../nbs/07_model.ipynb #f6ed6949
 class TextToAudio:
