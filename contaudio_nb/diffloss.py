@@ -201,7 +201,7 @@ GaussianDiffusion._sampler_coefs = _sampler_coefs
 _attach(GaussianDiffusion, _sample_loop)
 
 # %% ../nbs/05_diffloss.ipynb #8b255370
-SAMPLERS = ('ddpm', 'ddim')  # ancestral sampling (MAR) or deterministic DDIM
+SAMPLERS = ('ddpm', 'ddim', 'shortcut')  # ancestral sampling (MAR), deterministic DDIM, or an attached few-step head (05a_fewstep)
 
 def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
     "Per-step floats (r1, r2, p1, p2, sigma): x0 = r1 x - r2 eps, next x = p1 x0 + p2 eps + sigma z (DDIM eq. 12)."
@@ -366,6 +366,7 @@ class DiffLoss(nn.Module):
         betas = make_betas(cfg.schedule, cfg.train_steps, cfg.cosine_s, cfg.max_beta)
         self.train_diffusion = GaussianDiffusion(betas, var_type='learned' if cfg.learn_sigma else cfg.fixed_variance)
         self._spaced = {}
+        self.fewstep = None  # an optional few-step head (05a_fewstep `attach_fewstep`), kept out of the state dict
 
     def diffusion(self, steps: int | None = None) -> GaussianDiffusion:
         "The sampling process respaced to `steps` (default `cfg.sample_steps`), built once per count."
@@ -412,12 +413,16 @@ def _fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
 @torch.no_grad()
 def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, generator=None, paired=None,
             sampler: str = 'ddpm', fast: bool = True):
-    "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm' or 'ddim'; `fast=False`: the reference path."
+    "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm', 'ddim' or 'shortcut' (the attached few-step head); `fast=False`: the reference path."
     self._check_z(z)
     if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}: use one of {SAMPLERS}")
     paired = cfg_scale != 1.0 if paired is None else paired
     if paired and z.shape[0] % 2: raise ValueError(f"guidance needs z = [cond; uncond] with an even number of rows, got {z.shape[0]}")
     n = z.shape[0] // 2 if paired else z.shape[0]
+    if sampler == 'shortcut':
+        if self.fewstep is None: raise ValueError("no few-step head on this model: sampler='shortcut' needs one (05a_fewstep: "
+                                                  "attach_fewstep; a generator folder's fewstep/)")
+        return self.fewstep.sample(z, steps or 1, cfg_scale, temperature, generator, paired)
     if paired and cfg_scale == 1.0: z, paired = z[:n], False               # s = 1 is the conditional sampler
     d = self.diffusion(steps)
     c = self.net.embed_cond(z)                                               # (N or 2N, w): once per call

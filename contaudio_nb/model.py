@@ -276,3 +276,16 @@ class TextToAudio:
         "Waveforms (B, T) at 16 kHz for a list of prompts (keyword arguments as in `tokens`)."
         if isinstance(prompts, str): prompts = [prompts]
         return self.decode(self.tokens(prompts, **kw))
+
+# %% ../nbs/07_model.ipynb #32f96b14
+@patch
+@torch.no_grad()
+def head_conditions(self: AudioLM, tokens, text_emb, text_mask, null: bool = False):
+    """The head's conditions z (B, n, D) at every position of tokens (B, n, C) under plain next-token prediction, and
+    its targets (B, n, C) in the model's scale; `null=True`: with the null caption (guidance's unconditional half)."""
+    B, n, C = tokens.shape
+    prefix, pmask = self.prefix(text_emb, text_mask, torch.full((B,), null, device=tokens.device))
+    b = gather_mntp(self.normalize(tokens), mntp_plan(ntp_config(max_len=n + 1), n, torch.zeros(B), None), None)
+    c_in, c_head = self.pooled(prefix)
+    z = self.run(prefix, pmask, self.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
+    return z + c_head[:, None], b.targets

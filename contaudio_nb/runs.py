@@ -4,7 +4,7 @@
 
 # %% ../nbs/08b_runs.ipynb #7ec600e9
 from __future__ import annotations
-import json, platform, shutil
+import json, platform, shutil, warnings
 from dataclasses import asdict, replace
 from pathlib import Path
 import numpy as np
@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
 from .model import TextToAudio
+from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
 from .train import (TokenData, TrainConfig, train, load_model, latest_checkpoint, atomic_write_text, dist_info,
@@ -19,7 +20,7 @@ from .train import (TokenData, TrainConfig, train, load_model, latest_checkpoint
 
 # %% auto #0
 __all__ = ['COMMITTED_TOKENIZER', 'COMMITTED_VOCODER', 'GENERATOR', 'DEFAULT_SAMPLING', 'write_generator_file', 'save_generator',
-           'generator_root', 'load_generator', 'is_clotho', 'prepare_manifest', 'machine', 'train_run']
+           'generator_root', 'load_generator', 'lm_sha256', 'is_clotho', 'prepare_manifest', 'machine', 'train_run']
 
 # %% ../nbs/08b_runs.ipynb #52f92271
 COMMITTED_TOKENIZER = cvae.TINY_CKPT  # the committed VAE (data/checkpoints/vae-tiny), relative to the project root
@@ -48,6 +49,7 @@ def save_generator(run_dir, out=GENERATOR, sampling: dict | None = None, meta: d
     if ck is None: raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
     state = json.loads((ck / 'state.json').read_text())
     state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}  # the optimiser and raw weights stay behind
+    shutil.rmtree(out / 'fewstep', ignore_errors=True)  # a few-step head belongs to the model it was trained for
     with cdata.staged_files(out / 'lm') as stage:
         shutil.copyfile(ck / 'ema.safetensors', stage('ema.safetensors'))
         stage('state.json').write_text(json.dumps(state, indent=1))
@@ -89,7 +91,24 @@ def load_generator(path=GENERATOR, cache_dir: str | None = None) -> tuple[TextTo
     _check_tokenizer(p / 'generator.json', tok_dir, info.get('tokenizer_sha256'))
     tok = cvae.Tokenizer.from_dir(tok_dir)
     voc = cvoc.load_vocoder(_find(info['vocoder'], *roots))
+    _attach_fewstep(lm, p)
     return TextToAudio(lm, enc, tok, voc), info['sampling']
+
+def lm_sha256(gen_dir) -> str:
+    "The sha256 of a generator's language-model weights (the EMA weights in its lm/): what a few-step head names as its model."
+    p = Path(gen_dir)
+    d = p / json.loads((p / 'generator.json').read_text())['lm']
+    ck = d if (d / 'state.json').exists() else latest_checkpoint(d)  # a generator's lm/, or a training run's latest step
+    return json.loads((ck / 'state.json').read_text())['sha256']['ema.safetensors']
+
+def _attach_fewstep(lm, p: Path):
+    "Attach p/fewstep/ (05a_fewstep) to the LM's head when it was trained for this LM; otherwise say why not."
+    if not (p / 'fewstep' / 'config.json').exists(): return
+    head, have = load_fewstep(p / 'fewstep'), lm_sha256(p)
+    if head.meta.get('lm_sha256') not in (None, have):
+        warnings.warn(f"{p / 'fewstep'} was trained for another language model (sha256 {head.meta['lm_sha256'][:12]}, this one "
+                      f"{have[:12]}): not attached; retrain it (contaudio speedrun --train-fewstep)"); return
+    attach_fewstep(lm.head, head)
 
 # %% ../nbs/08b_runs.ipynb #fc49bb3d
 _SPLIT_NAMES = {'train': 'train', 'training': 'train', 'valid': 'valid', 'val': 'valid', 'validation': 'valid',

@@ -23,7 +23,8 @@ from fastcore.docments import docments
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
            'speedrun_encoder', 'speedrun_data', 'single_events', 'valid_prompts', 'speedrun_model_config',
            'speedrun_train_config', 'caption_gain', 'machine', 'score_run', 'records', 'write_records', 'finished_run',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator']
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator', 'fewstep_data',
+           'fit_fewstep', 'train_fewstep']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 TOKENIZER, VOCODER = COMMITTED_TOKENIZER, COMMITTED_VOCODER  # the speed-run's default tokens (and the committed generator's)
@@ -303,6 +304,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument('--decision', default=None, help="record the decision on the row NAME/SEED (e.g. 'kept: +0.1 source on 2 seeds') and exit")
     p.add_argument('--table', action='store_true', help='print the records table and exit')
     p.add_argument('--evaluate-generator', action='store_true', help='measure the committed generator on the test prompts (figures/generator/) and exit')
+    p.add_argument('--train-fewstep', action='store_true', help="train the committed generator's few-step head (05a_fewstep) for "
+                   "--minutes on its own conditions, save it in the generator's fewstep/ and exit")
     p.add_argument('--save-generator', action='store_true', help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit")
     p.add_argument('--sweep', default=None, metavar='S:T,...', help="score the finished run NAME/SEED on the validation prompts at each "
                    "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit")
@@ -320,6 +323,9 @@ def _main(a, prog: str) -> int:
     cmodel.tiny(pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise, prefix_slots=cfg.prefix_slots)
     rec = records(cfg.figs)
     if a.table: print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False)); return 0
+    if a.train_fewstep:
+        meta = train_fewstep(minutes=cfg.minutes, seed=cfg.seed, out_dir=cfg.out_dir)
+        print(f"few-step head: {meta['steps']} steps in {cfg.minutes:g} min on {meta['rows']} positions; last {meta['log'][-1]}"); return 0
     if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
     if a.save_generator:
         done = finished_run(cfg)
@@ -368,3 +374,59 @@ def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir=
     run = dict(out['run'], config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling), generator=info['meta'])
     (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))
     return res['summary']
+
+# %% ../nbs/11b_speedrun.ipynb #a52a7b2c
+def fewstep_data(lm, data: TokenData, n_clips: int, seed: int = 0, batch: int = 32) -> dict:
+    "Targets x (N, C), conditions z and null conditions zn (N, D) of every position of `n_clips` clips of `data` (float32)."
+    idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:n_clips]
+    xs, zs, zns = [], [], []
+    for i in range(0, len(idx), batch):
+        tok, emb, mask = data.batch(idx[i:i + batch])
+        z, x = lm.head_conditions(tok, emb, mask)
+        zs.append(z.reshape(-1, z.shape[-1])); xs.append(x.reshape(-1, x.shape[-1]))
+        zns.append(lm.head_conditions(tok, emb, mask, null=True)[0].reshape(-1, z.shape[-1]))
+    return dict(x=torch.cat(xs), z=torch.cat(zs), zn=torch.cat(zns))
+
+def fit_fewstep(d: dict, minutes: float, valid: dict | None = None, cfg=None, batch: int = 4096, lr: float = 1e-3,
+                null_frac: float = 0.1, seed: int = 0, progress: bool = True) -> tuple:
+    "A ShortcutHead fitted to `fewstep_data` for `minutes` (cosine to 0 over the budget); (head, log rows)."
+    from contaudio_nb.fewstep import ShortcutHead, ShortcutConfig
+    from contaudio_nb.data import BudgetBar
+    torch.manual_seed(seed)
+    N, C, D = *d['x'].shape, d['z'].shape[-1]
+    head = ShortcutHead(C, D, cfg or ShortcutConfig())
+    opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=0.0)
+    g, budget, t0, log, step = torch.Generator().manual_seed(seed + 1), 60 * minutes, time.time(), [], 0
+    bar = BudgetBar(None, budget, 'few-step head', disable=not progress)
+    while (el := time.time() - t0) < budget:
+        for grp in opt.param_groups: grp['lr'] = lr * min(1.0, 20 * el / budget) * 0.5 * (1 + np.cos(np.pi * el / budget))  # 5% warmup, cosine
+        rows = torch.randint(0, N, (batch,), generator=g)
+        null = torch.rand(batch, generator=g) < null_frac
+        z = torch.where(null[:, None], d['zn'][rows], d['z'][rows])
+        loss = head(d['x'][rows], z, generator=g)
+        opt.zero_grad(); loss.backward(); opt.step(); step += 1
+        bar.update(step, loss=f'{loss.item():.3f}')
+        if step % 200 == 0 or time.time() - t0 >= budget:
+            row = dict(step=step, seconds=round(time.time() - t0, 1), loss=loss.item())
+            if valid is not None:
+                with torch.no_grad(): row['valid_loss'] = head(valid['x'][:8192], valid['z'][:8192], generator=torch.Generator().manual_seed(0)).item()
+            log.append(row)
+    bar.close()
+    return head.eval(), log
+
+def train_fewstep(path=GENERATOR, minutes: float = 10.0, n_clips: int = 2000, seed: int = 0, out_dir: str = 'data/speedrun',
+                  progress: bool = True) -> dict:
+    "Train and save the few-step head of the generator at `path` (its fewstep/); returns what its config.json's meta records."
+    from contaudio_nb.fewstep import save_fewstep
+    from contaudio_nb.runs import lm_sha256
+    pipe, _ = load_generator(path)
+    lm, root = pipe.model.eval(), generator_root(path) / path
+    td, _ = speedrun_data(SpeedrunConfig(out_dir=out_dir))  # the committed tokenizer's tokens: the generator's (generator.json)
+    t0 = time.time()
+    data, valid = fewstep_data(lm, td['train'], n_clips, seed), fewstep_data(lm, td['valid'], 64, seed)
+    prep = time.time() - t0
+    head, log = fit_fewstep(data, minutes, valid, seed=seed, progress=progress)
+    meta = dict(lm_sha256=lm_sha256(root), minutes=minutes, n_clips=n_clips, rows=len(data['x']), steps=log[-1]['step'],
+                conditions_seconds=round(prep, 1), machine=machine('off'), git_commit=cdata.git_commit(), log=log)
+    save_fewstep(head, root / 'fewstep', meta)
+    return meta
