@@ -16,6 +16,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from . import data as cdata, model as cmodel
 from .train import TrainConfig, TokenData, param_groups, train_step
+from .diffloss import SAMPLERS
 
 # %% auto #0
 __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS', 'TEXT_ENCODER_PARAMS', 'BenchConfig',
@@ -28,7 +29,8 @@ __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS'
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
-SWEEP = (('ddpm', 100), ('ddpm', 50), ('ddpm', 25), ('ddim', 100), ('ddim', 50), ('ddim', 25))
+SWEEP = (('ddpm', 100), ('ddpm', 50), ('ddpm', 25), ('ddim', 100), ('ddim', 50), ('ddim', 25),
+         ('shortcut', 1), ('shortcut', 2), ('shortcut', 4))  # shortcut: the few-step head (05a_fewstep), where the model has one
 
 @dataclass
 class BenchConfig:
@@ -54,7 +56,7 @@ class BenchConfig:
     n_prompts: int = 32  # test prompts of the sweep (a few dozen: FD on so few clips is noisy, hence its CI)
     n_boot: int = 200  # bootstrap resamples of the sweep's confidence intervals
     manifest: str = 'data/default/manifest.csv'  # the dataset whose test split gives the sweep's prompts and reference clips
-    run_dir: str = 'data/demo'  # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/): the sweep needs it; generation uses it when present
+    run_dir: str = 'data/demo'  # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/) or a generator folder: the sweep needs it; generation uses it when present
     seed: int = 0  # seeds models, synthetic data and generators
 
     def __post_init__(self):
@@ -63,7 +65,7 @@ class BenchConfig:
         if torch.device(self.device).type not in ('cpu', 'cuda'): raise ValueError(f"device={self.device!r}: use 'cpu' or 'cuda'")
         if self.amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp={self.amp!r}: use 'auto', 'bf16' or 'off'")
         for s, n in self.sweep:
-            if s not in ('ddpm', 'ddim') or n < 1: raise ValueError(f"sweep setting {(s, n)}: use ('ddpm' or 'ddim', steps >= 1)")
+            if s not in SAMPLERS or n < 1: raise ValueError(f"sweep setting {(s, n)}: use (one of {SAMPLERS}, steps >= 1)")
 
     @property
     def bf16(self) -> bool: return self.amp == 'bf16' or (self.amp == 'auto' and torch.device(self.device).type == 'cuda')
@@ -212,9 +214,10 @@ def bench_training(bc: BenchConfig, mcfg: cmodel.ModelConfig) -> dict:
 TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 kHz (25 Hz)
 
 def find_run(run_dir) -> Path | None:
-    "The demo run folder when it holds a trained language model (`demo_lm`, 11_experiments), VAE and vocoder, else None."
+    "The run folder when it holds a generator (generator.json: the committed one, a `contaudio train` run) or a demo's trained LM, VAE and vocoder, else None."
     from contaudio_nb.experiments import demo_lm
     run = cdata.project_path(run_dir)
+    if (run / 'generator.json').exists(): return run
     need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
     return run if demo_lm(run) is not None and all(p.exists() for p in need) else None
 
@@ -226,7 +229,11 @@ def load_parts(bc: BenchConfig) -> dict:
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
     dev, run = torch.device(bc.device), find_run(bc.run_dir) if bc.scale == 'tiny' else None
-    if run is not None: model, tok, voc = load_model(demo_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
+    if run is not None and (run / 'generator.json').exists():  # a generator folder: its own tokenizer, vocoder and few-step head
+        from contaudio_nb.runs import load_generator
+        pipe, _ = load_generator(run)
+        model, tok, voc = pipe.model.to(dev), pipe.tokenizer, pipe.vocoder.to(dev)
+    elif run is not None: model, tok, voc = load_model(demo_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
     else:
         torch.manual_seed(bc.seed)
         model = getattr(cmodel, bc.scale)().build().to(dev)
@@ -435,6 +442,7 @@ def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
     if not cdata.project_path(bc.manifest).exists(): return None, f'Skipped: no dataset manifest at {bc.manifest}.'
     from contaudio_nb.metrics import make_evaluator
     from contaudio_nb.clap import PromptAccuracy
+    if parts['model'].head.fewstep is None: bc = replace(bc, sweep=tuple(s for s in bc.sweep if s[0] != 'shortcut'))  # no few-step head
     return sweep_samplers(bc, parts, sweep_prompts(bc), make_evaluator('aisfx', device=bc.device), PromptAccuracy()), None
 
 def run_bench(out_dir='figures/bench', scale: str = 'tiny', device: str = 'cpu', quick: bool = False, run_dir='data/demo', **kw) -> dict:
@@ -466,7 +474,9 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument('--scale', default='tiny', choices=SCALES, help='model preset (base and large: on a GPU)')
     p.add_argument('--device', default='cpu', help="'cpu' or 'cuda'")
     p.add_argument('--quick', action='store_true', help='a smoke run of every measurement but the sweep, in seconds')
-    p.add_argument('--run', default='data/demo', help='trained demo run for the sampler sweep (lm-mntp/ or lm-ntp/, vae/, vocoder/)')
+    p.add_argument('--run', default='data/demo', help='trained model for the sampler sweep: a demo run (lm-mntp/ or lm-ntp/, vae/, '
+                   'vocoder/) or a generator folder (data/checkpoints/generator-tiny, a `contaudio train` run)')
+    p.add_argument('--cfg', type=float, default=2.0, help='guidance scale of the generation table and the sweep')
     p.add_argument('--threads', type=int, default=2, help='CPU threads (0: torch default)')
     p.add_argument('--prompts', type=int, default=None, help='test prompts of the sampler sweep (default 32)')
     p.add_argument('--no-sweep', action='store_true', help='skip the sampler sweep')
@@ -493,7 +503,7 @@ def run_from_args(a: argparse.Namespace):
         if a.device != 'cpu': raise ValueError('--precision compares CPU dtypes: use --device cpu')
         precision_table(a.out, a.scale, threads=a.threads or torch.get_num_threads())
         print((cdata.project_path(a.out) / 'precision.md').read_text()); return
-    kw = dict(threads=a.threads or None, amp=a.amp) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
+    kw = dict(threads=a.threads or None, amp=a.amp, cfg_scale=a.cfg) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
     print((cdata.project_path(a.out) / 'bench.md').read_text())
 

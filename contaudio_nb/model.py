@@ -277,7 +277,7 @@ class TextToAudio:
         if isinstance(prompts, str): prompts = [prompts]
         return self.decode(self.tokens(prompts, **kw))
 
-# %% ../nbs/07_model.ipynb #32f96b14
+# %% ../nbs/07_model.ipynb #8574f51b
 @patch
 @torch.no_grad()
 def head_conditions(self: AudioLM, tokens, text_emb, text_mask, null: bool = False):

@@ -375,7 +375,7 @@ def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir=
     (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))
     return res['summary']
 
-# %% ../nbs/11b_speedrun.ipynb #a52a7b2c
+# %% ../nbs/11b_speedrun.ipynb #6ce95948
 def fewstep_data(lm, data: TokenData, n_clips: int, seed: int = 0, batch: int = 32) -> dict:
     "Targets x (N, C), conditions z and null conditions zn (N, D) of every position of `n_clips` clips of `data` (float32)."
     idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:n_clips]
