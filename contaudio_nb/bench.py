@@ -23,9 +23,10 @@ __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS'
            'bench_config', 'sync', 'Stopwatch', 'linear_calls', 'training_gemms', 'time_gemm', 'matmul_ceiling',
            'linear_weights', 'train_flops', 'peak_memory_mib', 'rss_mib', 'synthetic_data', 'bench_training',
            'find_run', 'load_parts', 'generate_timed', 'timing_row', 'default_prompts', 'bench_generation',
-           'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'md_table', 'report_markdown', 'plot_rtf',
-           'plot_sweep', 'machine_info', 'run_sweep', 'run_bench', 'add_arguments', 'check_args', 'run_from_args',
-           'main', 'saved_activation_bytes', 'memory_estimate', 'measure_memory', 'memory_table', 'precision_table']
+           'first_audio_seconds', 'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'fewstep_targets',
+           'md_table', 'report_markdown', 'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep', 'run_bench',
+           'add_arguments', 'check_args', 'run_from_args', 'main', 'saved_activation_bytes', 'memory_estimate',
+           'measure_memory', 'memory_table', 'precision_table']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -288,8 +289,18 @@ def bench_generation(bc: BenchConfig, parts: dict) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../nbs/11a_bench.ipynb #880cf692
+def first_audio_seconds(parts: dict, prompt: str, steps: int, cfg_scale: float, sampler: str = 'ddpm', seed: int = 0) -> float:
+    "Seconds from a prompt to its first chunk of streamed audio at batch 1 (08c_streaming), the text encoder included."
+    from contaudio_nb.model import TextToAudio
+    from contaudio_nb.streaming import pipeline_reach  # also gives TextToAudio its `stream`
+    pipe = TextToAudio(parts['model'], parts['encoder'], parts['tokenizer'], parts['vocoder'])
+    pipeline_reach(pipe)  # measured once per pipeline, before the clock
+    t0 = time.perf_counter()
+    next(iter(pipe.stream([prompt], cfg_scale=cfg_scale, steps=steps, seed=seed, sampler=sampler)))
+    return time.perf_counter() - t0
+
 def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluator, scorer) -> pd.DataFrame:
-    "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread)."
+    "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread), seconds to the first streamed audio at batch 1."
     from contaudio_nb.metrics import compute_metrics, EvalConfig
     n_tok, caps, labels = parts['model'].cfg.n_tokens, prompts.caption.tolist(), prompts.labels.tolist()
     real = [cdata.load_audio(p) for p in prompts.path]
@@ -305,6 +316,7 @@ def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluato
                 with cdata.torch_threads(t): generate_timed(parts, caps[:B], one, n_tok, steps, bc.cfg_scale, sampler, generator=gen, bf16=bc.bf16)
                 rtf[B, t] = timing_row(one, min(B, len(caps)), n_tok)['rtf']
         best = {B: min((r, t) for (b, t), r in rtf.items() if b == B) for B in (1, 16)}  # (rtf, threads) of the faster thread count
+        with cdata.torch_threads(best[1][1]): first = first_audio_seconds(parts, caps[0], steps, bc.cfg_scale, sampler, bc.seed)
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')  # the inception score needs >= 10 clips: below that it is skipped with a warning
             pairs = np.stack([np.arange(len(wavs))] * 2, 1)
@@ -313,7 +325,7 @@ def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluato
         rows.append(dict(sampler=sampler, steps=steps, fd=met.value['fd'], fd_ci_low=met.ci_low['fd'], fd_ci_high=met.ci_high['fd'],
                          kl_softmax=met.value.get('kl_softmax', np.nan), accuracy=acc['overall'], accuracy_chance=acc.get('overall_chance', np.nan),
                          accuracy_real=real_acc['overall'], rtf_batch16=best[16][0], threads_batch16=best[16][1],
-                         rtf_batch1=best[1][0], threads_batch1=best[1][1], n_clips=len(wavs)))
+                         rtf_batch1=best[1][0], threads_batch1=best[1][1], first_audio_s=first, n_clips=len(wavs)))
     return pd.DataFrame(rows)
 
 def sweep_prompts(bc: BenchConfig) -> pd.DataFrame:
@@ -356,7 +368,22 @@ def targets(bc: BenchConfig, training: dict, gen: pd.DataFrame, sweep: pd.DataFr
             th = lambda B: f"; {int(best[f'threads_batch{B}'])} thread(s)" if f'threads_batch{B}' in best else ''
             rows.append(_row('RTF batch 1, best no-worse sampler', best.rtf_batch1, '<= 0.5', best.rtf_batch1 <= 0.5, note + th(1)))
             rows.append(_row('RTF batch 16, best no-worse sampler', best.rtf_batch16, '<= 0.1', best.rtf_batch16 <= 0.1, note + th(16)))
+        rows += fewstep_targets(sweep)
     return pd.DataFrame(rows)
+
+def fewstep_targets(sweep: pd.DataFrame) -> list[dict]:
+    "Issue #20's targets for the few-step head (<= 4 steps): within 0.03 accuracy and 10% FD of 100-step DDPM, batch-1 RTF <= 0.1, first audio <= 0.3 s."
+    ref, few = sweep[(sweep.sampler == 'ddpm') & (sweep.steps == 100)], sweep[(sweep.sampler == 'shortcut') & (sweep.steps <= 4)]
+    if ref.empty or few.empty: return []
+    r = ref.iloc[0]
+    few = few.assign(ok=(few.accuracy >= r.accuracy - 0.03) & (few.fd <= 1.1 * r.fd))
+    best = (few[few.ok] if few.ok.any() else few).sort_values(['ok', 'rtf_batch1'], ascending=[False, True]).iloc[0]
+    what = f"shortcut {int(best.steps)} step(s): accuracy {best.accuracy:.3f} vs {r.accuracy:.3f}, FD {best.fd:.0f} vs {r.fd:.0f} (100-step DDPM)"
+    rows = [_row('few-step head within 0.03 accuracy and 10% FD of 100-step DDPM', best.accuracy - r.accuracy, '>= -0.03 and FD <= 1.1x',
+                 bool(best.ok), what)]
+    rows.append(_row('RTF batch 1, few-step head', best.rtf_batch1, '<= 0.1', best.rtf_batch1 <= 0.1, what))
+    if 'first_audio_s' in best: rows.append(_row('seconds to first audio, batch 1, few-step head', best.first_audio_s, '<= 0.3', best.first_audio_s <= 0.3, what))
+    return rows
 
 def md_table(df: pd.DataFrame) -> str:
     "A Markdown pipe table; numbers with 3 significant digits."
@@ -389,7 +416,7 @@ def report_markdown(res: dict) -> str:
            "## Generation (real-time factor = compute seconds / audio seconds; lower is faster)\n", md_table(res['generation'][GEN_COLS]),
            '\n## Diffusion-head sampler against quality\n']
     out += [md_table(res['sweep'])] if res['sweep'] is not None else [f"{res['sweep_note']}\n"]
-    return '\n'.join(out + ['\n## Targets (issue #10)\n', md_table(res['targets'])])
+    return '\n'.join(out + ['\n## Targets (issues #10 and #20)\n', md_table(res['targets'])])
 
 def plot_rtf(gen: pd.DataFrame, path=None):
     "Stacked bars: the real-time factor of each generation path split into its parts, one panel per batch size."
