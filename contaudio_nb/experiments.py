@@ -59,6 +59,7 @@ class DemoConfig:
     cfg_scale: float = 3.0  # classifier-free guidance scale, chosen on validation prompts with the 12-minute AudioMNTP
                             # of the speed-run (figures/speedrun/sampling.md: 2 to 7 tried at temperatures 0.8 and 1)
     temperature: float = 1.0  # diffusion-head temperature (0.8 lost on every measure there)
+    cfg_ramp: str = 'constant'  # guidance over the clip's tokens: 'constant', 'rising' or 'falling' (07_model `guidance_ramp`)
     sample_steps: int = 50  # diffusion-head sampling steps
     n_listen: int = 4  # generated clips copied to figures_dir for listening
     seed: int = 0  # seeds every stage
@@ -151,7 +152,7 @@ def stage_generate(cfg: DemoConfig, pipe: TextToAudio, prompts: pd.DataFrame, gd
     for i in range(0, len(todo), 16):
         rows = todo.iloc[i:i + 16]
         wavs = pipe(rows.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature,
-                    steps=cfg.sample_steps, seed=cfg.seed + i)
+                    steps=cfg.sample_steps, seed=cfg.seed + i, cfg_ramp=cfg.cfg_ramp)
         for aid, w in zip(rows.audiocap_id, wavs): save_audio(gdir / f'{aid}.wav', w)
         print(f'generated {min(i + 16, len(todo))}/{len(todo)}', flush=True)
     return gdir
@@ -303,7 +304,7 @@ def run_demo(cfg: DemoConfig | None = None) -> dict:
 
 def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dict:
     "Write the tables (md/csv/json), the mel grid, a few clips and run.json under figures_dir."
-    figs, meta = cfg.figs, dict(n_prompts=len(prompts), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature,
+    figs, meta = cfg.figs, dict(n_prompts=len(prompts), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, cfg_ramp=cfg.cfg_ramp,
                                 sample_steps=cfg.sample_steps, variant=cfg.variant)
     for name in ('summary', 'aisfx', 'prompt', 'tokenizer'): cmetrics.write_table(res[name], figs, name, meta=meta)
     (figs / 'nearest_neighbour.json').write_text(json.dumps(res['nn'], indent=1))

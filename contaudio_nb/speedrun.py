@@ -358,7 +358,7 @@ def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir=
     from contaudio_nb.audio import save_audio as _save
     pipe, sampling = load_generator(path)
     cfg = cexp.DemoConfig(out_dir=out_dir, figures_dir=figures_dir, n_prompts=n_prompts, seed=seed, cfg_scale=sampling['cfg_scale'],
-                          temperature=sampling['temperature'], sample_steps=sampling['steps'])
+                          temperature=sampling['temperature'], sample_steps=sampling['steps'], cfg_ramp=sampling.get('cfg_ramp', 'constant'))
     t0 = time.time()
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
     prompts = cexp.test_prompts(df, n_prompts, seed)
