@@ -144,19 +144,20 @@ def _stream(pipe, prompt: str, a, kw: dict):
     "Write the clip of `prompt` as it is generated, to a.output ('-': standard output), with the time to the first audio on stderr."
     import time
     from contaudio_nb.streaming import stream_wav, clip_samples, pipeline_reach
+    from contaudio_nb.audio import SAMPLE_RATE
     pipe.text_encoder.encode([prompt]); pipeline_reach(pipe)  # load the text encoder, measure the reach: the clock times generation
-    t0, first = time.perf_counter(), []
+    n, t0, first = clip_samples(pipe), time.perf_counter(), []
     mark = lambda done: first or first.append(time.perf_counter() - t0)
     chunks = pipe.stream([prompt], seed=a.seed, **kw)
-    if a.output == '-': stream_wav(chunks, sys.stdout.buffer, clip_samples(pipe), on_chunk=mark); sys.stdout.buffer.flush()
+    if a.output == '-': stream_wav(chunks, sys.stdout.buffer, n, on_chunk=mark); sys.stdout.buffer.flush()
     else:
         out, part = Path(a.output), Path(a.output + '.part')  # renamed when complete: an interrupted stream leaves no clip
         try:
-            with open(part, 'wb') as f: stream_wav(chunks, f, clip_samples(pipe), on_chunk=mark)
+            with open(part, 'wb') as f: stream_wav(chunks, f, n, on_chunk=mark)
             os.replace(part, out)
         finally: part.unlink(missing_ok=True)
         print(f'{out}\t{prompt}')
-    print(f"first audio after {first[0]:.2f} s, the whole {clip_samples(pipe) / 16000:.2f}-s clip after {time.perf_counter() - t0:.2f} s "
+    print(f"first audio after {first[0]:.2f} s, the whole {n / SAMPLE_RATE:.2f}-s clip after {time.perf_counter() - t0:.2f} s "
           "(models loaded before the clock starts)", file=sys.stderr)
 
 def cmd_generate(a):

@@ -347,7 +347,8 @@ def _main(a, prog: str) -> int:
     return 0
 
 # %% ../nbs/11b_speedrun.ipynb #6383f3ba
-from .runs import GENERATOR, save_generator, generator_root, load_generator  # the run folder's format (08b_runs)
+from .runs import GENERATOR, save_generator, generator_root, load_generator, lm_sha256
+from .fewstep import ShortcutHead, ShortcutConfig, save_fewstep  # the generator's few-step head (05a_fewstep)  # the run folder's format (08b_runs)
 
 # %% ../nbs/11b_speedrun.ipynb #64e292e4
 def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir='data/generator', n_prompts: int = 64,
@@ -390,14 +391,12 @@ def fewstep_data(lm, data: TokenData, n_clips: int, seed: int = 0, batch: int = 
 def fit_fewstep(d: dict, minutes: float, valid: dict | None = None, cfg=None, batch: int = 4096, lr: float = 1e-3,
                 null_frac: float = 0.1, seed: int = 0, progress: bool = True) -> tuple:
     "A ShortcutHead fitted to `fewstep_data` for `minutes` (cosine to 0 over the budget); (head, log rows)."
-    from contaudio_nb.fewstep import ShortcutHead, ShortcutConfig
-    from contaudio_nb.data import BudgetBar
     torch.manual_seed(seed)
     N, C, D = *d['x'].shape, d['z'].shape[-1]
     head = ShortcutHead(C, D, cfg or ShortcutConfig())
     opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=0.0)
     g, budget, t0, log, step = torch.Generator().manual_seed(seed + 1), 60 * minutes, time.time(), [], 0
-    bar = BudgetBar(None, budget, 'few-step head', disable=not progress)
+    bar = cdata.BudgetBar(None, budget, 'few-step head', disable=not progress)
     while (el := time.time() - t0) < budget:
         for grp in opt.param_groups: grp['lr'] = lr * min(1.0, 20 * el / budget) * 0.5 * (1 + np.cos(np.pi * el / budget))  # 5% warmup, cosine
         rows = torch.randint(0, N, (batch,), generator=g)
@@ -417,8 +416,6 @@ def fit_fewstep(d: dict, minutes: float, valid: dict | None = None, cfg=None, ba
 def train_fewstep(path=GENERATOR, minutes: float = 10.0, n_clips: int = 2000, seed: int = 0, out_dir: str = 'data/speedrun',
                   progress: bool = True) -> dict:
     "Train and save the few-step head of the generator at `path` (its fewstep/); returns what its config.json's meta records."
-    from contaudio_nb.fewstep import save_fewstep
-    from contaudio_nb.runs import lm_sha256
     pipe, _ = load_generator(path)
     lm, root = pipe.model.eval(), generator_root(path) / path
     td, _ = speedrun_data(SpeedrunConfig(out_dir=out_dir))  # the committed tokenizer's tokens: the generator's (generator.json)
