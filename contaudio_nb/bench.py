@@ -26,7 +26,7 @@ __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS'
            'first_audio_seconds', 'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'fewstep_targets',
            'md_table', 'report_markdown', 'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep', 'run_bench',
            'add_arguments', 'check_args', 'run_from_args', 'main', 'saved_activation_bytes', 'memory_estimate',
-           'measure_memory', 'memory_table', 'precision_table']
+           'measure_memory', 'memory_table', 'precision_table', 'generation_precision']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -510,7 +510,7 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument('--no-sweep', action='store_true', help='skip the sampler sweep')
     p.add_argument('--amp', default='auto', choices=('auto', 'bf16', 'off'),
                    help="precision: 'auto' (bf16 autocast on CUDA, float32 on the CPU), 'bf16' (autocast on either), 'off'")
-    p.add_argument('--precision', action='store_true', help='measure only the float32 / bf16 training table (precision.md) and exit')
+    p.add_argument('--precision', action='store_true', help='measure only the float32 / bf16 tables, training (precision.md) and generation on the committed generator or a --run generator folder (precision-generation.md), and exit')
     return p
 
 def check_args(a: argparse.Namespace):
@@ -530,7 +530,9 @@ def run_from_args(a: argparse.Namespace):
     if a.precision:
         if a.device != 'cpu': raise ValueError('--precision compares CPU dtypes: use --device cpu')
         precision_table(a.out, a.scale, threads=a.threads or torch.get_num_threads())
-        print((cdata.project_path(a.out) / 'precision.md').read_text()); return
+        print((cdata.project_path(a.out) / 'precision.md').read_text())
+        generation_precision(a.out, a.run if (Path(a.run) / 'generator.json').exists() else None, threads=a.threads or torch.get_num_threads())
+        print((cdata.project_path(a.out) / 'precision-generation.md').read_text()); return
     kw = dict(threads=a.threads or None, amp=a.amp, cfg_scale=a.cfg) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
     print((cdata.project_path(a.out) / 'bench.md').read_text())
@@ -671,4 +673,41 @@ def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 
             f"{bc0.timed_steps} timed steps, best kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: "
             "autocast, so weights, optimiser state and the loss stay float32.\n")
     (out / 'precision.md').write_text(md_table(tab) + note)
+    return tab
+
+# %% ../nbs/11a_bench.ipynb #b1969d28
+def generation_precision(out_dir='figures/bench', run_dir=None, cases=((1, 'shortcut', 2), (1, 'ddpm', 25), (16, 'shortcut', 2), (16, 'ddpm', 25)),
+                         rounds: int = 3, threads: int = 2, cfg_scale: float = 5.0) -> pd.DataFrame:
+    """Seconds per clip batch in float32 and in bf16 autocast for the tokens (language model + head) and the decoders (VAE
+    decoder + vocoder) of a generator (default: the committed one), per (batch, sampler, steps) case; `rounds`
+    interleaved rounds, best kept; writes precision-generation.{md,csv} in `out_dir` (None: nothing written)."""
+    from contaudio_nb.runs import load_generator, GENERATOR
+    from contaudio_nb.model import decode_autocast
+    pipe, _ = load_generator(run_dir or GENERATOR)
+    prompts, rows = default_prompts(bench_config(), max(b for b, _, _ in cases)), []
+    with cdata.torch_threads(threads):
+        for B, sampler, steps in cases:
+            best = {}
+            for _ in range(rounds):
+                for bf16 in (False, True):
+                    t0 = time.perf_counter()
+                    with decode_autocast('cpu', bf16): tk = pipe.tokens(prompts[:B], cfg_scale=cfg_scale, steps=steps, sampler=sampler, seed=0)
+                    t1 = time.perf_counter()
+                    pipe.decode_bf16 = bf16; pipe.decode(tk.float())
+                    t2 = time.perf_counter()
+                    b = best.setdefault(bf16, [math.inf, math.inf]); b[0], b[1] = min(b[0], t1 - t0), min(b[1], t2 - t1)
+            rows.append(dict(batch=B, sampler=sampler, steps=steps, tokens_fp32_s=best[False][0], tokens_bf16_s=best[True][0],
+                             tokens_speedup=best[False][0] / best[True][0], decode_fp32_s=best[False][1], decode_bf16_s=best[True][1],
+                             decode_speedup=best[False][1] / best[True][1]))
+    pipe.decode_bf16 = False
+    tab = pd.DataFrame(rows)
+    if out_dir is not None:
+        out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
+        tab.to_csv(out / 'precision-generation.csv', index=False)
+        units = ', '.join(cpu_bf16_units()) or 'none reported'
+        note = (f"\n{_cpu_name()}, {threads} threads, torch {torch.__version__}; bf16 units: {units}. Seconds per batch of 5.12-s "
+                f"clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, guidance {cfg_scale}; {rounds} interleaved "
+                "rounds, best kept. Tokens: language model and head (bf16: autocast over both); decode: VAE decoder and vocoder. "
+                "Speed-up: float32 seconds over bf16 seconds.\n")
+        (out / 'precision-generation.md').write_text(md_table(tab) + note)
     return tab

@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
     g.add_argument('--sampler', choices=('ddpm', 'ddim', 'shortcut'), default=None, help="the head's sampler: DDPM, DDIM, or the "
                    "few-step head (shortcut; --steps 1, 2 or 4, default 2) where the generator has one (default: the generator's, else ddpm)")
+    g.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'off'], help="decoder arithmetic (VAE decoder and vocoder): "
+                   "bf16 autocast where the machine has bf16 units (auto: twice as fast, as good), always, or float32 (off); "
+                   "the language model and its head run in float32")
     g.add_argument('--stream', action='store_true', help="write the WAV while it is generated (one prompt; -o - for standard output, "
                    "e.g. | aplay) and report the time to the first audio")
     e = sub.add_parser('eval', help='evaluate generated clips against reference clips (paired by file name)')
@@ -184,6 +187,8 @@ def cmd_generate(a):
         from contaudio_nb.runs import load_generator
         pipe, sampling = load_generator(Path(a.run).absolute())
     else: pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
+    from contaudio_nb.train import best_amp
+    pipe.decode_bf16 = (best_amp(pipe.device) if a.amp == 'auto' else a.amp) == 'bf16'
     given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, cfg_ramp=a.ramp, sampler=a.sampler)
     if a.sampler == 'shortcut' and a.steps is None: given['steps'] = 2  # the generator's steps are its DDPM head's
     kw = {**sampling, **{k: v for k, v in given.items() if v is not None}}

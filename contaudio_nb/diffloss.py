@@ -14,10 +14,10 @@ import torch.nn.functional as F
 from torch.special import log_ndtr, ndtr
 
 # %% auto #0
-__all__ = ['VAR_TYPES', 'SAMPLERS', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas', 'make_betas', 'normal_kl',
-           'discretized_gaussian_log_likelihood', 'GaussianDiffusion', 'spaced_steps', 'timestep_embedding', 'modulate',
-           'AdaLNBlock', 'AdaLNFinal', 'SimpleMLPAdaLN', 'DiffLossConfig', 'tiny', 'base', 'large', 'cfg_combine',
-           'DiffLoss']
+__all__ = ['VAR_TYPES', 'SAMPLERS', 'MIX_MEANS', 'MIX_CHOL', 'MIX_K', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas',
+           'make_betas', 'normal_kl', 'discretized_gaussian_log_likelihood', 'GaussianDiffusion', 'spaced_steps',
+           'timestep_embedding', 'modulate', 'AdaLNBlock', 'AdaLNFinal', 'SimpleMLPAdaLN', 'DiffLossConfig', 'tiny',
+           'base', 'large', 'cfg_combine', 'DiffLoss', 'draw_mixture', 'mmd2']
 
 # %% ../nbs/05_diffloss.ipynb #7c5c4ba8
 def cosine_alpha_bar(t, s=0.008):
@@ -432,3 +432,22 @@ def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, gener
     return loop(model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised)
 
 _attach(DiffLoss, _forward, _reference_fn, _fast_fn, _sample)
+
+# %% ../nbs/05_diffloss.ipynb #6597f842
+MIX_MEANS = torch.tensor([[1.2, 1.2], [-1.2, 1.2], [0.0, -1.2], [0.0, 0.0]])  # class centres of the 2-D test target
+def _chol(sx, sy, rho): return torch.linalg.cholesky(torch.tensor([[sx * sx, rho * sx * sy], [rho * sx * sy, sy * sy]]))
+MIX_CHOL = torch.stack([_chol(.3, .15, 0.), _chol(.2, .4, .6), _chol(.35, .2, -.5), _chol(.1, .1, 0.)])  # their covariance factors
+MIX_K = 4  # classes; a head sees them one-hot in MIX_K + 1 values (the last: the null condition)
+
+def draw_mixture(n: int, g: torch.Generator, y: torch.Tensor | None = None) -> tuple:
+    "n points (n, 2) of the 2-D test target and their classes (n,); class 3 splits into two modes at x = -0.6 and +0.6."
+    y = torch.randint(0, MIX_K, (n,), generator=g) if y is None else y
+    x = MIX_MEANS[y] + (MIX_CHOL[y] @ torch.randn(n, 2, 1, generator=g))[..., 0]
+    side = torch.randint(0, 2, (n,), generator=g) * 2 - 1
+    return x + (y == 3)[:, None] * side[:, None] * torch.tensor([0.6, 0.]), y
+
+def mmd2(a: torch.Tensor, b: torch.Tensor, bw: float = 0.3) -> float:
+    "Unbiased squared MMD between point sets a (n, d) and b (m, d) with an RBF kernel of bandwidth bw."
+    k = lambda u, v: torch.exp(-torch.cdist(u, v) ** 2 / (2 * bw ** 2))
+    n, m = len(a), len(b)
+    return ((k(a, a).sum() - n) / (n * (n - 1)) + (k(b, b).sum() - m) / (m * (m - 1)) - 2 * k(a, b).mean()).item()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_model.ipynb #7dc71295
 from __future__ import annotations
-import json
+import contextlib, json
 from dataclasses import dataclass, field, asdict
 import torch
 import torch.nn as nn
@@ -15,7 +15,8 @@ from . import diffloss as dl
 from .mntp import (MNTPConfig, ntp_config, mntp_plan, batch_ratios, gather_mntp, TargetPosEmbedding)
 
 # %% auto #0
-__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'guidance_ramp', 'TextToAudio']
+__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'guidance_ramp', 'decode_autocast',
+           'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
 TOKEN_NORMS = (False, True, 'std', 'whiten')  # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
@@ -246,10 +247,15 @@ def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cf
                                                sampler, fast, cfg_ramp)), 1)  # (B, n, C)
 
 # %% ../nbs/07_model.ipynb #f6ed6949
+def decode_autocast(device, bf16: bool):
+    "bf16 autocast on `device` where asked (the decoders: 02_vae, 02a_vocoder), else nothing."
+    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16) if bf16 else contextlib.nullcontext()
+
 class TextToAudio:
     "Prompts in, 16-kHz waveforms out: text encoder -> AudioLM -> VAE decoder -> vocoder."
-    def __init__(self, model: nn.Module, text_encoder, tokenizer, vocoder):
+    def __init__(self, model: nn.Module, text_encoder, tokenizer, vocoder, decode_bf16: bool = False):  # bf16 autocast in the VAE decoder and vocoder
         self.model, self.text_encoder, self.tokenizer, self.vocoder = model.eval(), text_encoder, tokenizer, vocoder.eval()
+        self.decode_bf16 = decode_bf16
 
     @property
     def device(self): return next(self.model.parameters()).device
@@ -269,8 +275,10 @@ class TextToAudio:
 
     @torch.no_grad()
     def decode(self, tokens: torch.Tensor) -> torch.Tensor:
-        "Waveforms (B, T) from tokens (B, n, C): VAE decoder, then vocoder."
-        return self.vocoder(self.tokenizer.tokens_to_mel(tokens).to(next(self.vocoder.parameters()).device))
+        "Waveforms (B, T) from tokens (B, n, C): VAE decoder, then vocoder (in bf16 autocast if `decode_bf16`)."
+        dev = next(self.vocoder.parameters()).device
+        with decode_autocast(dev, self.decode_bf16):
+            return self.vocoder(self.tokenizer.tokens_to_mel(tokens).to(dev)).float()
 
     def __call__(self, prompts, **kw) -> torch.Tensor:
         "Waveforms (B, T) at 16 kHz for a list of prompts (keyword arguments as in `tokens`)."

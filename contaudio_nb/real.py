@@ -18,8 +18,8 @@ from .audio import SAMPLE_RATE, load_audio, save_audio, AudioError
 from .data import MANIFEST_COLUMNS, write_manifest, project_path
 
 # %% auto #0
-__all__ = ['REAL_DIR', 'DEBIAN_SOURCES', 'DebianSource', 'name_words', 'source_caption', 'fetch_debian', 'package_licenses',
-           'clip_windows', 'build_real']
+__all__ = ['REAL_DIR', 'DEBIAN_SOURCES', 'DebianSource', 'name_words', 'source_caption', 'fetch_debian', 'deb_version',
+           'local_versions', 'package_licenses', 'clip_windows', 'build_real']
 
 # %% ../nbs/01b_real.ipynb #2c4a6829
 REAL_DIR = Path('data/real')  # where the packages are unpacked and the clips and manifest are written (git-ignored)
@@ -82,8 +82,18 @@ def fetch_debian(packages, root=REAL_DIR) -> dict:
             r = subprocess.run(['dpkg', '-x', str(debs[-1]), str(dest)], capture_output=True, text=True)
             if r.returncode: raise RuntimeError(f"dpkg -x {debs[-1].name} failed: {r.stderr.strip().splitlines()[-1:]}")
             (dest / '.unpacked').touch()
-        versions[pkg] = subprocess.run(['dpkg-deb', '-f', str(debs[-1]), 'Version'], capture_output=True, text=True).stdout.strip()
+        versions[pkg] = deb_version(debs[-1])
     return versions
+
+def deb_version(deb) -> str:
+    "The Version field of a downloaded .deb ('' where dpkg-deb is missing or fails)."
+    if shutil.which('dpkg-deb') is None: return ''
+    return subprocess.run(['dpkg-deb', '-f', str(deb), 'Version'], capture_output=True, text=True).stdout.strip()
+
+def local_versions(packages, root=REAL_DIR) -> dict:
+    "{package: version} of the packages already downloaded under root/debs (no download); '' for one that is not there."
+    debs = project_path(root) / 'debs'
+    return {p: (deb_version(sorted(debs.glob(f'{p}_*.deb'))[-1]) if list(debs.glob(f'{p}_*.deb')) else '') for p in dict.fromkeys(packages)}
 
 def package_licenses(pkg_dir) -> list:
     "The license names of an unpacked package's Debian copyright file (its `License:` fields)."
@@ -109,7 +119,7 @@ def build_real(root=REAL_DIR, sources=DEBIAN_SOURCES, clip_seconds: float = 5.12
                seed: int = 0, min_seconds: float = 0.1, fetch: bool = True, progress: bool = True) -> pd.DataFrame:
     "Clips of real recordings from Debian packages, captioned from their names: root/audio/<split>/*.wav, root/manifest.csv and root/sources.json (packages, versions, licenses, counts)."
     root = project_path(root)
-    versions = fetch_debian([s.package for s in sources], root) if fetch else {}
+    versions = (fetch_debian if fetch else local_versions)([s.package for s in sources], root)
     rng, n = random.Random(seed), int(round(clip_seconds * SAMPLE_RATE))
     files = []
     for src in sources:

@@ -76,7 +76,7 @@ def _check_tokenizer(gfile: Path, tok_dir: Path, sha: str | None):
     if have != sha: raise ValueError(f"{gfile}: its language model was trained on the tokens of the tokenizer whose weights have "
                                      f"sha256 {sha[:12]}, but {tok_dir} holds {have[:12]}: restore that tokenizer, or retrain the model")
 
-def load_generator(path=GENERATOR, cache_dir: str | None = None) -> tuple[TextToAudio, dict]:
+def load_generator(path=GENERATOR, cache_dir: str | None = None, decode_bf16: bool = False) -> tuple[TextToAudio, dict]:
     "(TextToAudio pipeline, sampling defaults) of a run folder with generator.json (`save_generator`, `train_run`)."
     root = generator_root(path)
     if root is None: raise FileNotFoundError(f"no generator in {cdata.project_path(path)}: expected generator.json "
@@ -92,7 +92,7 @@ def load_generator(path=GENERATOR, cache_dir: str | None = None) -> tuple[TextTo
     tok = cvae.Tokenizer.from_dir(tok_dir)
     voc = cvoc.load_vocoder(_find(info['vocoder'], *roots))
     _attach_fewstep(lm, p)
-    return TextToAudio(lm, enc, tok, voc), info['sampling']
+    return TextToAudio(lm, enc, tok, voc, decode_bf16), info['sampling']
 
 def lm_sha256(gen_dir) -> str:
     "The sha256 of a generator's language-model weights (the EMA weights in its lm/): what a few-step head names as its model."

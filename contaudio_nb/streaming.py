@@ -7,7 +7,7 @@ from __future__ import annotations
 import time, wave
 import torch
 from fastcore.basics import patch
-from .model import TextToAudio
+from .model import TextToAudio, decode_autocast
 
 # %% auto #0
 __all__ = ['decoder_reach', 'StreamDecoder', 'pipeline_reach', 'clip_samples', 'stream_wav']
@@ -32,9 +32,9 @@ def decoder_reach(tokenizer, vocoder, n_tokens: int = 128, seed: int = 0) -> int
 # %% ../nbs/08c_streaming.ipynb #7d5da51d
 class StreamDecoder:
     "Tokens (B, C) in one at a time; each stretch of waveform (B, S) out once no later token can change it."
-    def __init__(self, tokenizer, vocoder, n_tokens: int, reach: int | None = None, chunk: int = 4):
+    def __init__(self, tokenizer, vocoder, n_tokens: int, reach: int | None = None, chunk: int = 4, bf16: bool = False):
         if chunk < 1: raise ValueError(f"chunk={chunk}: emit at least one token's audio at a time")
-        self.tokenizer, self.vocoder, self.n, self.chunk = tokenizer, vocoder, n_tokens, chunk
+        self.tokenizer, self.vocoder, self.n, self.chunk, self.bf16 = tokenizer, vocoder, n_tokens, chunk, bf16  # bf16: as TextToAudio.decode_bf16
         self.reach = decoder_reach(tokenizer, vocoder) if reach is None else reach
         self.tokens, self.sent = [], 0  # tokens so far; tokens whose audio was returned
 
@@ -48,7 +48,8 @@ class StreamDecoder:
         if ready - self.sent < (1 if k == self.n else self.chunk): return None
         a = max(0, self.sent - self.reach)  # the window: `reach` tokens of context before the first unsent token
         z = torch.stack(self.tokens[a:k], 1)  # (B, k - a, C)
-        wav = self.vocoder(self.tokenizer.tokens_to_mel(z).to(next(self.vocoder.parameters()).device))  # (B, (k - a) * spt)
+        dev = next(self.vocoder.parameters()).device
+        with decode_autocast(dev, self.bf16): wav = self.vocoder(self.tokenizer.tokens_to_mel(z).to(dev)).float()  # (B, (k - a) * spt)
         spt = wav.shape[-1] // (k - a)
         out, self.sent = wav[:, (self.sent - a) * spt:(ready - a) * spt], ready
         return out
@@ -66,7 +67,7 @@ def stream(self: TextToAudio, prompts, cfg_scale: float = 2.0, temperature: floa
     if isinstance(prompts, str): prompts = [prompts]
     g = torch.Generator(self.device).manual_seed(seed)
     emb, mask = self.text_encoder.encode(list(prompts), self.device)
-    dec = StreamDecoder(self.tokenizer, self.vocoder, self.model.cfg.n_tokens, pipeline_reach(self), chunk)
+    dec = StreamDecoder(self.tokenizer, self.vocoder, self.model.cfg.n_tokens, pipeline_reach(self), chunk, self.decode_bf16)
     for t in self.model.sample_tokens(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g,
                                       sampler=sampler, cfg_ramp=cfg_ramp):
         w = dec.push(t)

@@ -17,12 +17,12 @@ from .audio import SAMPLE_RATE, MelConfig, log_mel, griffin_lim, mel_filterbank,
 import contaudio_nb.data as cdata
 
 # %% auto #0
-__all__ = ['RESOLUTIONS', 'TINY_CHECKPOINT', 'ACTIVE_NATS', 'stft_mag', 'mr_stft_distance', 'mr_stft_loss', 'mel_l1',
+__all__ = ['RESOLUTIONS', 'ACTIVE_NATS', 'TINY_CHECKPOINT', 'stft_mag', 'mr_stft_distance', 'mr_stft_loss', 'mel_l1',
            'stft_frames', 'istft_frames', 'VocoderConfig', 'tiny', 'base', 'ConvNeXtBlock', 'Vocoder',
-           'integrated_phase', 'n_params', 'VocoderTrainConfig', 'clip_pairs', 'random_crops', 'vocoder_loss', 'lr_at',
-           'score_clips', 'train_vocoder', 'save_vocoder', 'load_vocoder', 'real_time_factor', 'per_clip_scores',
-           'markdown_table', 'evaluate_vocoder', 'plot_vocoded_mels', 'plot_training_curve', 'load_split',
-           'vocoder_job', 'roundtrip_table', 'roundtrip_job']
+           'integrated_phase', 'n_params', 'VocoderTrainConfig', 'clip_pairs', 'active_frames', 'crop_starts',
+           'random_crops', 'vocoder_loss', 'lr_at', 'score_clips', 'train_vocoder', 'save_vocoder', 'load_vocoder',
+           'real_time_factor', 'per_clip_scores', 'markdown_table', 'evaluate_vocoder', 'plot_vocoded_mels',
+           'plot_training_curve', 'load_split', 'training_data', 'vocoder_job', 'roundtrip_table', 'roundtrip_job']
 
 # %% ../nbs/02a_vocoder.ipynb #5814cddf
 RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))  # (n_fft, hop) pairs of the MR-STFT distance (Parallel WaveGAN's, at 16 kHz)
@@ -212,12 +212,13 @@ class VocoderTrainConfig:
     max_steps: int = 1_000_000  # step cap; training ends at whichever of the two limits comes first
     batch_size: int = 8  # crops per step
     crop_frames: int = 100  # mel frames per crop (100 = 1 s)
+    min_active: float = 0.5  # crops with at least this share of sounding frames only (0: any crop; real clips are mostly silent tails)
     lr: float = 2e-3  # peak AdamW learning rate
     final_lr_frac: float = 0.1  # the cosine decay ends at lr * final_lr_frac
     warmup_steps: int = 30  # linear warm-up
     betas: tuple = (0.8, 0.99)  # AdamW betas (HiFi-GAN, Vocos)
     weight_decay: float = 0.01  # AdamW weight decay
-    mel_weight: float = 4.0  # weight of the log-mel L1 beside the MR-STFT distance
+    mel_weight: float = 16.0  # weight of the log-mel L1 beside the MR-STFT distance (HiFi-GAN and Vocos use 45 beside their GAN losses)
     resolutions: tuple = RESOLUTIONS  # (n_fft, hop) pairs of the MR-STFT loss
     grad_clip: float = 10.0  # gradient-norm clip
     max_clips: int = 1000  # training clips loaded into memory (a random subset of a larger split)
@@ -234,10 +235,29 @@ def clip_pairs(clips, cfg: VocoderConfig, min_frames: int) -> tuple[list, list]:
     if not wavs: raise ValueError(f"no clip has {min_frames} frames ({min_frames * cfg.hop} samples): pass longer clips or lower crop_frames")
     return wavs, [log_mel(w) for w in wavs]
 
-def random_crops(wavs: list, mels: list, n: int, frames: int, hop: int, g: torch.Generator) -> tuple:
-    "n aligned random crops: log-mels (n, n_mels, frames) and waveforms (n, frames*hop)."
+ACTIVE_NATS = math.log(1e3)  # 60 dB in natural-log magnitude units: frames further below the clip's loudest are silence
+
+def active_frames(logmel: torch.Tensor) -> torch.Tensor:
+    "Frames (F,) of a log-mel (n_mels, F) within 60 dB of its loudest frame and above the log floor: where the clip sounds."
+    floor = math.log(MelConfig().log_floor)
+    return logmel.max(0).values > max(logmel.max().item() - ACTIVE_NATS, floor + 1.0)
+
+def crop_starts(mels: list, frames: int, min_active: float = 0.0) -> list | None:
+    """Per clip, the crop offsets whose window has at least `min_active` of its frames sounding (`active_frames`), or
+    the best window's offset where none has; None for `min_active` 0 (every offset)."""
+    if min_active <= 0: return None
+    out = []
+    for m in mels:
+        share = F.avg_pool1d(active_frames(m).float()[None, None], frames, stride=1)[0, 0]  # (F - frames + 1,)
+        ok = (share >= min_active).nonzero().flatten()
+        out.append(ok if len(ok) else share.argmax()[None])
+    return out
+
+def random_crops(wavs: list, mels: list, n: int, frames: int, hop: int, g: torch.Generator, starts: list | None = None) -> tuple:
+    "n aligned random crops: log-mels (n, n_mels, frames) and waveforms (n, frames*hop); offsets from `starts` (`crop_starts`) if given."
     idx = torch.randint(len(wavs), (n,), generator=g).tolist()
-    off = [int(torch.randint(mels[i].shape[-1] - frames + 1, (1,), generator=g)) for i in idx]
+    if starts is None: off = [int(torch.randint(mels[i].shape[-1] - frames + 1, (1,), generator=g)) for i in idx]
+    else: off = [int(starts[i][torch.randint(len(starts[i]), (1,), generator=g)]) for i in idx]
     mb = torch.stack([mels[i][:, o:o + frames] for i, o in zip(idx, off)])  # (n, n_mels, frames)
     wb = torch.stack([wavs[i][o * hop:(o + frames) * hop] for i, o in zip(idx, off)])  # (n, frames*hop)
     return mb, wb
@@ -288,10 +308,12 @@ def _validate(model, val: list) -> dict:
 
 def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training waveforms, (T,) tensors at 16 kHz
                   tcfg: VocoderTrainConfig | None = None, val_clips: list | None = None,  # held-out waveforms for the curve
-                  out_dir=None, verbose: bool = True) -> tuple:  # checkpoint folder (optional); print progress
+                  out_dir=None, verbose: bool = True,  # checkpoint folder (optional); print progress
+                  meta: dict | None = None) -> tuple:  # more to record in the checkpoint's config.json (e.g. `training_data`)
     "Train a vocoder on random crops for `tcfg.minutes` (or `max_steps`); returns (model in eval mode, history DataFrame)."
     tcfg = tcfg or VocoderTrainConfig()
     wavs, mels = clip_pairs(clips, cfg, tcfg.crop_frames)
+    starts = crop_starts(mels, tcfg.crop_frames, tcfg.min_active)
     val = list(val_clips or [])[:tcfg.val_clips]
     g = torch.Generator().manual_seed(tcfg.seed)
     model = _seeded_model(cfg, tcfg.seed).train()
@@ -305,7 +327,7 @@ def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training wav
             progress = max(step / tcfg.max_steps, secs / (60 * tcfg.minutes))
             last = progress >= 1
             row = dict(step=step, seconds=round(secs, 1))
-            if not last: row |= _train_step(model, opt, random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g), step, progress, tcfg)
+            if not last: row |= _train_step(model, opt, random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g, starts), step, progress, tcfg)
             if val and (step % tcfg.val_every == 0 or last): row |= _validate(model, val)
             if step % tcfg.log_every == 0 or last or 'val_mel_l1' in row:
                 rows.append(row)
@@ -316,7 +338,7 @@ def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training wav
     hist = pd.DataFrame(rows)
     hist.attrs.update(griffin_lim=gl_ref, steps=step, seconds=round(time.perf_counter() - t0, 1), n_clips=len(wavs))
     model.eval()
-    if out_dir is not None: save_vocoder(model, out_dir, meta=dict(train=asdict(tcfg), **hist.attrs), history=hist)
+    if out_dir is not None: save_vocoder(model, out_dir, meta=dict(train=asdict(tcfg), **hist.attrs, **(meta or {})), history=hist)
     return model, hist
 
 def _fmt(row: dict) -> str:
@@ -417,7 +439,7 @@ def _write_table(table: pd.DataFrame, per: pd.DataFrame, out: Path, run: dict) -
     w = table.attrs['vocoder_wins']; n = int(table.clips[0])
     note = (f"\nMeans ± standard errors over {n} held-out clips; lower is better. The vocoder is better than Griffin-Lim "
             f"on {w['mel_l1']}/{n} clips by log-mel L1 and {w['mr_stft']}/{n} by MR-STFT distance. "
-            f"RTF: compute seconds per audio second for a 10.24-s clip on {run['threads']} CPU threads (best of 3).\n")
+            f"RTF: compute seconds per audio second for a 10.24-s clip on {run['threads']} CPU thread{'s' * (run['threads'] != 1)} (best of 3).\n")
     (out / 'vocoder_table.md').write_text(markdown_table(table) + note)
     info = dict(table=table.to_dict('records'), **table.attrs, per_clip=per.to_dict('records'), run=run)
     (out / 'vocoder_table.json').write_text(json.dumps(info, indent=1, default=str))
@@ -460,19 +482,30 @@ def load_split(df: pd.DataFrame, split: str, n: int | None = None, seed: int = 0
     if n is not None and n < len(rows): rows = rows.sample(n=n, random_state=seed).sort_index()
     return [load_audio(p) for p in rows.path]
 
+def training_data(manifest: str, n_synthetic: int, extra: pd.DataFrame | None = None) -> dict:
+    "What a vocoder trained on, for its checkpoint: the synthetic manifest and its clips and, where given, the extra manifest's clips, packages, versions and licenses (01b_real)."
+    info = dict(synthetic=dict(manifest=manifest, train_clips=n_synthetic))
+    if extra is not None:
+        src = extra.attrs.get('sources', {})
+        info['extra'] = dict(train_clips=int((extra.split == 'train').sum()), packages=src.get('packages'),
+                             note='real recordings from Debian packages (01b_real); not committed' if src else '')
+    return info
+
 def vocoder_job(out_dir=TINY_CHECKPOINT, figures_dir='figures',  # checkpoint folder; figures folder (both from the project root)
                 minutes: float = 7.0, cfg: VocoderConfig | None = None, tcfg: VocoderTrainConfig | None = None,
                 data_cfg=None, n_test: int = 50, verbose: bool = True,  # data config (default: data.tiny()); held-out clips scored
                 extra=None) -> dict:  # a manifest whose train clips join the training set (real recordings, 01b_real)
     "Train the tiny vocoder on the default dataset (and `extra`'s train clips) for `minutes`, save it, and write its table and figures."
     cfg, tcfg = cfg or tiny(), replace(tcfg or VocoderTrainConfig(), minutes=minutes)
-    df = cdata.build_dataset(data_cfg or cdata.tiny(), progress=verbose)
+    dcfg = data_cfg or cdata.tiny()
+    df = cdata.build_dataset(dcfg, progress=verbose)
     train = load_split(df, 'train', tcfg.max_clips, tcfg.seed) + ([] if extra is None else load_split(extra, 'train', None, tcfg.seed))
+    n_extra = 0 if extra is None else int((extra.split == 'train').sum())
     val, test = load_split(df, 'valid', tcfg.val_clips, tcfg.seed), load_split(df, 'test', n_test, tcfg.seed)
     out, figs = cdata.project_path(out_dir), cdata.project_path(figures_dir)
-    model, hist = train_vocoder(cfg, train, tcfg, val, out, verbose)
+    model, hist = train_vocoder(cfg, train, tcfg, val, out, verbose, meta=dict(training_data=training_data(f'{dcfg.out_dir}/manifest.csv', len(train) - n_extra, extra)))
     run = dict(checkpoint=str(cdata.project_relative(out_dir)), steps=hist.attrs['steps'], train_seconds=hist.attrs['seconds'],
-               train_clips=len(train), extra_clips=0 if extra is None else int((extra.split == 'train').sum()), threads=tcfg.threads)
+               train_clips=len(train), extra_clips=n_extra, threads=tcfg.threads)
     table = evaluate_vocoder(model, test, figs, run=run, threads=tcfg.threads)
     _job_figures(model, hist, test[:3], figs)
     return dict(model=model, history=hist, table=table, checkpoint=out, figures=figs)
@@ -486,8 +519,6 @@ def _job_figures(model, hist, clips, figs: Path) -> None:
     hist.to_csv(figs / 'vocoder_curve.csv', index=False)
 
 # %% ../nbs/02a_vocoder.ipynb #f61f5c2a
-ACTIVE_NATS = math.log(1e3)  # 60 dB in natural-log magnitude units: frames further below the clip's loudest are silence
-
 @torch.no_grad()
 def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFrame:
     """Log-mel L1 (nats) of audio rebuilt by each chain against each clip's own log-mel, per set of clips.
@@ -502,8 +533,7 @@ def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFram
         per = {}
         for c in clips:
             m = log_mel(c[:(len(c) // 640) * 640])  # whole latent frames (hop 160 x 4)
-            floor = math.log(MelConfig().log_floor)
-            active = m.max(0).values > max(m.max().item() - ACTIVE_NATS, floor + 1.0)  # within 60 dB of the loudest, above the floor
+            active = active_frames(m)  # within 60 dB of the loudest, above the floor
             def score(name, y):
                 d = (log_mel(y) - m).abs()
                 per.setdefault(name, []).append((d.mean().item(), d[:, active].mean().item()))
@@ -514,9 +544,14 @@ def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFram
         gl = np.array(per['griffin_lim'])[:, 1]
         for cname, v in per.items():
             v = np.array(v)
+            d = v[:, 1] - gl  # paired, per clip: below 0 where the chain is better
+            boot = d[np.random.default_rng(0).integers(0, len(d), (2000, len(d)))].mean(1)  # resampling clips
             rows.append(dict(set=sname, chain=cname, clips=len(v), mel_l1=v[:, 0].mean(), mel_l1_active=v[:, 1].mean(),
                              sem_active=v[:, 1].std(ddof=1) / np.sqrt(len(v)),
-                             beats_griffin_lim=int((v[:, 1] < gl).sum()) if cname != 'griffin_lim' else None))
+                             beats_griffin_lim=int((d < 0).sum()) if cname != 'griffin_lim' else None,
+                             minus_griffin_lim=d.mean() if cname != 'griffin_lim' else None,
+                             minus_griffin_lim_lo=np.quantile(boot, 0.025) if cname != 'griffin_lim' else None,
+                             minus_griffin_lim_hi=np.quantile(boot, 0.975) if cname != 'griffin_lim' else None))
     return pd.DataFrame(rows)
 
 # %% ../nbs/02a_vocoder.ipynb #f2f95676
@@ -534,10 +569,13 @@ def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 
     tab.to_csv(figs / 'roundtrip.csv', index=False)
     show = tab.assign(**{'log-mel L1, all frames': tab.mel_l1.map('{:.3f}'.format),
                          'log-mel L1, active frames (± s.e.)': [f'{m:.3f} ± {s:.3f}' for m, s in zip(tab.mel_l1_active, tab.sem_active)],
-                         'beats Griffin-Lim on': [('' if pd.isna(b) else f'{int(b)}/{n}') for b, n in zip(tab.beats_griffin_lim, tab.clips)]})
-    show = show[['set', 'chain', 'clips', 'log-mel L1, all frames', 'log-mel L1, active frames (± s.e.)', 'beats Griffin-Lim on']]
+                         'beats Griffin-Lim on': [('' if pd.isna(b) else f'{int(b)}/{n}') for b, n in zip(tab.beats_griffin_lim, tab.clips)],
+                         'minus Griffin-Lim [95% CI]': [('' if pd.isna(d) else f'{d:+.3f} [{lo:+.3f}, {hi:+.3f}]')
+                                                        for d, lo, hi in zip(tab.minus_griffin_lim, tab.minus_griffin_lim_lo, tab.minus_griffin_lim_hi)]})
+    show = show[['set', 'chain', 'clips', 'log-mel L1, all frames', 'log-mel L1, active frames (± s.e.)', 'beats Griffin-Lim on', 'minus Griffin-Lim [95% CI]']]
     note = (f"\nLog-mel L1 in nats against each clip's own log-mel; lower is better. Active frames: within 60 dB of the clip's "
             f"loudest (the real clips are mostly short sounds followed by silence). Griffin-Lim: {gl_iters} iterations from the "
-            "true log-mel. Tokenizer: data/checkpoints/vae-tiny; vocoder: data/checkpoints/vocoder-tiny.\n")
+            "true log-mel. Minus Griffin-Lim: the chain's active-frame L1 minus Griffin-Lim's on the same clip, averaged, with "
+            "a 95% bootstrap interval over clips (below 0: the chain is better). Tokenizer: data/checkpoints/vae-tiny; vocoder: data/checkpoints/vocoder-tiny.\n")
     (figs / 'roundtrip.md').write_text(markdown_table(show) + note)
     return tab
