@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument('--sampler', choices=('ddpm', 'ddim', 'shortcut'), default=None, help="the head's sampler: DDPM, DDIM, or the "
                    "few-step head (shortcut; --steps 1, 2 or 4, default 2) where the generator has one (default: the generator's, else ddpm)")
     g.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'off'], help="decoder arithmetic (VAE decoder and vocoder): "
-                   "bf16 autocast where the machine has bf16 units (auto: twice as fast, as good), always, or float32 (off); "
+                   "bf16 autocast where the machine has bf16 units (auto: 1.3-1.9x faster on a 2-core EPYC, same log-mel quality), always, or float32 (off); "
                    "the language model and its head run in float32")
     g.add_argument('--stream', action='store_true', help="write the WAV while it is generated (one prompt; -o - for standard output, "
                    "e.g. | aplay) and report the time to the first audio")

@@ -433,7 +433,7 @@ def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, gener
 
 _attach(DiffLoss, _forward, _reference_fn, _fast_fn, _sample)
 
-# %% ../nbs/05_diffloss.ipynb #6597f842
+# %% ../nbs/05_diffloss.ipynb #e61e26f6
 MIX_MEANS = torch.tensor([[1.2, 1.2], [-1.2, 1.2], [0.0, -1.2], [0.0, 0.0]])  # class centres of the 2-D test target
 def _chol(sx, sy, rho): return torch.linalg.cholesky(torch.tensor([[sx * sx, rho * sx * sy], [rho * sx * sy, sy * sy]]))
 MIX_CHOL = torch.stack([_chol(.3, .15, 0.), _chol(.2, .4, .6), _chol(.35, .2, -.5), _chol(.1, .1, 0.)])  # their covariance factors

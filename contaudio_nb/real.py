@@ -92,8 +92,11 @@ def deb_version(deb) -> str:
 
 def local_versions(packages, root=REAL_DIR) -> dict:
     "{package: version} of the packages already downloaded under root/debs (no download); '' for one that is not there."
-    debs = project_path(root) / 'debs'
-    return {p: (deb_version(sorted(debs.glob(f'{p}_*.deb'))[-1]) if list(debs.glob(f'{p}_*.deb')) else '') for p in dict.fromkeys(packages)}
+    out = {}
+    for p in dict.fromkeys(packages):
+        debs = sorted((project_path(root) / 'debs').glob(f'{p}_*.deb'))
+        out[p] = deb_version(debs[-1]) if debs else ''
+    return out
 
 def package_licenses(pkg_dir) -> list:
     "The license names of an unpacked package's Debian copyright file (its `License:` fields)."
