@@ -26,7 +26,7 @@ __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS'
            'first_audio_seconds', 'sweep_samplers', 'sweep_prompts', 'no_worse', 'targets', 'fewstep_targets',
            'md_table', 'report_markdown', 'plot_rtf', 'plot_sweep', 'machine_info', 'run_sweep', 'run_bench',
            'add_arguments', 'check_args', 'run_from_args', 'main', 'saved_activation_bytes', 'memory_estimate',
-           'measure_memory', 'memory_table', 'precision_table', 'generation_precision']
+           'measure_memory', 'memory_table', 'write_precision', 'precision_table', 'generation_precision']
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
@@ -645,6 +645,15 @@ def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), mea
 from .train import BF16_FLAGS, cpu_bf16_units, best_amp  # built and tested in 08_train
 
 # %% ../nbs/11a_bench.ipynb #e57ee34f
+def write_precision(tab: pd.DataFrame, out_dir, stem: str, threads: int, note: str) -> None:
+    "Write `tab` as `stem`.csv and `stem`.md (with the machine, the threads, torch and the CPU's bf16 units before `note`) in `out_dir`."
+    out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    tab.to_csv(out / f'{stem}.csv', index=False)
+    units = ', '.join(cpu_bf16_units()) or 'none reported'
+    machine = (f"{_cpu_name()}, {threads} threads, torch {torch.__version__} (kernels: {torch.backends.cpu.get_cpu_capability()}); "
+               f"bf16 units: {units}.")
+    (out / f'{stem}.md').write_text(md_table(tab) + f"\n{machine} {note}\n")
+
 def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 3, quick: bool = False, threads: int = 2) -> pd.DataFrame:
     """Training step and matmul ceiling in float32 and in bf16 autocast on the CPU, `rounds` interleaved rounds (best
     kept); writes precision.{md,csv} in `out_dir`. Columns: the dtype, its ceiling, the step's seconds and FLOP rate,
@@ -665,14 +674,10 @@ def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 
                  fraction_of_best_ceiling=b['flops_per_step'] / b['seconds_per_step'] / top,
                  speedup_over_fp32=best['off']['seconds_per_step'] / b['seconds_per_step']) for b in best.values()]
     tab = pd.DataFrame(rows)
-    out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    tab.to_csv(out / 'precision.csv', index=False)
-    units = ', '.join(cpu_bf16_units()) or 'none reported'
-    note = (f"\n{_cpu_name()}, {threads} threads, torch {torch.__version__} (kernels: {torch.backends.cpu.get_cpu_capability()}); "
-            f"bf16 units: {units}. The {scale} preset, batch {bc0.train_batch}, {rounds} interleaved rounds of "
-            f"{bc0.timed_steps} timed steps, best kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: "
-            "autocast, so weights, optimiser state and the loss stay float32.\n")
-    (out / 'precision.md').write_text(md_table(tab) + note)
+    write_precision(tab, out_dir, 'precision', threads,
+                    f"The {scale} preset, batch {bc0.train_batch}, {rounds} interleaved rounds of {bc0.timed_steps} timed steps, best "
+                    "kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: autocast, so weights, optimiser state and "
+                    "the loss stay float32.")
     return tab
 
 # %% ../nbs/11a_bench.ipynb #b1969d28
@@ -702,12 +707,8 @@ def generation_precision(out_dir='figures/bench', run_dir=None, cases=((1, 'shor
     pipe.decode_bf16 = False
     tab = pd.DataFrame(rows)
     if out_dir is not None:
-        out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
-        tab.to_csv(out / 'precision-generation.csv', index=False)
-        units = ', '.join(cpu_bf16_units()) or 'none reported'
-        note = (f"\n{_cpu_name()}, {threads} threads, torch {torch.__version__}; bf16 units: {units}. Seconds per batch of 5.12-s "
-                f"clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, guidance {cfg_scale}; {rounds} interleaved "
-                "rounds, best kept. Tokens: language model and head (bf16: autocast over both); decode: VAE decoder and vocoder. "
-                "Speed-up: float32 seconds over bf16 seconds.\n")
-        (out / 'precision-generation.md').write_text(md_table(tab) + note)
+        write_precision(tab, out_dir, 'precision-generation', threads,
+                        f"Seconds per batch of 5.12-s clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, "
+                        f"guidance {cfg_scale}; {rounds} interleaved rounds, best kept. Tokens: language model and head (bf16: autocast "
+                        "over both); decode: VAE decoder and vocoder. Speed-up: float32 seconds over bf16 seconds.")
     return tab

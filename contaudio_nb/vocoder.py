@@ -546,12 +546,11 @@ def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFram
             v = np.array(v)
             d = v[:, 1] - gl  # paired, per clip: below 0 where the chain is better
             boot = d[np.random.default_rng(0).integers(0, len(d), (2000, len(d)))].mean(1)  # resampling clips
+            vs_gl = dict(beats_griffin_lim=int((d < 0).sum()), minus_griffin_lim=d.mean(),
+                         minus_griffin_lim_lo=np.quantile(boot, 0.025), minus_griffin_lim_hi=np.quantile(boot, 0.975))
             rows.append(dict(set=sname, chain=cname, clips=len(v), mel_l1=v[:, 0].mean(), mel_l1_active=v[:, 1].mean(),
                              sem_active=v[:, 1].std(ddof=1) / np.sqrt(len(v)),
-                             beats_griffin_lim=int((d < 0).sum()) if cname != 'griffin_lim' else None,
-                             minus_griffin_lim=d.mean() if cname != 'griffin_lim' else None,
-                             minus_griffin_lim_lo=np.quantile(boot, 0.025) if cname != 'griffin_lim' else None,
-                             minus_griffin_lim_hi=np.quantile(boot, 0.975) if cname != 'griffin_lim' else None))
+                             **({k: None for k in vs_gl} if cname == 'griffin_lim' else vs_gl)))
     return pd.DataFrame(rows)
 
 # %% ../nbs/02a_vocoder.ipynb #f2f95676
