@@ -2,6 +2,7 @@
 #   make demo   - set up .venv if needed, then run the end-to-end demo (`contaudio demo`)
 #   make test   - set up .venv if needed, then run every check CI runs (.ci/test)
 #   make lab    - set up .venv if needed, then open the notebooks (nbs/) in JupyterLab
+#   make format - format the notebooks' code (ruff: lines of at most 100 characters, one statement per line), export
 # Both create or refresh the local virtual environment .venv; when it is up to date they skip the install.
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,7 @@ export TRANSFORMERS_OFFLINE := 1
 export MPLBACKEND := Agg
 export OMP_WAIT_POLICY := PASSIVE  # no busy-waiting OpenMP threads: several times faster on a shared 2-core machine
 
-.PHONY: demo test test-slow docs lab venv clean-venv
+.PHONY: demo test test-slow docs lab format venv clean-venv
 
 venv: $(STAMP)
 
@@ -41,6 +42,13 @@ test-slow: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter trust nbs/*.ipynb >/dev/null
 	$(BIN)/jupyter lab --notebook-dir=nbs
+
+# The code style every notebook follows (checked by .ci/test): ruff's formatter, lines of at most 100 characters,
+# quotes left as written; then the notebooks are cleaned and the library exported from them.
+RUFF_FORMAT := format --line-length 100 --config "format.quote-style='preserve'"
+format: $(STAMP)
+	$(BIN)/ruff $(RUFF_FORMAT) nbs
+	PATH=$(abspath $(BIN)):$$PATH nbdev_clean && PATH=$(abspath $(BIN)):$$PATH nbdev_export
 
 docs: $(STAMP)
 	PATH=$(abspath $(BIN)):$$PATH bash .ci/docs

@@ -21,18 +21,26 @@ __all__ = ['SAMPLE_RATE', 'MAX_SECONDS', 'MAX_RESAMPLE_TERMS', 'AudioError', 'to
 
 # %% ../nbs/00_audio.ipynb #95477a63
 SAMPLE_RATE = 16000  # the project's sample rate (AudioLDM; Yang et al. 2025)
-MAX_SECONDS = 20 * 60  # longest file `load_audio` reads whole; longer ones go through `stream_audio`
+# longest file `load_audio` reads whole; longer ones go through `stream_audio`
+MAX_SECONDS = 20 * 60
+
 
 class AudioError(ValueError):
     "A file or array that is not usable audio; the message says what was wrong and what to do."
 
+
 def _info(path) -> sf._SoundFileInfo:
     "`soundfile.info` with clear errors for missing and unreadable files."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"audio file not found: {path}")
-    if path.is_dir(): raise AudioError(f"{path} is a directory, not an audio file")
-    try: return sf.info(str(path))
-    except Exception as e: raise AudioError(f"cannot read {path} as audio ({e}); is it a WAV/FLAC/OGG file?") from e
+    if not path.exists():
+        raise FileNotFoundError(f"audio file not found: {path}")
+    if path.is_dir():
+        raise AudioError(f"{path} is a directory, not an audio file")
+    try:
+        return sf.info(str(path))
+    except Exception as e:
+        raise AudioError(f"cannot read {path} as audio ({e}); is it a WAV/FLAC/OGG file?") from e
+
 
 def _truncation(info) -> tuple[int, int] | None:
     "(declared, present) data sizes when libsndfile reports a WAV/AIFF header longer than its file, else None."
@@ -44,48 +52,71 @@ def to_mono(wav: torch.Tensor) -> torch.Tensor:
     "Average the channels of a (T, C) or (T,) array into (T,)."
     return wav.mean(-1) if wav.ndim == 2 else wav
 
-MAX_RESAMPLE_TERMS = 1_000_000  # cap on (output phases x input phases) of the sinc kernel: 44.1 kHz -> 16 kHz needs 160 x 441
+
+# cap on (output phases x input phases) of the sinc kernel: 44.1 kHz -> 16 kHz needs 160 x 441
+MAX_RESAMPLE_TERMS = 1_000_000
+
 
 def resample_ratio(sr_in: int, sr_out: int = SAMPLE_RATE) -> Fraction:
     "sr_out / sr_in in lowest terms; a close ratio with smaller terms when the exact one would need a huge kernel."
-    if sr_in <= 0 or sr_out <= 0: raise AudioError(f"sample rates must be positive, got {sr_in} -> {sr_out}")
-    exact = Fraction(int(sr_out), int(sr_in)); r, d = exact, 1000
-    while r.numerator * r.denominator > MAX_RESAMPLE_TERMS: r, d = exact.limit_denominator(d), d // 2  # d=1: an integer ratio
+    if sr_in <= 0 or sr_out <= 0:
+        raise AudioError(f"sample rates must be positive, got {sr_in} -> {sr_out}")
+    exact = Fraction(int(sr_out), int(sr_in))
+    r, d = exact, 1000
+    # d=1: an integer ratio
+    while r.numerator * r.denominator > MAX_RESAMPLE_TERMS:
+        r, d = exact.limit_denominator(d), d // 2
     return r
+
 
 def resample(wav: torch.Tensor, sr_in: int, sr_out: int = SAMPLE_RATE) -> torch.Tensor:
     "Band-limited sinc resampling along the last axis (torchaudio) to ceil(T * sr_out / sr_in) samples."
-    if sr_in == sr_out: return wav
-    r = resample_ratio(sr_in, sr_out)  # exact for every common rate; e.g. 44 099 Hz would otherwise need a 16000 x 44099 kernel
+    if sr_in == sr_out:
+        return wav
+    # exact for every common rate; e.g. 44 099 Hz would otherwise need a 16000 x 44099 kernel
+    r = resample_ratio(sr_in, sr_out)
     y = AF.resample(wav, r.denominator, r.numerator)
     n = math.ceil(wav.shape[-1] * sr_out / sr_in)  # the exact ratio's length
     return y[..., :n] if y.shape[-1] >= n else F.pad(y, (0, n - y.shape[-1]))
 
+
 def check_finite(wav: torch.Tensor, what: str = "audio") -> torch.Tensor:
     "Raise `AudioError` if `wav` holds NaN or inf samples."
     bad = (~torch.isfinite(wav)).sum().item()
-    if bad: raise AudioError(f"{what} has {bad} non-finite (NaN/inf) samples out of {wav.numel()}; fix or drop the file")
+    if bad:
+        raise AudioError(
+            f"{what} has {bad} non-finite (NaN/inf) samples out of {wav.numel()}; fix or drop the file"
+        )
     return wav
 
 # %% ../nbs/00_audio.ipynb #9fa9885c
-def load_audio(path, sr: int = SAMPLE_RATE,  # path to a WAV/FLAC/OGG file; target sample rate
-               max_seconds: float = MAX_SECONDS,  # refuse longer files (use `stream_audio`)
-               allow_truncated: bool = False,  # load what a truncated file holds instead of failing
-              ) -> torch.Tensor:  # (T,) float32 mono at `sr`
+def load_audio(
+    path,
+    sr: int = SAMPLE_RATE,  # path to a WAV/FLAC/OGG file; target sample rate
+    max_seconds: float = MAX_SECONDS,  # refuse longer files (use `stream_audio`)
+    allow_truncated: bool = False,  # load what a truncated file holds instead of failing
+) -> torch.Tensor:  # (T,) float32 mono at `sr`
     "Read an audio file as a mono float32 tensor at `sr`, with a named error for every kind of bad input."
     info = _info(path)
-    if info.frames == 0: raise AudioError(f"{path} has no samples (zero-length file)")
+    if info.frames == 0:
+        raise AudioError(f"{path} has no samples (zero-length file)")
     if info.duration > max_seconds:
-        raise AudioError(f"{path} lasts {info.duration:.0f} s, more than max_seconds={max_seconds:.0f}; "
-                         "use stream_audio() to read it in blocks, or raise max_seconds")
-    try: data, file_sr = sf.read(str(path), dtype='float32', always_2d=True)  # (T, C)
-    except Exception as e: raise AudioError(f"cannot decode {path} ({e})") from e
+        raise AudioError(
+            f"{path} lasts {info.duration:.0f} s, more than max_seconds={max_seconds:.0f}; "
+            "use stream_audio() to read it in blocks, or raise max_seconds"
+        )
+    try:
+        data, file_sr = sf.read(str(path), dtype='float32', always_2d=True)  # (T, C)
+    except Exception as e:
+        raise AudioError(f"cannot decode {path} ({e})") from e
     short = _truncation(info)
     if short:
         msg = f"{path} is truncated: its header declares {short[0]} bytes of audio data but only {short[1]} are present"
-        if not allow_truncated: raise AudioError(msg + "; re-export the file or pass allow_truncated=True")
+        if not allow_truncated:
+            raise AudioError(msg + "; re-export the file or pass allow_truncated=True")
         warnings.warn(msg)
-    if len(data) == 0: raise AudioError(f"{path} has no samples (zero-length file)")
+    if len(data) == 0:
+        raise AudioError(f"{path} has no samples (zero-length file)")
     wav = check_finite(to_mono(torch.from_numpy(data)), str(path))
     return resample(wav, file_sr, sr)
 
@@ -93,29 +124,47 @@ def load_audio(path, sr: int = SAMPLE_RATE,  # path to a WAV/FLAC/OGG file; targ
 def stream_audio(path, block_seconds: float = 30.0, sr: int = SAMPLE_RATE):
     "Yield (T,) float32 mono blocks of about `block_seconds` at `sr` from a file of any length."
     info = _info(path)
-    if info.frames == 0: raise AudioError(f"{path} has no samples (zero-length file)")
+    if info.frames == 0:
+        raise AudioError(f"{path} has no samples (zero-length file)")
     block = max(1, int(block_seconds * info.samplerate))
     for data in sf.blocks(str(path), blocksize=block, dtype='float32', always_2d=True):
-        yield resample(check_finite(to_mono(torch.from_numpy(data)), str(path)), info.samplerate, sr)
+        yield resample(
+            check_finite(to_mono(torch.from_numpy(data)), str(path)), info.samplerate, sr
+        )
 
 # %% ../nbs/00_audio.ipynb #6e6a21c0
 def save_audio(path, wav, sr: int = SAMPLE_RATE, subtype: str = 'PCM_16') -> Path:
     "Write a (T,) or (C, T) waveform atomically (temp file + rename); NaN/inf raise `AudioError`."
     wav = torch.as_tensor(wav, dtype=torch.float32).detach().cpu()
-    if wav.ndim == 2: wav = wav.T  # (T, C) as soundfile expects
+    if wav.ndim == 2:
+        wav = wav.T  # (T, C) as soundfile expects
     check_finite(wav, "waveform to save")
     path = Path(path)
-    try: path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise OSError(e.errno, f"cannot create the folder {path.parent} for {path.name}: {e.strerror}") from e
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OSError(
+            e.errno, f"cannot create the folder {path.parent} for {path.name}: {e.strerror}"
+        ) from e
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.' + path.name, suffix='.tmp')
     os.close(fd)
     try:
-        sf.write(tmp, wav.clamp(-1, 1).numpy(), sr, subtype=subtype, format=(path.suffix[1:] or 'wav').upper())
+        sf.write(
+            tmp,
+            wav.clamp(-1, 1).numpy(),
+            sr,
+            subtype=subtype,
+            format=(path.suffix[1:] or 'wav').upper(),
+        )
         os.replace(tmp, path)
-    except (sf.SoundFileRuntimeError, OSError) as e:  # a full disk reaches us as LibsndfileError('System error.')
-        raise OSError(f"could not write {path} ({e}): check free space and permissions; nothing was written") from e
+    # a full disk reaches us as LibsndfileError('System error.')
+    except (sf.SoundFileRuntimeError, OSError) as e:
+        raise OSError(
+            f"could not write {path} ({e}): check free space and permissions; nothing was written"
+        ) from e
     finally:
-        if os.path.exists(tmp): os.remove(tmp)
+        if os.path.exists(tmp):
+            os.remove(tmp)
     return path
 
 # %% ../nbs/00_audio.ipynb #fccda25d
@@ -124,11 +173,14 @@ def rms_db(wav: torch.Tensor) -> float:
     rms = wav.float().pow(2).mean().sqrt().item()
     return 20 * math.log10(rms) if rms > 0 else -math.inf
 
+
 def normalize(wav: torch.Tensor, target_db: float = -1.0, mode: str = 'peak') -> torch.Tensor:
     "Scale to a peak (`mode='peak'`) or RMS (`mode='rms'`) level in dBFS; silence is returned unchanged."
-    if mode not in ('peak', 'rms'): raise ValueError(f"mode must be 'peak' or 'rms', got {mode!r}")
+    if mode not in ('peak', 'rms'):
+        raise ValueError(f"mode must be 'peak' or 'rms', got {mode!r}")
     level = wav.abs().max() if mode == 'peak' else wav.pow(2).mean().sqrt()
-    if level == 0: return wav
+    if level == 0:
+        return wav
     return wav * (10 ** (target_db / 20) / level)
 
 # %% ../nbs/00_audio.ipynb #cd78fd28
@@ -144,34 +196,62 @@ class MelConfig:
     log_floor: float = 1e-5  # magnitudes are clamped to this before the natural log
 
     @property
-    def pad(self) -> int: return (self.n_fft - self.hop) // 2  # reflect padding on each side (AudioLDM)
+    # reflect padding on each side (AudioLDM)
+    def pad(self) -> int:
+        return (self.n_fft - self.hop) // 2
+
     @property
-    def frames_per_second(self) -> float: return self.sample_rate / self.hop
+    def frames_per_second(self) -> float:
+        return self.sample_rate / self.hop
+
 
 def mel_filterbank(cfg: MelConfig = MelConfig()) -> torch.Tensor:
     "Slaney-scale, Slaney-normalised mel filterbank, (n_mels, n_fft//2 + 1)."
-    fb = AF.melscale_fbanks(cfg.n_fft // 2 + 1, cfg.fmin, cfg.fmax, cfg.n_mels, cfg.sample_rate,
-                            norm='slaney', mel_scale='slaney')  # (n_freqs, n_mels)
+    fb = AF.melscale_fbanks(
+        cfg.n_fft // 2 + 1,
+        cfg.fmin,
+        cfg.fmax,
+        cfg.n_mels,
+        cfg.sample_rate,
+        norm='slaney',
+        mel_scale='slaney',
+    )  # (n_freqs, n_mels)
     return fb.T.contiguous()
 
 # %% ../nbs/00_audio.ipynb #768b74c9
 _FB_CACHE = {}
+
+
 def _cached_fb(cfg: MelConfig, device) -> torch.Tensor:
     key = (tuple(asdict(cfg).values()), str(device))
-    if key not in _FB_CACHE: _FB_CACHE[key] = mel_filterbank(cfg).to(device)
+    if key not in _FB_CACHE:
+        _FB_CACHE[key] = mel_filterbank(cfg).to(device)
     return _FB_CACHE[key]
+
 
 def stft_magnitude(wav: torch.Tensor, cfg: MelConfig = MelConfig()) -> torch.Tensor:
     "AudioLDM-padded STFT magnitude: (..., T) -> (..., n_fft//2+1, T//hop)."
     shape = wav.shape
-    x = F.pad(wav.reshape(-1, 1, shape[-1]), (cfg.pad, cfg.pad), mode='reflect').squeeze(1)  # (N, T + 2 pad)
-    spec = torch.stft(x, cfg.n_fft, cfg.hop, cfg.win, torch.hann_window(cfg.win, device=wav.device),
-                      center=False, return_complex=True)  # (N, F, frames)
+    # (N, T + 2 pad)
+    x = F.pad(wav.reshape(-1, 1, shape[-1]), (cfg.pad, cfg.pad), mode='reflect').squeeze(1)
+    spec = torch.stft(
+        x,
+        cfg.n_fft,
+        cfg.hop,
+        cfg.win,
+        torch.hann_window(cfg.win, device=wav.device),
+        center=False,
+        return_complex=True,
+    )  # (N, F, frames)
     return spec.abs().reshape(*shape[:-1], *spec.shape[-2:])
+
 
 def log_mel(wav: torch.Tensor, cfg: MelConfig = MelConfig()) -> torch.Tensor:
     "AudioLDM log-mel: (..., T) waveform at 16 kHz -> (..., n_mels, T//hop) natural-log magnitudes."
-    if wav.shape[-1] <= cfg.pad: raise AudioError(f"clip of {wav.shape[-1]} samples is too short for log_mel: need more than {cfg.pad}")
+    if wav.shape[-1] <= cfg.pad:
+        raise AudioError(
+            f"clip of {wav.shape[-1]} samples is too short for log_mel: need more than {cfg.pad}"
+        )
     mel = _cached_fb(cfg, wav.device) @ stft_magnitude(wav.float(), cfg)  # (..., n_mels, frames)
     return mel.clamp_min(cfg.log_floor).log()
 
@@ -181,33 +261,63 @@ def mel_to_linear(logmel: torch.Tensor, cfg: MelConfig = MelConfig()) -> torch.T
     inv = torch.linalg.pinv(_cached_fb(cfg, logmel.device))  # (n_freqs, n_mels)
     return (inv @ logmel.exp()).clamp_min(0)
 
-def griffin_lim(logmel: torch.Tensor, cfg: MelConfig = MelConfig(), n_iter: int = 32) -> torch.Tensor:
+
+def griffin_lim(
+    logmel: torch.Tensor, cfg: MelConfig = MelConfig(), n_iter: int = 32
+) -> torch.Tensor:
     "Waveform (..., frames*hop) from a log-mel spectrogram by Griffin-Lim (deterministic: zero initial phase)."
     mag = mel_to_linear(logmel, cfg)  # (..., F, frames)
     T = mag.shape[-1] * cfg.hop
     win = torch.hann_window(cfg.win, device=logmel.device)
     L = (mag.shape[-1] - 1) * cfg.hop  # the length whose centred STFT has exactly `frames` frames
-    wav = AF.griffinlim(mag, win, cfg.n_fft, cfg.hop, cfg.win, power=1.0, n_iter=n_iter, momentum=0.99,
-                        length=L, rand_init=False)  # (..., L)
-    shift = cfg.hop // 2  # torchaudio centres frame k at k*hop; AudioLDM's frame k is centred at k*hop + hop/2
+    wav = AF.griffinlim(
+        mag,
+        win,
+        cfg.n_fft,
+        cfg.hop,
+        cfg.win,
+        power=1.0,
+        n_iter=n_iter,
+        momentum=0.99,
+        length=L,
+        rand_init=False,
+    )  # (..., L)
+    # torchaudio centres frame k at k*hop; AudioLDM's frame k is centred at k*hop + hop/2
+    shift = cfg.hop // 2
     return F.pad(wav, (shift, T - L - shift))
 
 # %% ../nbs/00_audio.ipynb #859d9b8b
-def show_mel(logmel, ax=None, title: str | None = None, cfg: MelConfig = MelConfig(), colorbar: bool = False):
+def show_mel(
+    logmel, ax=None, title: str | None = None, cfg: MelConfig = MelConfig(), colorbar: bool = False
+):
     "Draw a (n_mels, frames) log-mel spectrogram with time in seconds; returns the axes."
     import matplotlib.pyplot as plt
+
     m = torch.as_tensor(logmel).detach().cpu().float()
-    if ax is None: _, ax = plt.subplots(figsize=(6, 2))
-    im = ax.imshow(m.numpy(), origin='lower', aspect='auto', cmap='magma',
-                   extent=(0, m.shape[-1] / cfg.frames_per_second, 0, m.shape[-2]), vmin=math.log(cfg.log_floor))
-    ax.set_xlabel('s'); ax.set_ylabel('mel band')
-    if title: ax.set_title(title, fontsize=9)
-    if colorbar: ax.figure.colorbar(im, ax=ax, label='ln |mel|')
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 2))
+    im = ax.imshow(
+        m.numpy(),
+        origin='lower',
+        aspect='auto',
+        cmap='magma',
+        extent=(0, m.shape[-1] / cfg.frames_per_second, 0, m.shape[-2]),
+        vmin=math.log(cfg.log_floor),
+    )
+    ax.set_xlabel('s')
+    ax.set_ylabel('mel band')
+    if title:
+        ax.set_title(title, fontsize=9)
+    if colorbar:
+        ax.figure.colorbar(im, ax=ax, label='ln |mel|')
     return ax
+
 
 def play(wav, sr: int = SAMPLE_RATE, seconds: float | None = None):
     "An IPython audio player for a (T,) waveform (optionally only its first `seconds`)."
     from IPython.display import Audio
+
     w = torch.as_tensor(wav).detach().cpu().float()
-    if seconds is not None: w = w[..., :int(seconds * sr)]
+    if seconds is not None:
+        w = w[..., : int(seconds * sr)]
     return Audio(w.numpy(), rate=sr, normalize=w.abs().max().item() > 0)

@@ -30,197 +30,373 @@ __all__ = ['SCALES', 'SWEEP', 'QUICK', 'TOKEN_SECONDS', 'GEN_COLS', 'TRAIN_COLS'
 
 # %% ../nbs/11a_bench.ipynb #67d52e1c
 SCALES = ('tiny', 'base', 'large')
-SWEEP = (('ddpm', 100), ('ddpm', 50), ('ddpm', 25), ('ddim', 100), ('ddim', 50), ('ddim', 25),
-         ('shortcut', 1), ('shortcut', 2), ('shortcut', 4))  # shortcut: the few-step head (05a_fewstep), where the model has one
+SWEEP = (
+    ('ddpm', 100),
+    ('ddpm', 50),
+    ('ddpm', 25),
+    ('ddim', 100),
+    ('ddim', 50),
+    ('ddim', 25),
+    # shortcut: the few-step head (05a_fewstep), where the model has one
+    ('shortcut', 1),
+    ('shortcut', 2),
+    ('shortcut', 4),
+)
+
 
 @dataclass
 class BenchConfig:
     "What `run_bench` measures and for how long; `bench_config` fills in a scale, a device and the quick preset."
+
     scale: str = 'tiny'  # model preset of 07_model: 'tiny' (CPU), 'base' or 'large' (GPU)
     device: str = 'cpu'  # 'cpu' or 'cuda'
-    threads: int | None = 2  # torch CPU threads while measuring (the issue's targets are for 2 cores); None: leave as is
-    amp: str = 'auto'  # 'auto': bf16 autocast on CUDA (training and generation), float32 on the CPU; 'bf16': bf16 autocast on either; 'off': float32
+    # torch CPU threads while measuring (the issue's targets are for 2 cores); None: leave as is
+    threads: int | None = 2
+    # 'auto': bf16 autocast on CUDA (training and generation), float32 on the CPU; 'bf16': bf16
+    # autocast on either; 'off': float32
+    amp: str = 'auto'
     repeats: int = 3  # timing repeats of each matmul shape (the best one counts)
-    min_seconds: float = 0.05  # each matmul timing repeats the product until it lasts at least this long
+    # each matmul timing repeats the product until it lasts at least this long
+    min_seconds: float = 0.05
     train_batch: int = 32  # clips per training step (the demo's batch)
     train_tokens: int | None = None  # audio tokens per training clip (None: the model's n_tokens)
-    text_len: int = 24  # prefix slots of the synthetic training captions (MiniLM prompts: pooled token + ~10-25 word pieces)
-    warmup_steps: int = 2  # untimed training steps first (allocator, thread pools, kernel autotuning)
+    # prefix slots of the synthetic training captions (MiniLM prompts: pooled token + ~10-25 word
+    # pieces)
+    text_len: int = 24
+    # untimed training steps first (allocator, thread pools, kernel autotuning)
+    warmup_steps: int = 2
     timed_steps: int = 5  # timed training steps
     gen_batches: tuple = (1, 16)  # generation batch sizes
-    gen_tokens: int | None = None  # tokens per generated clip (None: the model's n_tokens, a full clip)
+    # tokens per generated clip (None: the model's n_tokens, a full clip)
+    gen_tokens: int | None = None
     gen_steps: int = 100  # diffusion-head steps of the generation table (MAR's default)
     cfg_scale: float = 2.0  # guidance scale (the demo's); guidance doubles the rows of every pass
     no_cache: bool = True  # also time the no-cache reference path of the decoder
-    reference_head: bool = True  # also time the reference (per-step `body`) path of the diffusion head
-    sweep: tuple = SWEEP  # (sampler, steps) settings measured against FD and prompt accuracy; () skips the sweep
-    n_prompts: int = 32  # test prompts of the sweep (a few dozen: FD on so few clips is noisy, hence its CI)
+    # also time the reference (per-step `body`) path of the diffusion head
+    reference_head: bool = True
+    # (sampler, steps) settings measured against FD and prompt accuracy; () skips the sweep
+    sweep: tuple = SWEEP
+    # test prompts of the sweep (a few dozen: FD on so few clips is noisy, hence its CI)
+    n_prompts: int = 32
     n_boot: int = 200  # bootstrap resamples of the sweep's confidence intervals
-    manifest: str = 'data/default/manifest.csv'  # the dataset whose test split gives the sweep's prompts and reference clips
-    run_dir: str = 'data/demo'  # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/) or a generator folder: the sweep needs it; generation uses it when present
+    # the dataset whose test split gives the sweep's prompts and reference clips
+    manifest: str = 'data/default/manifest.csv'
+    # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/) or a generator folder: the sweep
+    # needs it; generation uses it when present
+    run_dir: str = 'data/demo'
     seed: int = 0  # seeds models, synthetic data and generators
 
     def __post_init__(self):
         self.gen_batches, self.sweep = tuple(self.gen_batches), tuple(tuple(s) for s in self.sweep)
-        if self.scale not in SCALES: raise ValueError(f"scale={self.scale!r}: choose one of {SCALES}")
-        if torch.device(self.device).type not in ('cpu', 'cuda'): raise ValueError(f"device={self.device!r}: use 'cpu' or 'cuda'")
-        if self.amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp={self.amp!r}: use 'auto', 'bf16' or 'off'")
+        if self.scale not in SCALES:
+            raise ValueError(f"scale={self.scale!r}: choose one of {SCALES}")
+        if torch.device(self.device).type not in ('cpu', 'cuda'):
+            raise ValueError(f"device={self.device!r}: use 'cpu' or 'cuda'")
+        if self.amp not in ('auto', 'bf16', 'off'):
+            raise ValueError(f"amp={self.amp!r}: use 'auto', 'bf16' or 'off'")
         for s, n in self.sweep:
-            if s not in SAMPLERS or n < 1: raise ValueError(f"sweep setting {(s, n)}: use (one of {SAMPLERS}, steps >= 1)")
+            if s not in SAMPLERS or n < 1:
+                raise ValueError(f"sweep setting {(s, n)}: use (one of {SAMPLERS}, steps >= 1)")
 
     @property
-    def bf16(self) -> bool: return self.amp == 'bf16' or (self.amp == 'auto' and torch.device(self.device).type == 'cuda')
+    def bf16(self) -> bool:
+        return self.amp == 'bf16' or (
+            self.amp == 'auto' and torch.device(self.device).type == 'cuda'
+        )
 
-QUICK = dict(repeats=1, min_seconds=0.005, train_batch=2, train_tokens=16, text_len=8, warmup_steps=1, timed_steps=1,
-             gen_batches=(1, 2), gen_tokens=8, gen_steps=5, sweep=(), n_prompts=4, n_boot=20)
 
-def bench_config(scale: str = 'tiny', device: str = 'cpu', quick: bool = False, **kw) -> BenchConfig:
+QUICK = dict(
+    repeats=1,
+    min_seconds=0.005,
+    train_batch=2,
+    train_tokens=16,
+    text_len=8,
+    warmup_steps=1,
+    timed_steps=1,
+    gen_batches=(1, 2),
+    gen_tokens=8,
+    gen_steps=5,
+    sweep=(),
+    n_prompts=4,
+    n_boot=20,
+)
+
+
+def bench_config(
+    scale: str = 'tiny', device: str = 'cpu', quick: bool = False, **kw
+) -> BenchConfig:
     "Settings for `scale` on `device`; `quick=True`: every measurement but the sweep, shrunk to run in seconds (a smoke test)."
     return BenchConfig(scale=scale, device=device, **{**(QUICK if quick else {}), **kw})
 
 # %% ../nbs/11a_bench.ipynb #0d656bfd
 def sync(device):
     "Wait for the device's queued work (CUDA); a no-op on the CPU."
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize()
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize()
+
 
 class Stopwatch:
     "Wall and CPU seconds per named part: `part(name)` times a block, `wrap(obj, attr, name)` every call of a method while a block runs."
-    def __init__(self, device='cpu'): self.device, self.seconds, self.cpu, self.calls = device, Counter(), Counter(), Counter()
+
+    def __init__(self, device='cpu'):
+        self.device, self.seconds, self.cpu, self.calls = device, Counter(), Counter(), Counter()
 
     @contextmanager
     def part(self, name: str):
-        sync(self.device); t0, c0 = time.perf_counter(), time.process_time()
-        try: yield
+        sync(self.device)
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            yield
         finally:
             sync(self.device)
-            self.seconds[name] += time.perf_counter() - t0; self.cpu[name] += time.process_time() - c0; self.calls[name] += 1
+            self.seconds[name] += time.perf_counter() - t0
+            self.cpu[name] += time.process_time() - c0
+            self.calls[name] += 1
 
     @contextmanager
     def wrap(self, obj, attr: str, name: str):
         fn = getattr(obj, attr)
+
         def timed(*a, **k):
-            with self.part(name): return fn(*a, **k)
+            with self.part(name):
+                return fn(*a, **k)
+
         setattr(obj, attr, timed)  # an instance attribute shadows the method of the class
-        try: yield
-        finally: delattr(obj, attr)
+        try:
+            yield
+        finally:
+            delattr(obj, attr)
 
 # %% ../nbs/11a_bench.ipynb #72418477
 def linear_calls(model: nn.Module, fn) -> list[tuple]:
     "(rows, in, out) of every nn.Linear call while `fn()` runs (forward hooks)."
     calls, hooks = [], []
-    def hook(mod, args, out): calls.append((args[0].numel() // mod.in_features, mod.in_features, mod.out_features))
+
+    def hook(mod, args, out):
+        calls.append((args[0].numel() // mod.in_features, mod.in_features, mod.out_features))
+
     for m in model.modules():
-        if isinstance(m, nn.Linear): hooks.append(m.register_forward_hook(hook))
-    try: fn()
+        if isinstance(m, nn.Linear):
+            hooks.append(m.register_forward_hook(hook))
+    try:
+        fn()
     finally:
-        for h in hooks: h.remove()
+        for h in hooks:
+            h.remove()
     return calls
+
 
 def training_gemms(calls: list[tuple]) -> Counter:
     "The GEMMs of a training step from its Linear calls: forward x W^T, input gradient dY W, weight gradient dY^T x."
     out = Counter()
-    for rows, i, o in calls: out.update([('fwd', rows, i, o), ('dx', rows, o, i), ('dw', o, rows, i)])
+    for rows, i, o in calls:
+        out.update([('fwd', rows, i, o), ('dx', rows, o, i), ('dw', o, rows, i)])
     return out
+
 
 def _gemm(kind, m, k, n, device, dtype):
     "A closure computing one (m x k) by (k x n) product, laid out as in the training step."
     g = torch.Generator(device=device).manual_seed(0)
     r = lambda *s: torch.randn(*s, generator=g, device=device).to(dtype)
-    if kind == 'fwd': a, w = r(m, k), r(n, k); return lambda: F.linear(a, w)   # x (rows, in) W (out, in)^T
-    if kind == 'dx': a, w = r(m, k), r(k, n); return lambda: a @ w             # dY (rows, out) W (out, in)
-    a, b = r(k, m).t(), r(k, n); return lambda: a @ b                            # dY^T (out, rows) x (rows, in)
+    # x (rows, in) W (out, in)^T
+    if kind == 'fwd':
+        a, w = r(m, k), r(n, k)
+        return lambda: F.linear(a, w)
+    # dY (rows, out) W (out, in)
+    if kind == 'dx':
+        a, w = r(m, k), r(k, n)
+        return lambda: a @ w
+    # dY^T (out, rows) x (rows, in)
+    a, b = r(k, m).t(), r(k, n)
+    return lambda: a @ b
+
 
 def time_gemm(fn, device, repeats: int = 3, min_seconds: float = 0.05) -> float:
     "Best seconds per call of `fn` over `repeats` timings, each long enough to last `min_seconds`."
-    fn(); sync(device); t0 = time.perf_counter(); fn(); sync(device)
+    fn()
+    sync(device)
+    t0 = time.perf_counter()
+    fn()
+    sync(device)
     n = max(1, int(min_seconds / max(time.perf_counter() - t0, 1e-6)))
     best = math.inf
     for _ in range(repeats):
-        sync(device); t0 = time.perf_counter()
-        for _ in range(n): fn()
-        sync(device); best = min(best, (time.perf_counter() - t0) / n)
+        sync(device)
+        t0 = time.perf_counter()
+        for _ in range(n):
+            fn()
+        sync(device)
+        best = min(best, (time.perf_counter() - t0) / n)
     return best
 
-def matmul_ceiling(gemms: Counter, device='cpu', dtype=torch.float32, repeats: int = 3, min_seconds: float = 0.05) -> dict:
+
+def matmul_ceiling(
+    gemms: Counter, device='cpu', dtype=torch.float32, repeats: int = 3, min_seconds: float = 0.05
+) -> dict:
     "FLOP/s of a step's GEMMs run alone, each shape at its best (total FLOPs / total best time), the fastest shape, the table."
     rows = []
-    for (kind, m, k, n), count in sorted(gemms.items(), key=lambda kv: -kv[0][1] * kv[0][2] * kv[0][3]):
+    for (kind, m, k, n), count in sorted(
+        gemms.items(), key=lambda kv: -kv[0][1] * kv[0][2] * kv[0][3]
+    ):
         t = time_gemm(_gemm(kind, m, k, n, device, dtype), device, repeats, min_seconds)
-        rows.append(dict(kind=kind, m=m, k=k, n=n, count=count, gflops=2 * m * k * n / 1e9, seconds=t, flops_per_s=2 * m * k * n / t))
+        rows.append(
+            dict(
+                kind=kind,
+                m=m,
+                k=k,
+                n=n,
+                count=count,
+                gflops=2 * m * k * n / 1e9,
+                seconds=t,
+                flops_per_s=2 * m * k * n / t,
+            )
+        )
     df = pd.DataFrame(rows)
     total_flops, total_s = (df.gflops * df['count']).sum() * 1e9, (df.seconds * df['count']).sum()
-    return dict(flops_per_s=total_flops / total_s, best_shape_flops_per_s=df.flops_per_s.max(), gemm_seconds=total_s,
-                dtype=str(dtype).replace('torch.', ''), shapes=df)
+    return dict(
+        flops_per_s=total_flops / total_s,
+        best_shape_flops_per_s=df.flops_per_s.max(),
+        gemm_seconds=total_s,
+        dtype=str(dtype).replace('torch.', ''),
+        shapes=df,
+    )
 
 # %% ../nbs/11a_bench.ipynb #16b01106
 def linear_weights(module: nn.Module) -> int:
     "Number of weights in the nn.Linear layers of `module` (the parameters that do matrix products)."
     return sum(m.weight.numel() for m in module.modules() if isinstance(m, nn.Linear))
 
+
 def train_flops(cfg: cmodel.ModelConfig, batch: int, n_tokens: int, text_len: int) -> dict:
     "Analytic FLOPs of one AudioNTP training step: 6 x weights x rows through them, plus attention (PaLM's 12 L T^2 d)."
-    with torch.device('meta'): m = cmodel.AudioLM(cfg)
-    T, d, k = text_len + n_tokens, cfg.decoder.d_model, cfg.head.batch_mul  # sequence: prefix, BOS, n-1 tokens
-    parts = dict(decoder=6 * linear_weights(m.decoder) * batch * T,
-                 head=6 * linear_weights(m.head) * k * batch * n_tokens,  # every target repeated batch_mul times
-                 embeddings=6 * (linear_weights(m.text_proj) * batch * text_len + linear_weights(m.token_proj) * batch * n_tokens),
-                 attention=12 * cfg.decoder.n_layer * T * T * d * batch)  # QK^T and AV, forward + backward, causal not halved
+    with torch.device('meta'):
+        m = cmodel.AudioLM(cfg)
+    # sequence: prefix, BOS, n-1 tokens
+    T, d, k = text_len + n_tokens, cfg.decoder.d_model, cfg.head.batch_mul
+    parts = dict(
+        decoder=6 * linear_weights(m.decoder) * batch * T,
+        # every target repeated batch_mul times
+        head=6 * linear_weights(m.head) * k * batch * n_tokens,
+        embeddings=6
+        * (
+            linear_weights(m.text_proj) * batch * text_len
+            + linear_weights(m.token_proj) * batch * n_tokens
+        ),
+        # QK^T and AV, forward + backward, causal not halved
+        attention=12 * cfg.decoder.n_layer * T * T * d * batch,
+    )
     return parts | dict(total=sum(parts.values()))
 
 # %% ../nbs/11a_bench.ipynb #a6419c90
 def peak_memory_mib(device) -> float:
     "Peak memory so far: CUDA memory allocated by torch on a GPU, the process's peak resident set on the CPU."
-    if torch.device(device).type == 'cuda': return torch.cuda.max_memory_allocated(device) / 2 ** 20
+    if torch.device(device).type == 'cuda':
+        return torch.cuda.max_memory_allocated(device) / 2**20
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
 
 def rss_mib() -> float:
     "Resident memory of this process now (Linux /proc; 0 elsewhere)."
-    try: return int(Path('/proc/self/statm').read_text().split()[1]) * os.sysconf('SC_PAGE_SIZE') / 2 ** 20
-    except (OSError, ValueError): return 0.0
+    try:
+        return (
+            int(Path('/proc/self/statm').read_text().split()[1])
+            * os.sysconf('SC_PAGE_SIZE')
+            / 2**20
+        )
+    except (OSError, ValueError):
+        return 0.0
 
-def synthetic_data(cfg: cmodel.ModelConfig, n_clips: int, n_tokens: int, text_len: int, seed: int = 0) -> TokenData:
+
+def synthetic_data(
+    cfg: cmodel.ModelConfig, n_clips: int, n_tokens: int, text_len: int, seed: int = 0
+) -> TokenData:
     "Random tokens and full-length text prefixes of the model's shapes: the cost of a step does not depend on the values."
     g = torch.Generator().manual_seed(seed)
-    return TokenData(torch.randn(n_clips, n_tokens, cfg.token_dim, generator=g),
-                     torch.randn(n_clips, text_len, cfg.text_dim, generator=g), torch.ones(n_clips, text_len, dtype=torch.bool))
+    return TokenData(
+        torch.randn(n_clips, n_tokens, cfg.token_dim, generator=g),
+        torch.randn(n_clips, text_len, cfg.text_dim, generator=g),
+        torch.ones(n_clips, text_len, dtype=torch.bool),
+    )
+
 
 def bench_training(bc: BenchConfig, mcfg: cmodel.ModelConfig) -> dict:
     "Tokens/s, achieved FLOP/s and its fraction of the matmul ceiling of `train_step` on synthetic data of the model's shapes."
     dev, n = torch.device(bc.device), bc.train_tokens or mcfg.n_tokens
     torch.manual_seed(bc.seed)
     model = mcfg.build().to(dev).train()
-    tcfg = TrainConfig(batch_size=bc.train_batch, amp='bf16' if bc.bf16 else 'off', seed=bc.seed, device=str(dev), warmup_steps=1)
+    tcfg = TrainConfig(
+        batch_size=bc.train_batch,
+        amp='bf16' if bc.bf16 else 'off',
+        seed=bc.seed,
+        device=str(dev),
+        warmup_steps=1,
+    )
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
     data = synthetic_data(mcfg, 2 * bc.train_batch, n, bc.text_len, bc.seed)
     tok, emb, mask = data.batch(torch.arange(bc.train_batch), dev)
-    calls = linear_calls(model, lambda: model(tok, emb, mask, generator=torch.Generator(dev).manual_seed(0)))
-    ceiling = matmul_ceiling(training_gemms(calls), dev, torch.bfloat16 if bc.bf16 else torch.float32, bc.repeats, bc.min_seconds)
-    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    calls = linear_calls(
+        model, lambda: model(tok, emb, mask, generator=torch.Generator(dev).manual_seed(0))
+    )
+    ceiling = matmul_ceiling(
+        training_gemms(calls),
+        dev,
+        torch.bfloat16 if bc.bf16 else torch.float32,
+        bc.repeats,
+        bc.min_seconds,
+    )
+    if dev.type == 'cuda':
+        torch.cuda.reset_peak_memory_stats(dev)
     rss0 = rss_mib()
-    for step in range(bc.warmup_steps): train_step(model, opt, data, step, tcfg, device=dev)
-    sync(dev); t0, c0 = time.perf_counter(), time.process_time()
-    for step in range(bc.warmup_steps, bc.warmup_steps + bc.timed_steps): train_step(model, opt, data, step, tcfg, device=dev)
-    sync(dev); secs, cpu = (time.perf_counter() - t0) / bc.timed_steps, (time.process_time() - c0) / bc.timed_steps
+    for step in range(bc.warmup_steps):
+        train_step(model, opt, data, step, tcfg, device=dev)
+    sync(dev)
+    t0, c0 = time.perf_counter(), time.process_time()
+    for step in range(bc.warmup_steps, bc.warmup_steps + bc.timed_steps):
+        train_step(model, opt, data, step, tcfg, device=dev)
+    sync(dev)
+    secs, cpu = (
+        (time.perf_counter() - t0) / bc.timed_steps,
+        (time.process_time() - c0) / bc.timed_steps,
+    )
     flops = train_flops(mcfg, bc.train_batch, n, bc.text_len)
-    return dict(batch=bc.train_batch, tokens_per_clip=n, text_len=bc.text_len, seconds_per_step=secs, cpu_seconds_per_step=cpu,
-                tokens_per_s=bc.train_batch * n / secs, flops_per_step=flops['total'], flops_parts={k: v for k, v in flops.items() if k != 'total'},
-                linear_flops_hooked=3 * sum(2 * r * i * o for r, i, o in calls), flops_per_s=flops['total'] / secs,
-                ceiling_flops_per_s=ceiling['flops_per_s'], fraction_of_ceiling=flops['total'] / secs / ceiling['flops_per_s'],
-                ceiling_dtype=ceiling['dtype'], best_shape_flops_per_s=ceiling['best_shape_flops_per_s'],
-                peak_memory_mib=peak_memory_mib(dev), rss_before_mib=rss0,
-                memory_kind='cuda max_memory_allocated' if dev.type == 'cuda' else 'process peak RSS (ru_maxrss)',
-                params=sum(p.numel() for p in model.parameters()), gemm_shapes=ceiling['shapes'].to_dict('records'))
+    return dict(
+        batch=bc.train_batch,
+        tokens_per_clip=n,
+        text_len=bc.text_len,
+        seconds_per_step=secs,
+        cpu_seconds_per_step=cpu,
+        tokens_per_s=bc.train_batch * n / secs,
+        flops_per_step=flops['total'],
+        flops_parts={k: v for k, v in flops.items() if k != 'total'},
+        linear_flops_hooked=3 * sum(2 * r * i * o for r, i, o in calls),
+        flops_per_s=flops['total'] / secs,
+        ceiling_flops_per_s=ceiling['flops_per_s'],
+        fraction_of_ceiling=flops['total'] / secs / ceiling['flops_per_s'],
+        ceiling_dtype=ceiling['dtype'],
+        best_shape_flops_per_s=ceiling['best_shape_flops_per_s'],
+        peak_memory_mib=peak_memory_mib(dev),
+        rss_before_mib=rss0,
+        memory_kind='cuda max_memory_allocated'
+        if dev.type == 'cuda'
+        else 'process peak RSS (ru_maxrss)',
+        params=sum(p.numel() for p in model.parameters()),
+        gemm_shapes=ceiling['shapes'].to_dict('records'),
+    )
 
 # %% ../nbs/11a_bench.ipynb #72aeff82
 TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 kHz (25 Hz)
 
+
 def find_run(run_dir) -> Path | None:
     "The run folder when it holds a generator (generator.json: the committed one, a `contaudio train` run) or a demo's trained LM, VAE and vocoder, else None."
     from contaudio_nb.experiments import demo_lm
+
     run = cdata.project_path(run_dir)
-    if (run / 'generator.json').exists(): return run
+    if (run / 'generator.json').exists():
+        return run
     need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
     return run if demo_lm(run) is not None and all(p.exists() for p in need) else None
+
 
 def load_parts(bc: BenchConfig) -> dict:
     "The generator's parts: the trained run's when there is one (tiny), else a seeded untrained model with the committed VAE and vocoder."
@@ -229,254 +405,594 @@ def load_parts(bc: BenchConfig) -> dict:
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
+
     dev, run = torch.device(bc.device), find_run(bc.run_dir) if bc.scale == 'tiny' else None
-    if run is not None and (run / 'generator.json').exists():  # a generator folder: its own tokenizer, vocoder and few-step head
+    # a generator folder: its own tokenizer, vocoder and few-step head
+    if run is not None and (run / 'generator.json').exists():
         from contaudio_nb.runs import load_generator
+
         pipe, _ = load_generator(run)
         model, tok, voc = pipe.model.to(dev), pipe.tokenizer, pipe.vocoder.to(dev)
-    elif run is not None: model, tok, voc = load_model(demo_lm(run), device=dev), Tokenizer.from_dir(run / 'vae', device=dev), load_vocoder(run / 'vocoder', dev)
+    elif run is not None:
+        model, tok, voc = (
+            load_model(demo_lm(run), device=dev),
+            Tokenizer.from_dir(run / 'vae', device=dev),
+            load_vocoder(run / 'vocoder', dev),
+        )
     else:
         torch.manual_seed(bc.seed)
         model = getattr(cmodel, bc.scale)().build().to(dev)
         tok, voc = Tokenizer.from_dir(find_tiny_checkpoint(), device=dev), load_vocoder(device=dev)
-    enc = text_encoder(TextConfig(memory_cache=False, device=str(dev)))  # no cache: every call pays for the encoder
-    return dict(model=model.eval(), tokenizer=tok, vocoder=voc.eval(), encoder=enc, trained=run is not None,
-                source=str(cdata.project_relative(run)) if run is not None else f'untrained {bc.scale} (seed {bc.seed}) with the committed tiny VAE and vocoder')
+    # no cache: every call pays for the encoder
+    enc = text_encoder(TextConfig(memory_cache=False, device=str(dev)))
+    return dict(
+        model=model.eval(),
+        tokenizer=tok,
+        vocoder=voc.eval(),
+        encoder=enc,
+        trained=run is not None,
+        source=str(cdata.project_relative(run))
+        if run is not None
+        else f'untrained {bc.scale} (seed {bc.seed}) with the committed tiny VAE and vocoder',
+    )
 
-def generate_timed(parts: dict, prompts: list, sw: Stopwatch, n_tokens: int, steps: int, cfg_scale: float = 2.0,
-                   sampler: str = 'ddpm', use_cache: bool = True, fast: bool = True, generator=None, bf16: bool = False) -> torch.Tensor:
+
+def generate_timed(
+    parts: dict,
+    prompts: list,
+    sw: Stopwatch,
+    n_tokens: int,
+    steps: int,
+    cfg_scale: float = 2.0,
+    sampler: str = 'ddpm',
+    use_cache: bool = True,
+    fast: bool = True,
+    generator=None,
+    bf16: bool = False,
+) -> torch.Tensor:
     "Waveforms (B, T) for `prompts`, made as `TextToAudio` makes them, with the time of each part added to `sw`."
     m = parts['model']
     dev = next(m.parameters()).device
-    with sw.part('text'): emb, mask = parts['encoder'].encode(list(prompts), dev)
+    with sw.part('text'):
+        emb, mask = parts['encoder'].encode(list(prompts), dev)
     amp = torch.autocast(dev.type, dtype=torch.bfloat16) if bf16 else nullcontext()
     with sw.wrap(m, 'run', 'decoder'), sw.wrap(m.head, 'sample', 'head'), sw.part('lm'), amp:
-        tokens = m.generate(emb, mask, n_tokens, cfg_scale, steps=steps, generator=generator, use_cache=use_cache, sampler=sampler, fast=fast)
-    with sw.part('vae'), torch.no_grad(): mel = parts['tokenizer'].tokens_to_mel(tokens.float())
-    with sw.part('vocoder'), torch.no_grad(): return parts['vocoder'](mel)
+        tokens = m.generate(
+            emb,
+            mask,
+            n_tokens,
+            cfg_scale,
+            steps=steps,
+            generator=generator,
+            use_cache=use_cache,
+            sampler=sampler,
+            fast=fast,
+        )
+    with sw.part('vae'), torch.no_grad():
+        mel = parts['tokenizer'].tokens_to_mel(tokens.float())
+    with sw.part('vocoder'), torch.no_grad():
+        return parts['vocoder'](mel)
+
 
 def timing_row(sw: Stopwatch, batch: int, n_tokens: int) -> dict:
     "Seconds of each part and of the whole, with real-time factors (compute seconds per second of audio)."
     s = sw.seconds
-    parts = dict(text=s['text'], decoder=s['decoder'], head=s['head'], lm_other=s['lm'] - s['decoder'] - s['head'], vae=s['vae'], vocoder=s['vocoder'])
+    parts = dict(
+        text=s['text'],
+        decoder=s['decoder'],
+        head=s['head'],
+        lm_other=s['lm'] - s['decoder'] - s['head'],
+        vae=s['vae'],
+        vocoder=s['vocoder'],
+    )
     total, audio = sum(parts.values()), batch * n_tokens * TOKEN_SECONDS
     cpu = sum(sw.cpu[k] for k in ('text', 'lm', 'vae', 'vocoder'))
-    return (dict(batch=batch, tokens=n_tokens, seconds=total, cpu_seconds=cpu, rtf=total / audio)
-            | {f'rtf_{k}': v / audio for k, v in parts.items()} | {f's_{k}': v for k, v in parts.items()})
+    return (
+        dict(batch=batch, tokens=n_tokens, seconds=total, cpu_seconds=cpu, rtf=total / audio)
+        | {f'rtf_{k}': v / audio for k, v in parts.items()}
+        | {f's_{k}': v for k, v in parts.items()}
+    )
+
 
 def default_prompts(bc: BenchConfig, n: int) -> list[str]:
     "`n` captions of the dataset's test split (the first ones), or fixed stand-ins when the dataset is not built."
     path = cdata.project_path(bc.manifest)
     caps = pd.read_csv(path).query("split == 'test'").caption.tolist() if path.exists() else []
-    caps = caps or ['a dog barks twice', 'rain falls on a tin roof', 'a piano plays a slow melody', 'a siren wails in the distance']
+    caps = caps or [
+        'a dog barks twice',
+        'rain falls on a tin roof',
+        'a piano plays a slow melody',
+        'a siren wails in the distance',
+    ]
     return [caps[i % len(caps)] for i in range(n)]
+
 
 def bench_generation(bc: BenchConfig, parts: dict) -> pd.DataFrame:
     "One row per (batch, path): KV cache with the fast head, the no-cache decoder, the reference head (and the first on 1 CPU thread)."
     n, threads = bc.gen_tokens or parts['model'].cfg.n_tokens, torch.get_num_threads()
-    paths = ([('cache', True, True, threads)] + [('no cache', False, True, threads)] * bc.no_cache
-             + [('cache, reference head', True, False, threads)] * bc.reference_head
-             + [('cache, 1 thread', True, True, 1)] * (torch.device(bc.device).type == 'cpu' and threads > 1))
-    generate_timed(parts, default_prompts(bc, 1), Stopwatch(bc.device), 2, 2, bc.cfg_scale, bf16=bc.bf16)  # warm-up (loads the text encoder)
+    paths = (
+        [('cache', True, True, threads)]
+        + [('no cache', False, True, threads)] * bc.no_cache
+        + [('cache, reference head', True, False, threads)] * bc.reference_head
+        + [('cache, 1 thread', True, True, 1)]
+        * (torch.device(bc.device).type == 'cpu' and threads > 1)
+    )
+    # warm-up (loads the text encoder)
+    generate_timed(
+        parts, default_prompts(bc, 1), Stopwatch(bc.device), 2, 2, bc.cfg_scale, bf16=bc.bf16
+    )
     rows = []
     for B in bc.gen_batches:
         prompts = default_prompts(bc, B)
         for name, cache, fast, t in paths:
             sw, g = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed)
             with cdata.torch_threads(t):
-                generate_timed(parts, prompts, sw, n, bc.gen_steps, bc.cfg_scale, use_cache=cache, fast=fast, generator=g, bf16=bc.bf16)
+                generate_timed(
+                    parts,
+                    prompts,
+                    sw,
+                    n,
+                    bc.gen_steps,
+                    bc.cfg_scale,
+                    use_cache=cache,
+                    fast=fast,
+                    generator=g,
+                    bf16=bc.bf16,
+                )
             rows.append(dict(path=name, steps=bc.gen_steps, threads=t) | timing_row(sw, B, n))
     return pd.DataFrame(rows)
 
 # %% ../nbs/11a_bench.ipynb #880cf692
-def first_audio_seconds(parts: dict, prompt: str, steps: int, cfg_scale: float, sampler: str = 'ddpm', seed: int = 0) -> float:
+def first_audio_seconds(
+    parts: dict, prompt: str, steps: int, cfg_scale: float, sampler: str = 'ddpm', seed: int = 0
+) -> float:
     "Seconds from a prompt to its first chunk of streamed audio at batch 1 (08c_streaming), the text encoder included."
     from contaudio_nb.model import TextToAudio
     from contaudio_nb.streaming import pipeline_reach  # also gives TextToAudio its `stream`
-    pipe = parts.setdefault('pipe', TextToAudio(parts['model'], parts['encoder'], parts['tokenizer'], parts['vocoder']))
+
+    pipe = parts.setdefault(
+        'pipe', TextToAudio(parts['model'], parts['encoder'], parts['tokenizer'], parts['vocoder'])
+    )
     pipeline_reach(pipe)  # measured on the first call only, before the clock
     t0 = time.perf_counter()
     next(iter(pipe.stream([prompt], cfg_scale=cfg_scale, steps=steps, seed=seed, sampler=sampler)))
     return time.perf_counter() - t0
 
-def sweep_samplers(bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluator, scorer) -> pd.DataFrame:
+
+def sweep_samplers(
+    bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluator, scorer
+) -> pd.DataFrame:
     "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread), seconds to the first streamed audio at batch 1."
     from contaudio_nb.metrics import compute_metrics, EvalConfig
-    n_tok, caps, labels = parts['model'].cfg.n_tokens, prompts.caption.tolist(), prompts.labels.tolist()
+
+    n_tok, caps, labels = (
+        parts['model'].cfg.n_tokens,
+        prompts.caption.tolist(),
+        prompts.labels.tolist(),
+    )
     real = [cdata.load_audio(p) for p in prompts.path]
     fr, real_acc, rows = evaluator.features(real), scorer.score(real, labels), []
     for sampler, steps in bc.sweep:
         sw, g, wavs = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed), []
         for i in range(0, len(caps), 16):
-            wavs += list(generate_timed(parts, caps[i:i + 16], sw, n_tok, steps, bc.cfg_scale, sampler, generator=g, bf16=bc.bf16).float().cpu())
-        rtf = {(16, torch.get_num_threads()): timing_row(sw, len(caps), n_tok)['rtf']}  # (batch, threads) -> real-time factor
-        for t in sorted({torch.get_num_threads(), 1} if torch.device(bc.device).type == 'cpu' else {torch.get_num_threads()}):
-            for B in (1, 16) if t != torch.get_num_threads() else (1,):  # small batches can run faster on one thread
+            wavs += list(
+                generate_timed(
+                    parts,
+                    caps[i : i + 16],
+                    sw,
+                    n_tok,
+                    steps,
+                    bc.cfg_scale,
+                    sampler,
+                    generator=g,
+                    bf16=bc.bf16,
+                )
+                .float()
+                .cpu()
+            )
+        # (batch, threads) -> real-time factor
+        rtf = {(16, torch.get_num_threads()): timing_row(sw, len(caps), n_tok)['rtf']}
+        for t in sorted(
+            {torch.get_num_threads(), 1}
+            if torch.device(bc.device).type == 'cpu'
+            else {torch.get_num_threads()}
+        ):
+            # small batches can run faster on one thread
+            for B in (1, 16) if t != torch.get_num_threads() else (1,):
                 one, gen = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed)
-                with cdata.torch_threads(t): generate_timed(parts, caps[:B], one, n_tok, steps, bc.cfg_scale, sampler, generator=gen, bf16=bc.bf16)
+                with cdata.torch_threads(t):
+                    generate_timed(
+                        parts,
+                        caps[:B],
+                        one,
+                        n_tok,
+                        steps,
+                        bc.cfg_scale,
+                        sampler,
+                        generator=gen,
+                        bf16=bc.bf16,
+                    )
                 rtf[B, t] = timing_row(one, min(B, len(caps)), n_tok)['rtf']
-        best = {B: min((r, t) for (b, t), r in rtf.items() if b == B) for B in (1, 16)}  # (rtf, threads) of the faster thread count
-        with cdata.torch_threads(best[1][1]): first = first_audio_seconds(parts, caps[0], steps, bc.cfg_scale, sampler, bc.seed)
+        # (rtf, threads) of the faster thread count
+        best = {B: min((r, t) for (b, t), r in rtf.items() if b == B) for B in (1, 16)}
+        with cdata.torch_threads(best[1][1]):
+            first = first_audio_seconds(parts, caps[0], steps, bc.cfg_scale, sampler, bc.seed)
         with warnings.catch_warnings():
-            warnings.simplefilter('ignore')  # the inception score needs >= 10 clips: below that it is skipped with a warning
+            # the inception score needs >= 10 clips: below that it is skipped with a warning
+            warnings.simplefilter('ignore')
             pairs = np.stack([np.arange(len(wavs))] * 2, 1)
-            met = compute_metrics(evaluator.features(wavs), fr, pairs, evaluator.kl_head, EvalConfig(n_boot=bc.n_boot, seed=bc.seed)).set_index('metric')
+            met = compute_metrics(
+                evaluator.features(wavs),
+                fr,
+                pairs,
+                evaluator.kl_head,
+                EvalConfig(n_boot=bc.n_boot, seed=bc.seed),
+            ).set_index('metric')
         acc = scorer.score(wavs, labels)
-        rows.append(dict(sampler=sampler, steps=steps, fd=met.value['fd'], fd_ci_low=met.ci_low['fd'], fd_ci_high=met.ci_high['fd'],
-                         kl_softmax=met.value.get('kl_softmax', np.nan), accuracy=acc['overall'], accuracy_chance=acc.get('overall_chance', np.nan),
-                         accuracy_real=real_acc['overall'], rtf_batch16=best[16][0], threads_batch16=best[16][1],
-                         rtf_batch1=best[1][0], threads_batch1=best[1][1], first_audio_s=first, n_clips=len(wavs)))
+        rows.append(
+            dict(
+                sampler=sampler,
+                steps=steps,
+                fd=met.value['fd'],
+                fd_ci_low=met.ci_low['fd'],
+                fd_ci_high=met.ci_high['fd'],
+                kl_softmax=met.value.get('kl_softmax', np.nan),
+                accuracy=acc['overall'],
+                accuracy_chance=acc.get('overall_chance', np.nan),
+                accuracy_real=real_acc['overall'],
+                rtf_batch16=best[16][0],
+                threads_batch16=best[16][1],
+                rtf_batch1=best[1][0],
+                threads_batch1=best[1][1],
+                first_audio_s=first,
+                n_clips=len(wavs),
+            )
+        )
     return pd.DataFrame(rows)
+
 
 def sweep_prompts(bc: BenchConfig) -> pd.DataFrame:
     "`n_prompts` test rows of the dataset, drawn as the demo draws its test prompts (same seed)."
     from contaudio_nb.experiments import test_prompts
+
     df, _ = cdata.read_manifest(cdata.project_path(bc.manifest), check_audio=False)
     return test_prompts(df, bc.n_prompts, bc.seed)
+
 
 def no_worse(sweep: pd.DataFrame, acc_tol: float = 0.05) -> pd.Series:
     "Settings whose FD is at most the 100-step DDPM's CI upper end and whose accuracy is at most `acc_tol` below its."
     ref = sweep[(sweep.sampler == 'ddpm') & (sweep.steps == 100)]
-    if ref.empty: return pd.Series(np.nan, index=sweep.index)
+    if ref.empty:
+        return pd.Series(np.nan, index=sweep.index)
     r = ref.iloc[0]
     return (sweep.fd <= r.fd_ci_high) & (sweep.accuracy >= r.accuracy - acc_tol)
 
 # %% ../nbs/11a_bench.ipynb #e5756702
-def _row(target, value, goal, met, note=''): return dict(target=target, value=value, goal=goal, met=bool(met), note=note)
+def _row(target, value, goal, met, note=''):
+    return dict(target=target, value=value, goal=goal, met=bool(met), note=note)
 
-def targets(bc: BenchConfig, training: dict, gen: pd.DataFrame, sweep: pd.DataFrame | None) -> pd.DataFrame:
+
+def targets(
+    bc: BenchConfig, training: dict, gen: pd.DataFrame, sweep: pd.DataFrame | None
+) -> pd.DataFrame:
     "Issue #10's targets against the measured numbers, one row each (met: True/False)."
     cpu, rows = torch.device(bc.device).type == 'cpu', []
     frac, goal = training['fraction_of_ceiling'], 0.6 if cpu else 0.35
-    rows.append(_row(f"training FLOP/s / matmul ceiling ({training['ceiling_dtype']})", frac, f'>= {goal}', frac >= goal))
+    rows.append(
+        _row(
+            f"training FLOP/s / matmul ceiling ({training['ceiling_dtype']})",
+            frac,
+            f'>= {goal}',
+            frac >= goal,
+        )
+    )
     fast = gen[gen.path == 'cache'].set_index('batch')
     for B, lim in ((1, 0.5), (16, 0.1)):
-        if B in fast.index and cpu: rows.append(_row(f'RTF batch {B}, {bc.gen_steps}-step DDPM', fast.rtf[B], f'<= {lim}', fast.rtf[B] <= lim))
+        if B in fast.index and cpu:
+            rows.append(
+                _row(
+                    f'RTF batch {B}, {bc.gen_steps}-step DDPM',
+                    fast.rtf[B],
+                    f'<= {lim}',
+                    fast.rtf[B] <= lim,
+                )
+            )
     for B in fast.index:
         nc = gen[(gen.path == 'no cache') & (gen.batch == B)]
         if len(nc):
             x = nc.s_decoder.iloc[0] / fast.s_decoder[B]
-            rows.append(_row(f'KV cache speed-up on decoder time, batch {B}', x, '>= 5', x >= 5, f'{int(fast.tokens[B])} tokens (target stated at 128)'))
+            rows.append(
+                _row(
+                    f'KV cache speed-up on decoder time, batch {B}',
+                    x,
+                    '>= 5',
+                    x >= 5,
+                    f'{int(fast.tokens[B])} tokens (target stated at 128)',
+                )
+            )
     if not cpu and 1 in fast.index:
         clip = fast.tokens[1] * TOKEN_SECONDS
-        rows.append(_row(f'seconds per {clip:.2f}-s clip, batch 1', fast.seconds[1], '< 1 s for 10.24 s', fast.seconds[1] < 1 and clip >= 10.24))
+        rows.append(
+            _row(
+                f'seconds per {clip:.2f}-s clip, batch 1',
+                fast.seconds[1],
+                '< 1 s for 10.24 s',
+                fast.seconds[1] < 1 and clip >= 10.24,
+            )
+        )
     if sweep is not None and len(sweep) and cpu:
         ok = sweep[no_worse(sweep).fillna(False).astype(bool)]
         if len(ok):
             best = ok.sort_values('rtf_batch1').iloc[0]
             note = f"fastest setting with FD and accuracy no worse than 100-step DDPM's: {best.sampler} {int(best.steps)} steps"
-            th = lambda B: f"; {int(best[f'threads_batch{B}'])} thread(s)" if f'threads_batch{B}' in best else ''
-            rows.append(_row('RTF batch 1, best no-worse sampler', best.rtf_batch1, '<= 0.5', best.rtf_batch1 <= 0.5, note + th(1)))
-            rows.append(_row('RTF batch 16, best no-worse sampler', best.rtf_batch16, '<= 0.1', best.rtf_batch16 <= 0.1, note + th(16)))
+            th = lambda B: (
+                f"; {int(best[f'threads_batch{B}'])} thread(s)"
+                if f'threads_batch{B}' in best
+                else ''
+            )
+            rows.append(
+                _row(
+                    'RTF batch 1, best no-worse sampler',
+                    best.rtf_batch1,
+                    '<= 0.5',
+                    best.rtf_batch1 <= 0.5,
+                    note + th(1),
+                )
+            )
+            rows.append(
+                _row(
+                    'RTF batch 16, best no-worse sampler',
+                    best.rtf_batch16,
+                    '<= 0.1',
+                    best.rtf_batch16 <= 0.1,
+                    note + th(16),
+                )
+            )
         rows += fewstep_targets(sweep)
     return pd.DataFrame(rows)
+
 
 def fewstep_targets(sweep: pd.DataFrame) -> list[dict]:
     """Issue #20's targets for the few-step head (<= 4 steps): within 0.03 accuracy and 10% FD of 100-step DDPM, batch-1 RTF
     <= 0.1, first audio <= 0.3 s; for the fastest setting that meets the first, else for the most accurate one."""
-    ref, few = sweep[(sweep.sampler == 'ddpm') & (sweep.steps == 100)], sweep[(sweep.sampler == 'shortcut') & (sweep.steps <= 4)]
-    if ref.empty or few.empty: return []
+    ref, few = (
+        sweep[(sweep.sampler == 'ddpm') & (sweep.steps == 100)],
+        sweep[(sweep.sampler == 'shortcut') & (sweep.steps <= 4)],
+    )
+    if ref.empty or few.empty:
+        return []
     r = ref.iloc[0]
     few = few.assign(ok=(few.accuracy >= r.accuracy - 0.03) & (few.fd <= 1.1 * r.fd))
-    best = few[few.ok].sort_values('rtf_batch1').iloc[0] if few.ok.any() else few.sort_values('accuracy', ascending=False).iloc[0]
+    best = (
+        few[few.ok].sort_values('rtf_batch1').iloc[0]
+        if few.ok.any()
+        else few.sort_values('accuracy', ascending=False).iloc[0]
+    )
     what = f"shortcut {int(best.steps)} step(s): accuracy {best.accuracy:.3f} vs {r.accuracy:.3f}, FD {best.fd:.0f} vs {r.fd:.0f} (100-step DDPM)"
-    rows = [_row('few-step head within 0.03 accuracy and 10% FD of 100-step DDPM', best.accuracy - r.accuracy, '>= -0.03 and FD <= 1.1x',
-                 bool(best.ok), what)]
-    rows.append(_row('RTF batch 1, few-step head', best.rtf_batch1, '<= 0.1', best.rtf_batch1 <= 0.1, what))
-    if 'first_audio_s' in best: rows.append(_row('seconds to first audio, batch 1, few-step head', best.first_audio_s, '<= 0.3', best.first_audio_s <= 0.3, what))
+    rows = [
+        _row(
+            'few-step head within 0.03 accuracy and 10% FD of 100-step DDPM',
+            best.accuracy - r.accuracy,
+            '>= -0.03 and FD <= 1.1x',
+            bool(best.ok),
+            what,
+        )
+    ]
+    rows.append(
+        _row('RTF batch 1, few-step head', best.rtf_batch1, '<= 0.1', best.rtf_batch1 <= 0.1, what)
+    )
+    if 'first_audio_s' in best:
+        rows.append(
+            _row(
+                'seconds to first audio, batch 1, few-step head',
+                best.first_audio_s,
+                '<= 0.3',
+                best.first_audio_s <= 0.3,
+                what,
+            )
+        )
     return rows
+
 
 def md_table(df: pd.DataFrame) -> str:
     "A Markdown pipe table; numbers with 3 significant digits."
-    fmt = lambda v: f'{v:.3g}' if isinstance(v, (float, np.floating)) or (isinstance(v, (int, np.integer)) and abs(v) >= 1e5) else str(v)
+    fmt = lambda v: (
+        f'{v:.3g}'
+        if isinstance(v, (float, np.floating))
+        or (isinstance(v, (int, np.integer)) and abs(v) >= 1e5)
+        else str(v)
+    )
     lines = ['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|' * len(df.columns)]
-    return '\n'.join(lines + ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]) + '\n'
+    return (
+        '\n'.join(
+            lines
+            + ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
+        )
+        + '\n'
+    )
+
 
 def _jsonable(o):
-    if isinstance(o, pd.DataFrame): return o.to_dict('records')
-    if isinstance(o, (np.integer, np.floating, np.bool_)): return o.item()
-    if isinstance(o, (Path, torch.device, torch.dtype)): return str(o)
+    if isinstance(o, pd.DataFrame):
+        return o.to_dict('records')
+    if isinstance(o, (np.integer, np.floating, np.bool_)):
+        return o.item()
+    if isinstance(o, (Path, torch.device, torch.dtype)):
+        return str(o)
     raise TypeError(f'{type(o)} is not JSON serialisable')
 
-GEN_COLS = ['batch', 'path', 'threads', 'steps', 'tokens', 'seconds', 'rtf', 'rtf_text', 'rtf_decoder', 'rtf_head', 'rtf_lm_other', 'rtf_vae', 'rtf_vocoder']
-TRAIN_COLS = ['batch', 'tokens_per_clip', 'seconds_per_step', 'tokens_per_s', 'flops_per_step', 'flops_per_s', 'ceiling_flops_per_s',
-              'fraction_of_ceiling', 'peak_memory_mib']
+
+GEN_COLS = [
+    'batch',
+    'path',
+    'threads',
+    'steps',
+    'tokens',
+    'seconds',
+    'rtf',
+    'rtf_text',
+    'rtf_decoder',
+    'rtf_head',
+    'rtf_lm_other',
+    'rtf_vae',
+    'rtf_vocoder',
+]
+TRAIN_COLS = [
+    'batch',
+    'tokens_per_clip',
+    'seconds_per_step',
+    'tokens_per_s',
+    'flops_per_step',
+    'flops_per_s',
+    'ceiling_flops_per_s',
+    'fraction_of_ceiling',
+    'peak_memory_mib',
+]
+
 
 def report_markdown(res: dict) -> str:
     "bench.md: the machine, then one table per measurement, then the targets."
     m, tr = res['meta'], res['training']
-    out = [f"# contaudio bench: {res['config']['scale']} on {m['device_name']}\n",
-           f"{m['when']}; torch {m['torch']}, {m['threads']} threads of {m['cpus']} CPUs; commit {m['git_commit'][:10]}; "
-           f"{m['seconds']:.0f} s; load average {m['loadavg_start']} -> {m['loadavg_end']}; CPU utilisation {m['cpu_utilisation']:.0%} "
-           "of the threads" + (" (well below 100%: other processes probably shared the cores, so every number is pessimistic)"
-                               if m['cpu_utilisation'] < 0.75 and m.get('device', 'cpu') == 'cpu' else '') + ".\n",
-           f"Generator: {res['parts_source']}.\n", "## Training\n", md_table(pd.DataFrame([{k: tr[k] for k in TRAIN_COLS}])),
-           f"\nCeiling: the {tr['ceiling_dtype']} GEMMs of one training step run alone (the forward and both backward products of "
-           f"every Linear call), FLOP-weighted; the fastest single shape ran at {tr['best_shape_flops_per_s'] / 1e9:.1f} GFLOP/s. "
-           f"Memory: {tr['memory_kind']}.\n",
-           "## Generation (real-time factor = compute seconds / audio seconds; lower is faster)\n", md_table(res['generation'][GEN_COLS]),
-           '\n## Diffusion-head sampler against quality\n']
+    out = [
+        f"# contaudio bench: {res['config']['scale']} on {m['device_name']}\n",
+        f"{m['when']}; torch {m['torch']}, {m['threads']} threads of {m['cpus']} CPUs; commit {m['git_commit'][:10]}; "
+        f"{m['seconds']:.0f} s; load average {m['loadavg_start']} -> {m['loadavg_end']}; CPU utilisation {m['cpu_utilisation']:.0%} "
+        "of the threads"
+        + (
+            " (well below 100%: other processes probably shared the cores, so every number is pessimistic)"
+            if m['cpu_utilisation'] < 0.75 and m.get('device', 'cpu') == 'cpu'
+            else ''
+        )
+        + ".\n",
+        f"Generator: {res['parts_source']}.\n",
+        "## Training\n",
+        md_table(pd.DataFrame([{k: tr[k] for k in TRAIN_COLS}])),
+        f"\nCeiling: the {tr['ceiling_dtype']} GEMMs of one training step run alone (the forward and both backward products of "
+        f"every Linear call), FLOP-weighted; the fastest single shape ran at {tr['best_shape_flops_per_s'] / 1e9:.1f} GFLOP/s. "
+        f"Memory: {tr['memory_kind']}.\n",
+        "## Generation (real-time factor = compute seconds / audio seconds; lower is faster)\n",
+        md_table(res['generation'][GEN_COLS]),
+        '\n## Diffusion-head sampler against quality\n',
+    ]
     out += [md_table(res['sweep'])] if res['sweep'] is not None else [f"{res['sweep_note']}\n"]
     return '\n'.join(out + ['\n## Targets (issues #10 and #20)\n', md_table(res['targets'])])
+
 
 def plot_rtf(gen: pd.DataFrame, path=None):
     "Stacked bars: the real-time factor of each generation path split into its parts, one panel per batch size."
     import matplotlib.pyplot as plt
-    parts, batches = ['text', 'decoder', 'head', 'lm_other', 'vae', 'vocoder'], sorted(gen.batch.unique())
+
+    parts, batches = (
+        ['text', 'decoder', 'head', 'lm_other', 'vae', 'vocoder'],
+        sorted(gen.batch.unique()),
+    )
     fig, axs = plt.subplots(1, len(batches), figsize=(4.2 * len(batches), 3.2), squeeze=False)
     for ax, B in zip(axs[0], batches):
         g, bottom = gen[gen.batch == B].reset_index(drop=True), 0
-        for p in parts: ax.bar(g.path, g[f'rtf_{p}'], bottom=bottom, label=p); bottom = bottom + g[f'rtf_{p}'].values
-        ax.set_title(f'batch {B}, {int(g.steps[0])} steps, {int(g.tokens[0])} tokens', fontsize=9); ax.set_ylabel('real-time factor')
+        for p in parts:
+            ax.bar(g.path, g[f'rtf_{p}'], bottom=bottom, label=p)
+            bottom = bottom + g[f'rtf_{p}'].values
+        ax.set_title(f'batch {B}, {int(g.steps[0])} steps, {int(g.tokens[0])} tokens', fontsize=9)
+        ax.set_ylabel('real-time factor')
         ax.tick_params(axis='x', labelsize=7, rotation=15)
-    axs[0, -1].legend(fontsize=7); fig.tight_layout()
-    if path: fig.savefig(path, dpi=80)
+    axs[0, -1].legend(fontsize=7)
+    fig.tight_layout()
+    if path:
+        fig.savefig(path, dpi=80)
     return fig
+
 
 def plot_sweep(sweep: pd.DataFrame, path=None):
     "FD (with its CI) and prompt accuracy against the batch-16 real-time factor, one line per sampler."
     import matplotlib.pyplot as plt
+
     fig, axs = plt.subplots(1, 2, figsize=(9, 3.2))
     for s, g in sweep.groupby('sampler'):
-        axs[0].errorbar(g.rtf_batch16, g.fd, yerr=[g.fd - g.fd_ci_low, g.fd_ci_high - g.fd], marker='o', capsize=3, label=s)
+        axs[0].errorbar(
+            g.rtf_batch16,
+            g.fd,
+            yerr=[g.fd - g.fd_ci_low, g.fd_ci_high - g.fd],
+            marker='o',
+            capsize=3,
+            label=s,
+        )
         axs[1].plot(g.rtf_batch16, g.accuracy, 'o-', label=s)
-        for _, r in g.iterrows(): axs[0].annotate(str(int(r.steps)), (r.rtf_batch16, r.fd), fontsize=7)
+        for _, r in g.iterrows():
+            axs[0].annotate(str(int(r.steps)), (r.rtf_batch16, r.fd), fontsize=7)
     axs[1].axhline(sweep.accuracy_real.iloc[0], ls='--', c='gray', label='real clips')
     axs[1].axhline(sweep.accuracy_chance.mean(), ls=':', c='gray', label='chance (shuffled labels)')
-    axs[0].set_ylabel('FD (aisfx)'); axs[1].set_ylabel('prompt accuracy')
-    for a in axs: a.set_xlabel('RTF at batch 16'); a.legend(fontsize=7)
+    axs[0].set_ylabel('FD (aisfx)')
+    axs[1].set_ylabel('prompt accuracy')
+    for a in axs:
+        a.set_xlabel('RTF at batch 16')
+        a.legend(fontsize=7)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=80)
+    if path:
+        fig.savefig(path, dpi=80)
     return fig
 
 # %% ../nbs/11a_bench.ipynb #1c33242a
 def _cpu_name() -> str:
-    try: return next(l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name'))
-    except (OSError, StopIteration): return platform.processor() or platform.machine()
+    try:
+        return next(
+            l.split(':', 1)[1].strip()
+            for l in Path('/proc/cpuinfo').read_text().splitlines()
+            if l.startswith('model name')
+        )
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine()
+
 
 def machine_info(bc: BenchConfig) -> dict:
     "Where and when the numbers were taken."
     dev = torch.device(bc.device)
-    return dict(device=str(dev), device_name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else _cpu_name(),
-                cpus=len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count(),
-                threads=torch.get_num_threads(), torch=torch.__version__, platform=platform.platform(), git_commit=cdata.git_commit(),
-                when=time.strftime('%Y-%m-%d %H:%M'), loadavg_start=[round(x, 2) for x in os.getloadavg()])
+    return dict(
+        device=str(dev),
+        device_name=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else _cpu_name(),
+        cpus=len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count(),
+        threads=torch.get_num_threads(),
+        torch=torch.__version__,
+        platform=platform.platform(),
+        git_commit=cdata.git_commit(),
+        when=time.strftime('%Y-%m-%d %H:%M'),
+        loadavg_start=[round(x, 2) for x in os.getloadavg()],
+    )
+
 
 def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
     "(sweep table, None), or (None, why it was skipped)."
-    if not bc.sweep: return None, 'Skipped: no sampler settings (a quick run, or --no-sweep).'
-    if not parts['trained']: return None, (f"Skipped: no trained run in {bc.run_dir} (lm-mntp/ or lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
-                                          "FD and accuracy of an untrained model would mean nothing. Run `contaudio demo` first.")
-    if not cdata.project_path(bc.manifest).exists(): return None, f'Skipped: no dataset manifest at {bc.manifest}.'
+    if not bc.sweep:
+        return None, 'Skipped: no sampler settings (a quick run, or --no-sweep).'
+    if not parts['trained']:
+        return None, (
+            f"Skipped: no trained run in {bc.run_dir} (lm-mntp/ or lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
+            "FD and accuracy of an untrained model would mean nothing. Run `contaudio demo` first."
+        )
+    if not cdata.project_path(bc.manifest).exists():
+        return None, f'Skipped: no dataset manifest at {bc.manifest}.'
     from contaudio_nb.metrics import make_evaluator
     from contaudio_nb.clap import PromptAccuracy
-    if parts['model'].head.fewstep is None: bc = replace(bc, sweep=tuple(s for s in bc.sweep if s[0] != 'shortcut'))  # no few-step head
-    return sweep_samplers(bc, parts, sweep_prompts(bc), make_evaluator('aisfx', device=bc.device), PromptAccuracy()), None
 
-def run_bench(out_dir='figures/bench', scale: str = 'tiny', device: str = 'cpu', quick: bool = False, run_dir='data/demo', **kw) -> dict:
+    # no few-step head
+    if parts['model'].head.fewstep is None:
+        bc = replace(bc, sweep=tuple(s for s in bc.sweep if s[0] != 'shortcut'))
+    return sweep_samplers(
+        bc, parts, sweep_prompts(bc), make_evaluator('aisfx', device=bc.device), PromptAccuracy()
+    ), None
+
+
+def run_bench(
+    out_dir='figures/bench',
+    scale: str = 'tiny',
+    device: str = 'cpu',
+    quick: bool = False,
+    run_dir='data/demo',
+    **kw,
+) -> dict:
     "Measure the ceiling, training, generation and the sampler sweep in one run; write bench.json, bench.md and figures to `out_dir`."
     bc = bench_config(scale, device, quick, run_dir=run_dir, **kw)
-    out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = cdata.project_path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     t0, c0 = time.perf_counter(), time.process_time()
     with cdata.torch_threads(bc.threads) if bc.threads else nullcontext():
         meta = machine_info(bc)
@@ -485,68 +1001,140 @@ def run_bench(out_dir='figures/bench', scale: str = 'tiny', device: str = 'cpu',
         gen = bench_generation(bc, parts)
         sweep, note = run_sweep(bc, parts)
         wall = time.perf_counter() - t0
-        meta |= dict(loadavg_end=[round(x, 2) for x in os.getloadavg()], seconds=wall,
-                     cpu_utilisation=(time.process_time() - c0) / wall / torch.get_num_threads())
-    res = dict(meta=meta, config=asdict(bc), parts_source=parts['source'], training=training, generation=gen,
-               sweep=sweep, sweep_note=note, targets=targets(bc, training, gen, sweep))
+        meta |= dict(
+            loadavg_end=[round(x, 2) for x in os.getloadavg()],
+            seconds=wall,
+            cpu_utilisation=(time.process_time() - c0) / wall / torch.get_num_threads(),
+        )
+    res = dict(
+        meta=meta,
+        config=asdict(bc),
+        parts_source=parts['source'],
+        training=training,
+        generation=gen,
+        sweep=sweep,
+        sweep_note=note,
+        targets=targets(bc, training, gen, sweep),
+    )
     (out / 'bench.json').write_text(json.dumps(res, indent=1, default=_jsonable))
     (out / 'bench.md').write_text(report_markdown(res))
     import matplotlib.pyplot as plt
+
     plt.close(plot_rtf(gen, out / 'bench_rtf.png'))
-    if sweep is not None: plt.close(plot_sweep(sweep, out / 'bench_sweep.png'))
+    if sweep is not None:
+        plt.close(plot_sweep(sweep, out / 'bench_sweep.png'))
     return res
+
 
 def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     "The bench's command-line options (for `python -m contaudio_nb.bench` and a `contaudio bench` sub-command)."
-    p.add_argument('--out', default='figures/bench', help='folder for bench.json, bench.md and the figures')
-    p.add_argument('--scale', default='tiny', choices=SCALES, help='model preset (base and large: on a GPU)')
+    p.add_argument(
+        '--out', default='figures/bench', help='folder for bench.json, bench.md and the figures'
+    )
+    p.add_argument(
+        '--scale', default='tiny', choices=SCALES, help='model preset (base and large: on a GPU)'
+    )
     p.add_argument('--device', default='cpu', help="'cpu' or 'cuda'")
-    p.add_argument('--quick', action='store_true', help='a smoke run of every measurement but the sweep, in seconds')
-    p.add_argument('--run', default='data/demo', help='trained model for the sampler sweep: a demo run (lm-mntp/ or lm-ntp/, vae/, '
-                   'vocoder/) or a generator folder (data/checkpoints/generator-tiny, a `contaudio train` run)')
-    p.add_argument('--cfg', type=float, default=2.0, help='guidance scale of the generation table and the sweep')
+    p.add_argument(
+        '--quick',
+        action='store_true',
+        help='a smoke run of every measurement but the sweep, in seconds',
+    )
+    p.add_argument(
+        '--run',
+        default='data/demo',
+        help='trained model for the sampler sweep: a demo run (lm-mntp/ or lm-ntp/, vae/, '
+        'vocoder/) or a generator folder (data/checkpoints/generator-tiny, a `contaudio train` run)',
+    )
+    p.add_argument(
+        '--cfg',
+        type=float,
+        default=2.0,
+        help='guidance scale of the generation table and the sweep',
+    )
     p.add_argument('--threads', type=int, default=2, help='CPU threads (0: torch default)')
-    p.add_argument('--prompts', type=int, default=None, help='test prompts of the sampler sweep (default 32)')
+    p.add_argument(
+        '--prompts', type=int, default=None, help='test prompts of the sampler sweep (default 32)'
+    )
     p.add_argument('--no-sweep', action='store_true', help='skip the sampler sweep')
-    p.add_argument('--amp', default='auto', choices=('auto', 'bf16', 'off'),
-                   help="precision: 'auto' (bf16 autocast on CUDA, float32 on the CPU), 'bf16' (autocast on either), 'off'")
-    p.add_argument('--precision', action='store_true', help='measure only the float32 / bf16 tables, training (precision.md) and generation on the committed generator or a --run generator folder (precision-generation.md), and exit')
+    p.add_argument(
+        '--amp',
+        default='auto',
+        choices=('auto', 'bf16', 'off'),
+        help="precision: 'auto' (bf16 autocast on CUDA, float32 on the CPU), 'bf16' (autocast on either), 'off'",
+    )
+    p.add_argument(
+        '--precision',
+        action='store_true',
+        help='measure only the float32 / bf16 tables, training (precision.md) and generation on the committed generator or a --run generator folder (precision-generation.md), and exit',
+    )
     return p
+
 
 def check_args(a: argparse.Namespace):
     "Raise ValueError, saying what to do, for options the bench cannot run with."
-    if a.device not in ('cpu', 'cuda') and not a.device.startswith('cuda:'): raise ValueError(f"--device {a.device}: use 'cpu' or 'cuda'")
-    if a.device.startswith('cuda') and not torch.cuda.is_available(): raise ValueError(f'--device {a.device} but no CUDA device is visible: use --device cpu')
-    if a.threads < 0: raise ValueError(f'--threads must be >= 0 (0: torch default), got {a.threads}')
-    if a.prompts is not None and a.prompts < 2: raise ValueError(f'--prompts must be >= 2, got {a.prompts}')
+    if a.device not in ('cpu', 'cuda') and not a.device.startswith('cuda:'):
+        raise ValueError(f"--device {a.device}: use 'cpu' or 'cuda'")
+    if a.device.startswith('cuda') and not torch.cuda.is_available():
+        raise ValueError(f'--device {a.device} but no CUDA device is visible: use --device cpu')
+    if a.threads < 0:
+        raise ValueError(f'--threads must be >= 0 (0: torch default), got {a.threads}')
+    if a.prompts is not None and a.prompts < 2:
+        raise ValueError(f'--prompts must be >= 2, got {a.prompts}')
     out = cdata.project_path(a.out)
-    try: out.mkdir(parents=True, exist_ok=True)  # before minutes of measuring, not after
-    except OSError as e: raise ValueError(f'cannot create output folder {out}: {e.strerror}') from e
-    if not os.access(out, os.W_OK): raise ValueError(f'output folder {out} is not writable')
+    try:
+        out.mkdir(parents=True, exist_ok=True)  # before minutes of measuring, not after
+    except OSError as e:
+        raise ValueError(f'cannot create output folder {out}: {e.strerror}') from e
+    if not os.access(out, os.W_OK):
+        raise ValueError(f'output folder {out} is not writable')
+
 
 def run_from_args(a: argparse.Namespace):
     "Run the bench for parsed arguments (`add_arguments`) and print bench.md; ValueError for unusable options."
     check_args(a)
     if a.precision:
-        if a.device != 'cpu': raise ValueError('--precision compares CPU dtypes: use --device cpu')
+        if a.device != 'cpu':
+            raise ValueError('--precision compares CPU dtypes: use --device cpu')
         precision_table(a.out, a.scale, threads=a.threads or torch.get_num_threads())
         print((cdata.project_path(a.out) / 'precision.md').read_text())
-        generation_precision(a.out, a.run if (Path(a.run) / 'generator.json').exists() else None, threads=a.threads or torch.get_num_threads())
-        print((cdata.project_path(a.out) / 'precision-generation.md').read_text()); return
-    kw = dict(threads=a.threads or None, amp=a.amp, cfg_scale=a.cfg) | ({'n_prompts': a.prompts} if a.prompts else {}) | ({'sweep': ()} if a.no_sweep else {})
+        generation_precision(
+            a.out,
+            a.run if (Path(a.run) / 'generator.json').exists() else None,
+            threads=a.threads or torch.get_num_threads(),
+        )
+        print((cdata.project_path(a.out) / 'precision-generation.md').read_text())
+        return
+    kw = (
+        dict(threads=a.threads or None, amp=a.amp, cfg_scale=a.cfg)
+        | ({'n_prompts': a.prompts} if a.prompts else {})
+        | ({'sweep': ()} if a.no_sweep else {})
+    )
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
     print((cdata.project_path(a.out) / 'bench.md').read_text())
 
+
 def main(argv=None, prog: str = 'python -m contaudio_nb.bench') -> int:
     "Entry point of `python -m contaudio_nb.bench` (and `contaudio bench`); returns the exit code (2: unusable options)."
-    p = argparse.ArgumentParser(prog=prog, description='Speed of training and generation against the machine.')
-    try: run_from_args(add_arguments(p).parse_args(argv)); return 0
-    except ValueError as e: print(f'{p.prog}: error: {e}', file=sys.stderr); return 2
+    p = argparse.ArgumentParser(
+        prog=prog, description='Speed of training and generation against the machine.'
+    )
+    try:
+        run_from_args(add_arguments(p).parse_args(argv))
+        return 0
+    except ValueError as e:
+        print(f'{p.prog}: error: {e}', file=sys.stderr)
+        return 2
 
-if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # run as a script, not inside a notebook
+
+# run as a script, not inside a notebook
+if __name__ == '__main__' and '__file__' in globals():
+    sys.exit(main())
 
 # %% ../nbs/11a_bench.ipynb #3158cc8a
-def saved_activation_bytes(cfg: cmodel.ModelConfig, batch: int, text_len: int = 78, seed: int = 0) -> tuple[int, int]:
+def saved_activation_bytes(
+    cfg: cmodel.ModelConfig, batch: int, text_len: int = 78, seed: int = 0
+) -> tuple[int, int]:
     """(bytes of the tensors autograd saves for the backward pass of one training forward at `batch`, parameters) of a
     model config on the CPU in fp32: counted by `saved_tensors_hooks`, each storage once (a tensor several ops save,
     or views of one, count once), parameters not counted (they are in the weights already)."""
@@ -554,11 +1142,15 @@ def saved_activation_bytes(cfg: cmodel.ModelConfig, batch: int, text_len: int = 
     model = cfg.build().train()
     params = {p.untyped_storage().data_ptr() for p in model.parameters()}
     seen, total = set(), 0
+
     def pack(t):
         nonlocal total
         s = t.untyped_storage()
-        if s.data_ptr() not in seen and s.data_ptr() not in params: seen.add(s.data_ptr()); total += s.nbytes()
+        if s.data_ptr() not in seen and s.data_ptr() not in params:
+            seen.add(s.data_ptr())
+            total += s.nbytes()
         return t
+
     data = synthetic_data(cfg, batch, cfg.n_tokens, text_len, seed)
     tok, emb, mask = data.batch(torch.arange(batch))
     with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
@@ -566,7 +1158,9 @@ def saved_activation_bytes(cfg: cmodel.ModelConfig, batch: int, text_len: int = 
     del loss
     return total, sum(p.numel() for p in model.parameters())
 
+
 TEXT_ENCODER_PARAMS = 22_713_216  # all-MiniLM-L6-v2 (03_text), frozen: weights only
+
 
 def memory_estimate(scale: str, batches=(1, 8, 32), text_len: int = 78) -> pd.DataFrame:
     """Computed memory (GiB) of training and of generation for a preset at each batch, fp32. Training: weights,
@@ -578,14 +1172,23 @@ def memory_estimate(scale: str, batches=(1, 8, 32), text_len: int = 78) -> pd.Da
     a2, _ = saved_activation_bytes(cfg, 2, text_len)
     per_clip, fixed = a2 - a1, 2 * a1 - a2
     d, L, T = cfg.decoder.d_model, cfg.decoder.n_layer, text_len + 1 + cfg.n_tokens
-    gib = 2 ** 30
+    gib = 2**30
     rows = []
     for b in batches:
-        rows.append(dict(scale=scale, params_m=P / 1e6, batch=b, clip_seconds=cfg.n_tokens * TOKEN_SECONDS,
-                         train_state_gib=20 * P / gib, train_activations_gib=(fixed + per_clip * b) / gib,
-                         train_gib=(20 * P + fixed + per_clip * b) / gib,
-                         generate_gib=(4 * P + 4 * TEXT_ENCODER_PARAMS + 2 * L * 2 * b * T * d * 4) / gib))
+        rows.append(
+            dict(
+                scale=scale,
+                params_m=P / 1e6,
+                batch=b,
+                clip_seconds=cfg.n_tokens * TOKEN_SECONDS,
+                train_state_gib=20 * P / gib,
+                train_activations_gib=(fixed + per_clip * b) / gib,
+                train_gib=(20 * P + fixed + per_clip * b) / gib,
+                generate_gib=(4 * P + 4 * TEXT_ENCODER_PARAMS + 2 * L * 2 * b * T * d * 4) / gib,
+            )
+        )
     return pd.DataFrame(rows)
+
 
 _MEASURE = '''
 import copy, json, resource, sys, torch
@@ -606,14 +1209,26 @@ hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:'))  # th
 print(json.dumps(dict(base_mib=base, peak_mib=int(hwm.split()[1]) / 1024)))  # over the parent's through fork and exec)
 '''
 
+
 def measure_memory(kind: str, scale: str, batch: int) -> float:
     "Peak resident memory (GiB; Linux) a fresh process adds, above its imports, to build a preset and train two steps ('train') or generate a clip ('generate') at `batch`, fp32 on the CPU."
-    r = subprocess.run([sys.executable, '-c', _MEASURE, kind, scale, str(batch)], capture_output=True, text=True, timeout=1200)
-    if r.returncode: raise RuntimeError(f"memory measurement {kind} {scale} batch {batch} failed: {r.stderr.strip()[-500:]}")
+    r = subprocess.run(
+        [sys.executable, '-c', _MEASURE, kind, scale, str(batch)],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    if r.returncode:
+        raise RuntimeError(
+            f"memory measurement {kind} {scale} batch {batch} failed: {r.stderr.strip()[-500:]}"
+        )
     m = json.loads(r.stdout.strip().splitlines()[-1])
     return (m['peak_mib'] - m['base_mib']) / 1024
 
-def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), measure=(('tiny', 8), ('tiny', 32))) -> pd.DataFrame:
+
+def memory_table(
+    out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), measure=(('tiny', 8), ('tiny', 32))
+) -> pd.DataFrame:
     "Computed memory for every preset and batch, the measured peak beside it where `measure` names it (CPU, fp32); memory.{md,csv}."
     tab = pd.concat([memory_estimate(s, batches) for s in scales], ignore_index=True)
     tab['train_measured_gib'] = tab['generate_measured_gib'] = np.nan
@@ -621,23 +1236,31 @@ def memory_table(out_dir='figures/bench', scales=SCALES, batches=(1, 8, 32), mea
         hit = (tab.scale == s) & (tab.batch == b)
         tab.loc[hit, 'train_measured_gib'] = measure_memory('train', s, b)
         tab.loc[hit, 'generate_measured_gib'] = measure_memory('generate', s, b)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     tab.to_csv(out / 'memory.csv', index=False)
     g = lambda v: '' if pd.isna(v) else f'{v:.2f}'
-    md = ['| preset | parameters | clip | batch | training: state | training: activations | training, computed | training, measured | generation, computed | generation, measured |',
-          '|---|---|---|---|---|---|---|---|---|---|']
-    md += [f"| {r.scale} | {r.params_m:.1f} M | {r.clip_seconds:.2f} s | {r.batch} | {g(r.train_state_gib)} | {g(r.train_activations_gib)} | "
-           f"{g(r.train_gib)} | {g(r.train_measured_gib)} | {g(r.generate_gib)} | {g(r.generate_measured_gib)} |" for r in tab.itertuples()]
+    md = [
+        '| preset | parameters | clip | batch | training: state | training: activations | training, computed | training, measured | generation, computed | generation, measured |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+    ]
+    md += [
+        f"| {r.scale} | {r.params_m:.1f} M | {r.clip_seconds:.2f} s | {r.batch} | {g(r.train_state_gib)} | {g(r.train_activations_gib)} | "
+        f"{g(r.train_gib)} | {g(r.train_measured_gib)} | {g(r.generate_gib)} | {g(r.generate_measured_gib)} |"
+        for r in tab.itertuples()
+    ]
     m = tab.dropna(subset=['train_measured_gib'])
     rt, rg = (m.train_measured_gib / m.train_gib), (m.generate_measured_gib / m.generate_gib)
-    note = ("\nGiB, fp32. Computed: training state = weights, gradients, AdamW's two moments and the EMA (20 bytes per parameter); "
-            "activations = the tensors autograd saves for the backward pass, counted on the CPU at batches 1 and 2 and extended "
-            "linearly; generation = weights, the text encoder and the key-value cache at twice the batch (guidance). Measured: "
-            f"the peak resident memory a fresh process adds above its imports ({_cpu_name()}, 1 thread; the language model alone). "
-            "The computed figures leave out what lives only for a moment (the backward pass's gradients of activations, the "
-            f"allocator's slack, the head's sampling buffers): where both exist the measured peak is {rt.min():.2f}-{rt.max():.2f}x the "
-            f"computed one in training and {rg.min():.2f}-{rg.max():.2f}x in generation, so plan for the computed figure times that. "
-            "bf16 autocast (GPUs) roughly halves the activations; the state stays fp32.\n")
+    note = (
+        "\nGiB, fp32. Computed: training state = weights, gradients, AdamW's two moments and the EMA (20 bytes per parameter); "
+        "activations = the tensors autograd saves for the backward pass, counted on the CPU at batches 1 and 2 and extended "
+        "linearly; generation = weights, the text encoder and the key-value cache at twice the batch (guidance). Measured: "
+        f"the peak resident memory a fresh process adds above its imports ({_cpu_name()}, 1 thread; the language model alone). "
+        "The computed figures leave out what lives only for a moment (the backward pass's gradients of activations, the "
+        f"allocator's slack, the head's sampling buffers): where both exist the measured peak is {rt.min():.2f}-{rt.max():.2f}x the "
+        f"computed one in training and {rg.min():.2f}-{rg.max():.2f}x in generation, so plan for the computed figure times that. "
+        "bf16 autocast (GPUs) roughly halves the activations; the state stays fp32.\n"
+    )
     (out / 'memory.md').write_text('\n'.join(md) + '\n' + note)
     return tab
 
@@ -647,14 +1270,24 @@ from .train import BF16_FLAGS, cpu_bf16_units, best_amp  # built and tested in 0
 # %% ../nbs/11a_bench.ipynb #e57ee34f
 def write_precision(tab: pd.DataFrame, out_dir, stem: str, threads: int, note: str) -> None:
     "Write `tab` as `stem`.csv and `stem`.md (with the machine, the threads, torch and the CPU's bf16 units before `note`) in `out_dir`."
-    out = cdata.project_path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = cdata.project_path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     tab.to_csv(out / f'{stem}.csv', index=False)
     units = ', '.join(cpu_bf16_units()) or 'none reported'
-    machine = (f"{_cpu_name()}, {threads} threads, torch {torch.__version__} (kernels: {torch.backends.cpu.get_cpu_capability()}); "
-               f"bf16 units: {units}.")
+    machine = (
+        f"{_cpu_name()}, {threads} threads, torch {torch.__version__} (kernels: {torch.backends.cpu.get_cpu_capability()}); "
+        f"bf16 units: {units}."
+    )
     (out / f'{stem}.md').write_text(md_table(tab) + f"\n{machine} {note}\n")
 
-def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 3, quick: bool = False, threads: int = 2) -> pd.DataFrame:
+
+def precision_table(
+    out_dir='figures/bench',
+    scale: str = 'tiny',
+    rounds: int = 3,
+    quick: bool = False,
+    threads: int = 2,
+) -> pd.DataFrame:
     """Training step and matmul ceiling in float32 and in bf16 autocast on the CPU, `rounds` interleaved rounds (best
     kept); writes precision.{md,csv} in `out_dir`. Columns: the dtype, its ceiling, the step's seconds and FLOP rate,
     its fraction of its own and of the best ceiling, and its speed-up over float32."""
@@ -668,26 +1301,47 @@ def precision_table(out_dir='figures/bench', scale: str = 'tiny', rounds: int = 
                 b['seconds_per_step'] = min(b['seconds_per_step'], r['seconds_per_step'])
                 b['ceiling_flops_per_s'] = max(b['ceiling_flops_per_s'], r['ceiling_flops_per_s'])
     top = max(b['ceiling_flops_per_s'] for b in best.values())
-    rows = [dict(dtype=b['ceiling_dtype'].replace('torch.', ''), ceiling_gflops=b['ceiling_flops_per_s'] / 1e9,
-                 seconds_per_step=b['seconds_per_step'], step_gflops=b['flops_per_step'] / b['seconds_per_step'] / 1e9,
-                 fraction_of_own_ceiling=b['flops_per_step'] / b['seconds_per_step'] / b['ceiling_flops_per_s'],
-                 fraction_of_best_ceiling=b['flops_per_step'] / b['seconds_per_step'] / top,
-                 speedup_over_fp32=best['off']['seconds_per_step'] / b['seconds_per_step']) for b in best.values()]
+    rows = [
+        dict(
+            dtype=b['ceiling_dtype'].replace('torch.', ''),
+            ceiling_gflops=b['ceiling_flops_per_s'] / 1e9,
+            seconds_per_step=b['seconds_per_step'],
+            step_gflops=b['flops_per_step'] / b['seconds_per_step'] / 1e9,
+            fraction_of_own_ceiling=b['flops_per_step']
+            / b['seconds_per_step']
+            / b['ceiling_flops_per_s'],
+            fraction_of_best_ceiling=b['flops_per_step'] / b['seconds_per_step'] / top,
+            speedup_over_fp32=best['off']['seconds_per_step'] / b['seconds_per_step'],
+        )
+        for b in best.values()
+    ]
     tab = pd.DataFrame(rows)
-    write_precision(tab, out_dir, 'precision', threads,
-                    f"The {scale} preset, batch {bc0.train_batch}, {rounds} interleaved rounds of {bc0.timed_steps} timed steps, best "
-                    "kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: autocast, so weights, optimiser state and "
-                    "the loss stay float32.")
+    write_precision(
+        tab,
+        out_dir,
+        'precision',
+        threads,
+        f"The {scale} preset, batch {bc0.train_batch}, {rounds} interleaved rounds of {bc0.timed_steps} timed steps, best "
+        "kept; ceilings over the step's own GEMM shapes (section 1). bf16 rows: autocast, so weights, optimiser state and "
+        "the loss stay float32.",
+    )
     return tab
 
 # %% ../nbs/11a_bench.ipynb #b1969d28
-def generation_precision(out_dir='figures/bench', run_dir=None, cases=((1, 'shortcut', 2), (1, 'ddpm', 25), (16, 'shortcut', 2), (16, 'ddpm', 25)),
-                         rounds: int = 3, threads: int = 2, cfg_scale: float = 5.0) -> pd.DataFrame:
+def generation_precision(
+    out_dir='figures/bench',
+    run_dir=None,
+    cases=((1, 'shortcut', 2), (1, 'ddpm', 25), (16, 'shortcut', 2), (16, 'ddpm', 25)),
+    rounds: int = 3,
+    threads: int = 2,
+    cfg_scale: float = 5.0,
+) -> pd.DataFrame:
     """Seconds per clip batch in float32 and in bf16 autocast for the tokens (language model + head) and the decoders (VAE
     decoder + vocoder) of a generator (default: the committed one), per (batch, sampler, steps) case; `rounds`
     interleaved rounds, best kept; writes precision-generation.{md,csv} in `out_dir` (None: nothing written)."""
     from contaudio_nb.runs import load_generator, GENERATOR
     from contaudio_nb.model import decode_autocast
+
     pipe, _ = load_generator(run_dir or GENERATOR)
     prompts, rows = default_prompts(bench_config(), max(b for b, _, _ in cases)), []
     with cdata.torch_threads(threads):
@@ -696,19 +1350,39 @@ def generation_precision(out_dir='figures/bench', run_dir=None, cases=((1, 'shor
             for _ in range(rounds):
                 for bf16 in (False, True):
                     t0 = time.perf_counter()
-                    with decode_autocast('cpu', bf16): tk = pipe.tokens(prompts[:B], cfg_scale=cfg_scale, steps=steps, sampler=sampler, seed=0)
+                    with decode_autocast('cpu', bf16):
+                        tk = pipe.tokens(
+                            prompts[:B], cfg_scale=cfg_scale, steps=steps, sampler=sampler, seed=0
+                        )
                     t1 = time.perf_counter()
-                    pipe.decode_bf16 = bf16; pipe.decode(tk.float())
+                    pipe.decode_bf16 = bf16
+                    pipe.decode(tk.float())
                     t2 = time.perf_counter()
-                    b = best.setdefault(bf16, [math.inf, math.inf]); b[0], b[1] = min(b[0], t1 - t0), min(b[1], t2 - t1)
-            rows.append(dict(batch=B, sampler=sampler, steps=steps, tokens_fp32_s=best[False][0], tokens_bf16_s=best[True][0],
-                             tokens_speedup=best[False][0] / best[True][0], decode_fp32_s=best[False][1], decode_bf16_s=best[True][1],
-                             decode_speedup=best[False][1] / best[True][1]))
+                    b = best.setdefault(bf16, [math.inf, math.inf])
+                    b[0], b[1] = min(b[0], t1 - t0), min(b[1], t2 - t1)
+            rows.append(
+                dict(
+                    batch=B,
+                    sampler=sampler,
+                    steps=steps,
+                    tokens_fp32_s=best[False][0],
+                    tokens_bf16_s=best[True][0],
+                    tokens_speedup=best[False][0] / best[True][0],
+                    decode_fp32_s=best[False][1],
+                    decode_bf16_s=best[True][1],
+                    decode_speedup=best[False][1] / best[True][1],
+                )
+            )
     pipe.decode_bf16 = False
     tab = pd.DataFrame(rows)
     if out_dir is not None:
-        write_precision(tab, out_dir, 'precision-generation', threads,
-                        f"Seconds per batch of 5.12-s clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, "
-                        f"guidance {cfg_scale}; {rounds} interleaved rounds, best kept. Tokens: language model and head (bf16: autocast "
-                        "over both); decode: VAE decoder and vocoder. Speed-up: float32 seconds over bf16 seconds.")
+        write_precision(
+            tab,
+            out_dir,
+            'precision-generation',
+            threads,
+            f"Seconds per batch of 5.12-s clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, "
+            f"guidance {cfg_scale}; {rounds} interleaved rounds, best kept. Tokens: language model and head (bf16: autocast "
+            "over both); decode: VAE decoder and vocoder. Speed-up: float32 seconds over bf16 seconds.",
+        )
     return tab

@@ -14,8 +14,20 @@ import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
-from .data import (FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS, FeatureCache, crop_or_pad,
-                               file_key, project_path, read_manifest, staged_files)
+from contaudio_nb.data import (
+    FAMILIES,
+    LOUDNESS,
+    PATTERNS,
+    REGISTERS,
+    SOURCES,
+    TEMPOS,
+    FeatureCache,
+    crop_or_pad,
+    file_key,
+    project_path,
+    read_manifest,
+    staged_files,
+)
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
 from .text import TextConfig, check_captions, pad_prefix, text_encoder
 
@@ -33,56 +45,86 @@ __all__ = ['WEIGHTS', 'CONFIG', 'MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT',
 @dataclass
 class EncoderConfig:
     "The audio encoder shared by the CLAP model and the prompt classifier: waveform -> log-mel -> frame features."
+
     sample_rate: int = SAMPLE_RATE  # Hz of the waveforms handed to `embed_audio` / `predict`
-    clip_seconds: float = 5.12  # waveforms are cropped (from the start) or zero-padded to this length
+    # waveforms are cropped (from the start) or zero-padded to this length
+    clip_seconds: float = 5.12
     n_mels: int = 64  # mel bands (the AudioLDM front end of 00_audio)
     time_pool: int = 4  # average this many 10-ms mel frames into one input frame (100 Hz -> 25 Hz)
-    channels: tuple = (128, 128, 256, 256)  # width of each conv block (Conv1d + BatchNorm + ReLU + AvgPool 2)
+    # width of each conv block (Conv1d + BatchNorm + ReLU + AvgPool 2)
+    channels: tuple = (128, 128, 256, 256)
     kernel: int = 3  # temporal kernel size of each conv
 
     @property
-    def n_samples(self) -> int: return int(round(self.clip_seconds * self.sample_rate))
+    def n_samples(self) -> int:
+        return int(round(self.clip_seconds * self.sample_rate))
+
 
 def mel_input(wav: torch.Tensor, cfg: EncoderConfig) -> torch.Tensor:
     "(B, T) waveforms at cfg.sample_rate -> (B, n_mels, frames) log-mel, cropped/padded to clip_seconds, time-pooled."
     wav, _ = crop_or_pad(wav, cfg.n_samples)  # (B, n_samples)
-    mel = log_mel(wav, MelConfig(sample_rate=cfg.sample_rate, n_mels=cfg.n_mels))  # (B, n_mels, n_samples // hop)
+    # (B, n_mels, n_samples // hop)
+    mel = log_mel(wav, MelConfig(sample_rate=cfg.sample_rate, n_mels=cfg.n_mels))
     return F.avg_pool1d(mel, cfg.time_pool)  # (B, n_mels, frames)
+
 
 def as_batch(wavs, cfg: EncoderConfig) -> torch.Tensor:
     "Waveforms as (B, T) or a list of (T,) (any lengths) -> (B, n_samples), each cropped or zero-padded."
     if isinstance(wavs, (list, tuple)):
-        if not wavs: raise ValueError("no waveforms given: pass a (B, T) tensor or a non-empty list of (T,) tensors")
-        wavs = torch.stack([crop_or_pad(torch.as_tensor(w).float(), cfg.n_samples)[0] for w in wavs])
-    if wavs.ndim == 1: wavs = wavs[None]
-    if wavs.ndim != 2: raise ValueError(f"expected waveforms (B, T) or a list of (T,) tensors, got shape {tuple(wavs.shape)}")
+        if not wavs:
+            raise ValueError(
+                "no waveforms given: pass a (B, T) tensor or a non-empty list of (T,) tensors"
+            )
+        wavs = torch.stack(
+            [crop_or_pad(torch.as_tensor(w).float(), cfg.n_samples)[0] for w in wavs]
+        )
+    if wavs.ndim == 1:
+        wavs = wavs[None]
+    if wavs.ndim != 2:
+        raise ValueError(
+            f"expected waveforms (B, T) or a list of (T,) tensors, got shape {tuple(wavs.shape)}"
+        )
     return crop_or_pad(wavs.float(), cfg.n_samples)[0]
 
 # %% ../nbs/09a_clap.ipynb #3e95621d
 class ConvBlock(nn.Sequential):
     "Conv1d over time (mel bands or features as channels) + BatchNorm + ReLU, then halve the frame rate."
+
     def __init__(self, c_in: int, c_out: int, kernel: int):
-        super().__init__(nn.Conv1d(c_in, c_out, kernel, padding=kernel // 2, bias=False), nn.BatchNorm1d(c_out),
-                         nn.ReLU(), nn.AvgPool1d(2))
+        super().__init__(
+            nn.Conv1d(c_in, c_out, kernel, padding=kernel // 2, bias=False),
+            nn.BatchNorm1d(c_out),
+            nn.ReLU(),
+            nn.AvgPool1d(2),
+        )
+
 
 class AudioEncoder(nn.Module):
     "(B, n_mels, F) log-mel -> (B, F / 2**blocks, C) frame features; a BatchNorm over mel bands first (PANNs' bn0)."
+
     def __init__(self, cfg: EncoderConfig):
         super().__init__()
         widths = (cfg.n_mels, *cfg.channels)
         self.norm = nn.BatchNorm1d(cfg.n_mels)
-        self.blocks = nn.Sequential(*[ConvBlock(a, b, cfg.kernel) for a, b in zip(widths[:-1], widths[1:])])
+        self.blocks = nn.Sequential(
+            *[ConvBlock(a, b, cfg.kernel) for a, b in zip(widths[:-1], widths[1:])]
+        )
         self.dim = widths[-1]
 
     def forward(self, mel: torch.Tensor) -> torch.Tensor:
         if mel.ndim != 3 or mel.shape[1] != self.norm.num_features:
-            raise ValueError(f"expected log-mel (B, {self.norm.num_features}, frames), got shape {tuple(mel.shape)}")
+            raise ValueError(
+                f"expected log-mel (B, {self.norm.num_features}, frames), got shape {tuple(mel.shape)}"
+            )
         return self.blocks(self.norm(mel)).transpose(1, 2)  # (B, F', C)
+
 
 class AttentionPool(nn.Module):
     "Weighted mean of frames, weights softmax over time of a learned score w . h_t + b."
+
     def __init__(self, dim: int):
-        super().__init__(); self.score = nn.Linear(dim, 1)
+        super().__init__()
+        self.score = nn.Linear(dim, 1)
 
     def forward(self, h: torch.Tensor) -> torch.Tensor:  # (B, F', C) -> (B, C)
         w = self.score(h).softmax(dim=1)  # (B, F', 1)
@@ -94,37 +136,62 @@ def sentence_embeddings(captions, enc=None) -> torch.Tensor:
     enc = enc or text_encoder(TextConfig(max_len=128))
     return torch.stack([e[0] for e in enc.lookup(check_captions(captions))])  # (B, 384)
 
+
 def manifest_fingerprint(df: pd.DataFrame, column: str) -> str:
     "Hash of the rows' files (id, path, size, mtime) or captions: the cache key of a manifest's inputs."
-    items = [file_key(a, p) for a, p in zip(df['audiocap_id'], df['path'])] if column == 'path' else list(df[column])
+    items = (
+        [file_key(a, p) for a, p in zip(df['audiocap_id'], df['path'])]
+        if column == 'path'
+        else list(df[column])
+    )
     return hashlib.sha1('\n'.join(map(str, items)).encode()).hexdigest()[:16]
+
 
 def _mels_of(paths: list, cfg: EncoderConfig, chunk: int = 64) -> torch.Tensor:
     "(N, n_mels, frames) float16 model input of the audio files, read chunk by chunk."
-    return torch.cat([mel_input(as_batch([load_audio(p, cfg.sample_rate) for p in paths[i:i + chunk]], cfg), cfg).half()
-                      for i in range(0, len(paths), chunk)])
+    return torch.cat(
+        [
+            mel_input(
+                as_batch([load_audio(p, cfg.sample_rate) for p in paths[i : i + chunk]], cfg), cfg
+            ).half()
+            for i in range(0, len(paths), chunk)
+        ]
+    )
 
-def manifest_inputs(df: pd.DataFrame, cfg: EncoderConfig, cache_dir='data/cache', text: bool = True) -> dict:
+
+def manifest_inputs(
+    df: pd.DataFrame, cfg: EncoderConfig, cache_dir='data/cache', text: bool = True
+) -> dict:
     "mel (N, n_mels, frames) float16 and sentence (N, 384) of a manifest's rows, from the cache or computed and cached."
-    if len(df) == 0: raise ValueError("no clips to embed: the manifest (or the split asked for) is empty")
-    mcfg = dict(kind='clap-logmel', mel='MelConfig()', **{k: getattr(cfg, k) for k in ('sample_rate', 'clip_seconds', 'n_mels', 'time_pool')})
-    out = FeatureCache(project_path(cache_dir), mcfg, 'clap').get(manifest_fingerprint(df, 'path'),
-                                                                 lambda: dict(mel=_mels_of(list(df['path']), cfg)))
+    if len(df) == 0:
+        raise ValueError("no clips to embed: the manifest (or the split asked for) is empty")
+    mcfg = dict(
+        kind='clap-logmel',
+        mel='MelConfig()',
+        **{k: getattr(cfg, k) for k in ('sample_rate', 'clip_seconds', 'n_mels', 'time_pool')},
+    )
+    out = FeatureCache(project_path(cache_dir), mcfg, 'clap').get(
+        manifest_fingerprint(df, 'path'), lambda: dict(mel=_mels_of(list(df['path']), cfg))
+    )
     if text:
         out |= FeatureCache(project_path(cache_dir), dict(kind='minilm-sentence'), 'clap-text').get(
-            manifest_fingerprint(df, 'caption'), lambda: dict(sentence=sentence_embeddings(df['caption'])))
+            manifest_fingerprint(df, 'caption'),
+            lambda: dict(sentence=sentence_embeddings(df['caption'])),
+        )
     return out
 
 # %% ../nbs/09a_clap.ipynb #0cabce16
 @dataclass
 class ClapConfig:
     "A small CLAP: conv audio encoder + MLP over the frozen MiniLM sentence embedding, symmetric InfoNCE (CLIP/CLAP)."
+
     encoder: EncoderConfig = field(default_factory=EncoderConfig)  # the audio tower
     embed_dim: int = 256  # D of the joint space
     text_dim: int = 384  # width of the frozen sentence embedding (all-MiniLM-L6-v2)
     text_hidden: int = 512  # hidden width of the text projection MLP (0: a single linear layer)
     init_temperature: float = 0.07  # initial softmax temperature (CLIP)
     max_logit_scale: float = 100.0  # clamp of the learned inverse temperature (CLIP)
+
 
 def clap_loss(a: torch.Tensor, t: torch.Tensor, logit_scale) -> torch.Tensor:
     "Symmetric InfoNCE: cross-entropy audio->text and text->audio over the batch, pair i the positive of row i."
@@ -135,18 +202,27 @@ def clap_loss(a: torch.Tensor, t: torch.Tensor, logit_scale) -> torch.Tensor:
 # %% ../nbs/09a_clap.ipynb #f38be0d9
 class Clap(nn.Module):
     "Audio tower + text projection into one unit-norm D-dim space; the MiniLM text tower is frozen and not saved."
+
     def __init__(self, cfg: ClapConfig | None = None):
         super().__init__()
         self.cfg = cfg = cfg or ClapConfig()
         self.encoder, self.pool = AudioEncoder(cfg.encoder), AttentionPool(cfg.encoder.channels[-1])
         self.audio_proj = nn.Linear(self.encoder.dim, cfg.embed_dim)
-        self.text_proj = (nn.Sequential(nn.Linear(cfg.text_dim, cfg.text_hidden), nn.GELU(), nn.Linear(cfg.text_hidden, cfg.embed_dim))
-                          if cfg.text_hidden else nn.Linear(cfg.text_dim, cfg.embed_dim))
+        self.text_proj = (
+            nn.Sequential(
+                nn.Linear(cfg.text_dim, cfg.text_hidden),
+                nn.GELU(),
+                nn.Linear(cfg.text_hidden, cfg.embed_dim),
+            )
+            if cfg.text_hidden
+            else nn.Linear(cfg.text_dim, cfg.embed_dim)
+        )
         self.log_logit_scale = nn.Parameter(torch.tensor(math.log(1 / cfg.init_temperature)))
         self._text = None  # the frozen MiniLM encoder, loaded on first use
 
     @property
-    def logit_scale(self) -> torch.Tensor: return self.log_logit_scale.exp().clamp(max=self.cfg.max_logit_scale)
+    def logit_scale(self) -> torch.Tensor:
+        return self.log_logit_scale.exp().clamp(max=self.cfg.max_logit_scale)
 
     def audio_from_mel(self, mel: torch.Tensor) -> torch.Tensor:
         "(B, n_mels, F) model input -> (B, D) unit-norm audio embeddings."
@@ -158,26 +234,39 @@ class Clap(nn.Module):
 
     def forward(self, mel: torch.Tensor, sentence: torch.Tensor) -> torch.Tensor:
         "The InfoNCE loss of a batch of (clip, caption) pairs."
-        return clap_loss(self.audio_from_mel(mel), self.text_from_sentence(sentence), self.logit_scale)
+        return clap_loss(
+            self.audio_from_mel(mel), self.text_from_sentence(sentence), self.logit_scale
+        )
 
     @torch.no_grad()
     def embed_audio(self, wav, batch: int = 64) -> torch.Tensor:
         "(B, T) waveforms, or a list of (T,), at 16 kHz -> (B, D) unit-norm embeddings (CPU)."
         x, dev = as_batch(wav, self.cfg.encoder), self.log_logit_scale.device
-        return torch.cat([self.audio_from_mel(mel_input(c.to(dev), self.cfg.encoder)).cpu() for c in x.split(batch)])
+        return torch.cat(
+            [
+                self.audio_from_mel(mel_input(c.to(dev), self.cfg.encoder)).cpu()
+                for c in x.split(batch)
+            ]
+        )
 
     @torch.no_grad()
     def embed_text(self, captions) -> torch.Tensor:
         "Captions -> (B, D) unit-norm embeddings; the MiniLM sentence embeddings are cached per caption in memory."
-        if self._text is None: self._text = text_encoder(TextConfig(max_len=128))
-        return self.text_from_sentence(sentence_embeddings(captions, self._text).to(self.log_logit_scale.device)).cpu()
+        if self._text is None:
+            self._text = text_encoder(TextConfig(max_len=128))
+        return self.text_from_sentence(
+            sentence_embeddings(captions, self._text).to(self.log_logit_scale.device)
+        ).cpu()
 
 # %% ../nbs/09a_clap.ipynb #0556fbc2
 @dataclass
 class FitConfig:
     "How `train_clap` and `train_prompt_classifier` optimise: AdamW, linear warmup, cosine decay."
-    minutes: float = 3.0  # wall-clock budget (used when steps is None): the cosine decays over the elapsed fraction
-    steps: int | None = None  # optimiser steps (set it for a run that does not depend on the machine's speed)
+
+    # wall-clock budget (used when steps is None): the cosine decays over the elapsed fraction
+    minutes: float = 3.0
+    # optimiser steps (set it for a run that does not depend on the machine's speed)
+    steps: int | None = None
     batch_size: int = 128  # clips per step (also the number of negatives of InfoNCE)
     lr: float = 3e-3  # peak learning rate
     weight_decay: float = 0.01  # AdamW weight decay
@@ -186,48 +275,83 @@ class FitConfig:
     threads: int | None = None  # torch threads while training (None: leave the setting alone)
     eval_every: int = 100  # steps between validation measurements
 
+
 def _lr_at(progress: float, step: int, fit: FitConfig) -> float:
     "Linear warmup over fit.warmup steps times a cosine that reaches 0 when progress reaches 1."
-    return fit.lr * min(1.0, (step + 1) / fit.warmup) * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+    return (
+        fit.lr
+        * min(1.0, (step + 1) / fit.warmup)
+        * 0.5
+        * (1 + math.cos(math.pi * min(1.0, progress)))
+    )
+
 
 def _batches(n: int, bs: int, g: torch.Generator):
     "Endless random batches of indices in [0, n): a new permutation every epoch."
     while True:
         perm = torch.randperm(n, generator=g)
-        for i in range(0, n - bs + 1, bs): yield perm[i:i + bs]
+        for i in range(0, n - bs + 1, bs):
+            yield perm[i : i + bs]
+
 
 def _measure(model: nn.Module, valid_fn, step: int, loss: float, t0: float) -> dict:
     model.eval()
-    with torch.no_grad(): v = valid_fn(model) if valid_fn else {}
+    with torch.no_grad():
+        v = valid_fn(model) if valid_fn else {}
     return dict(step=step, train_loss=round(loss, 4), **v, seconds=round(time.time() - t0, 1))
 
-def fit_model(model: nn.Module, loss_fn, n_train: int, valid_fn, fit: FitConfig, verbose: bool = False) -> dict:
+
+def fit_model(
+    model: nn.Module, loss_fn, n_train: int, valid_fn, fit: FitConfig, verbose: bool = False
+) -> dict:
     "Minimise loss_fn(model, batch_indices) over random batches of n_train items; steps, times and a history."
-    if n_train < 2: raise ValueError(f"need at least 2 training clips, got {n_train}")
-    if fit.steps is not None and fit.steps < 1: raise ValueError(f"FitConfig.steps must be >= 1 (or None for a time budget), got {fit.steps}")
+    if n_train < 2:
+        raise ValueError(f"need at least 2 training clips, got {n_train}")
+    if fit.steps is not None and fit.steps < 1:
+        raise ValueError(
+            f"FitConfig.steps must be >= 1 (or None for a time budget), got {fit.steps}"
+        )
     g, bs = torch.Generator().manual_seed(fit.seed), min(fit.batch_size, n_train)
     opt = torch.optim.AdamW(model.parameters(), lr=fit.lr, weight_decay=fit.weight_decay)
     old_threads = torch.get_num_threads()
-    if fit.threads: torch.set_num_threads(fit.threads)
+    if fit.threads:
+        torch.set_num_threads(fit.threads)
     hist, t0, c0 = [], time.time(), time.process_time()
     try:
         for step, idx in enumerate(_batches(n_train, bs, g)):
-            progress = step / fit.steps if fit.steps is not None else (time.time() - t0) / (60 * fit.minutes)
-            if progress >= 1: break
-            for grp in opt.param_groups: grp['lr'] = _lr_at(progress, step, fit)
-            model.train(); loss = loss_fn(model, idx)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+            progress = (
+                step / fit.steps
+                if fit.steps is not None
+                else (time.time() - t0) / (60 * fit.minutes)
+            )
+            if progress >= 1:
+                break
+            for grp in opt.param_groups:
+                grp['lr'] = _lr_at(progress, step, fit)
+            model.train()
+            loss = loss_fn(model, idx)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
             if step % fit.eval_every == 0:
                 hist.append(_measure(model, valid_fn, step, loss.item(), t0))
-                if verbose: print(hist[-1], flush=True)
+                if verbose:
+                    print(hist[-1], flush=True)
         hist.append(_measure(model, valid_fn, step, loss.item(), t0))
-    finally: torch.set_num_threads(old_threads)
-    return dict(steps=step, seconds=round(time.time() - t0, 1), cpu_seconds=round(time.process_time() - c0, 1), history=hist)
+    finally:
+        torch.set_num_threads(old_threads)
+    return dict(
+        steps=step,
+        seconds=round(time.time() - t0, 1),
+        cpu_seconds=round(time.process_time() - c0, 1),
+        history=hist,
+    )
 
 # %% ../nbs/09a_clap.ipynb #730e830c
 def recall_ranks(sim: torch.Tensor) -> torch.Tensor:
     "(Q, N) similarities, query i's right answer item i -> (Q,) how many items score at least as high as it, others."
     return (sim >= sim.diagonal()[:, None]).sum(1) - 1
+
 
 def recall_at_k(sim: torch.Tensor, ks=(1, 10)) -> dict:
     "Recall@k of a (Q, N) similarity matrix whose query i's right answer is item i."
@@ -239,100 +363,152 @@ def as_manifest(manifest) -> pd.DataFrame:
     "A manifest DataFrame, or one read (strictly) from a CSV path."
     return manifest if isinstance(manifest, pd.DataFrame) else read_manifest(manifest)[0]
 
-def split_inputs(df: pd.DataFrame, split: str, cfg: EncoderConfig, cache_dir, text: bool = True) -> tuple:
+
+def split_inputs(
+    df: pd.DataFrame, split: str, cfg: EncoderConfig, cache_dir, text: bool = True
+) -> tuple:
     "(rows of `split`, their cached inputs); an empty split gives (empty frame, None)."
-    if 'split' not in df.columns: raise ValueError("the manifest has no 'split' column: training needs train (and valid) rows")
+    if 'split' not in df.columns:
+        raise ValueError(
+            "the manifest has no 'split' column: training needs train (and valid) rows"
+        )
     rows = df[df['split'] == split].reset_index(drop=True)
     return rows, (manifest_inputs(rows, cfg, cache_dir, text) if len(rows) else None)
+
 
 def _init_model(cls, cfg, seed: int) -> nn.Module:
     "A model initialised from its own seeded generator state (the global one is left as it was)."
     with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed); return cls(cfg)
+        torch.manual_seed(seed)
+        return cls(cfg)
+
 
 def _clap_valid(vi: dict | None):
-    if vi is None: return None
+    if vi is None:
+        return None
+
     def valid(m: Clap) -> dict:
         a, t = m.audio_from_mel(vi['mel']), m.text_from_sentence(vi['sentence'])
-        return dict(valid_loss=round(clap_loss(a, t, m.logit_scale).item(), 4),
-                    **{k: round(v, 3) for k, v in recall_at_k(t @ a.T).items()}, logit_scale=round(m.logit_scale.item(), 2))
+        return dict(
+            valid_loss=round(clap_loss(a, t, m.logit_scale).item(), 4),
+            **{k: round(v, 3) for k, v in recall_at_k(t @ a.T).items()},
+            logit_scale=round(m.logit_scale.item(), 2),
+        )
+
     return valid
 
-def train_clap(manifest, out_dir=None, minutes: float = 3.0, cfg: ClapConfig | None = None, fit: FitConfig | None = None,
-               cache_dir='data/cache', verbose: bool = False) -> Clap:
+
+def train_clap(
+    manifest,
+    out_dir=None,
+    minutes: float = 3.0,
+    cfg: ClapConfig | None = None,
+    fit: FitConfig | None = None,
+    cache_dir='data/cache',
+    verbose: bool = False,
+) -> Clap:
     "Train a Clap on the manifest's train rows (valid rows monitored); saved to out_dir when given."
     df, cfg, fit = as_manifest(manifest), cfg or ClapConfig(), fit or FitConfig(minutes=minutes)
     tr, ti = split_inputs(df, 'train', cfg.encoder, cache_dir)
-    if ti is None: raise ValueError("the manifest has no 'train' rows to train on")
+    if ti is None:
+        raise ValueError("the manifest has no 'train' rows to train on")
     va, vi = split_inputs(df, 'valid', cfg.encoder, cache_dir)
     model = _init_model(Clap, cfg, fit.seed)
     loss_fn = lambda m, i: m(ti['mel'][i], ti['sentence'][i])
     report = fit_model(model, loss_fn, len(tr), _clap_valid(vi), fit, verbose)
     model.eval().report = report | dict(fit=asdict(fit), n_train=len(tr), n_valid=len(va))
-    if out_dir is not None: save_checkpoint(model, out_dir)
+    if out_dir is not None:
+        save_checkpoint(model, out_dir)
     return model
 
 # %% ../nbs/09a_clap.ipynb #f5d44184
 WEIGHTS, CONFIG = 'model.safetensors', 'config.json'
-MODELS = {'Clap': (Clap, ClapConfig)}  # checkpoint kind -> (model class, config class); the classifier adds itself below
+# checkpoint kind -> (model class, config class); the classifier adds itself below
+MODELS = {'Clap': (Clap, ClapConfig)}
+
 
 def _tuples(x):
     "JSON lists back to tuples, recursively (configs keep tuples)."
     return tuple(_tuples(v) for v in x) if isinstance(x, list) else x
 
+
 def config_from_dict(cls, d: dict):
     "A (possibly nested) config dataclass from its asdict() form, read back from JSON."
     kw = {}
     for f in fields(cls):
-        if f.name not in d: continue
+        if f.name not in d:
+            continue
         v = d[f.name]
         kw[f.name] = config_from_dict(EncoderConfig, v) if f.name == 'encoder' else _tuples(v)
     return cls(**kw)
 
+
 def save_checkpoint(model: nn.Module, out_dir) -> Path:
     "Write model.safetensors and config.json (kind, config, training report) to out_dir."
     out = project_path(out_dir)
-    meta = dict(kind=type(model).__name__, config=asdict(model.cfg), report=getattr(model, 'report', None))
+    meta = dict(
+        kind=type(model).__name__, config=asdict(model.cfg), report=getattr(model, 'report', None)
+    )
     with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
-        save_file({k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}, str(stage(WEIGHTS)))
+        save_file(
+            {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()},
+            str(stage(WEIGHTS)),
+        )
         stage(CONFIG).write_text(json.dumps(meta, indent=1, default=str))
     return out
+
 
 def load_checkpoint(path, kind: str | None = None) -> nn.Module:
     "The model saved in directory `path` (eval mode); `kind` ('Clap' or 'PromptClassifier') checks what it holds."
     d = project_path(path)
     if not (d / WEIGHTS).is_file() or not (d / CONFIG).is_file():
-        raise FileNotFoundError(f"no checkpoint in {d} ({WEIGHTS} + {CONFIG}): train one with train_clap / train_prompt_classifier")
+        raise FileNotFoundError(
+            f"no checkpoint in {d} ({WEIGHTS} + {CONFIG}): train one with train_clap / train_prompt_classifier"
+        )
     meta = json.loads((d / CONFIG).read_text())
     if meta.get('kind') not in MODELS or (kind and meta['kind'] != kind):
-        raise ValueError(f"{d} holds a {meta.get('kind')!r} checkpoint, expected {kind or ' or '.join(MODELS)}")
+        raise ValueError(
+            f"{d} holds a {meta.get('kind')!r} checkpoint, expected {kind or ' or '.join(MODELS)}"
+        )
     cls, cfg_cls = MODELS[meta['kind']]
     model = cls(config_from_dict(cfg_cls, meta['config']))
     model.load_state_dict(load_file(str(d / WEIGHTS)))
     model.report = meta.get('report')
     return model.eval()
 
+
 def load_clap(path='data/checkpoints/clap-tiny') -> Clap:
     "A saved Clap (default: the committed tiny checkpoint)."
     return load_checkpoint(path, 'Clap')
 
 # %% ../nbs/09a_clap.ipynb #0ff5f430
-ATTRIBUTES = (('register', REGISTERS), ('loudness', LOUDNESS), ('tempo', TEMPOS), ('pattern', PATTERNS))
+ATTRIBUTES = (
+    ('register', REGISTERS),
+    ('loudness', LOUDNESS),
+    ('tempo', TEMPOS),
+    ('pattern', PATTERNS),
+)
+
 
 @dataclass
 class ClassifierConfig:
     "Multi-head classifier of the dataset's labels: source/family presence and per-source attributes."
-    encoder: EncoderConfig = field(default_factory=EncoderConfig)  # the audio tower (same kind as CLAP's, own weights)
+
+    # the audio tower (same kind as CLAP's, own weights)
+    encoder: EncoderConfig = field(default_factory=EncoderConfig)
     sources: tuple = tuple(SOURCES)  # source vocabulary (presence is multi-label over it)
     families: tuple = FAMILIES  # family vocabulary (multi-label)
-    attributes: tuple = ATTRIBUTES  # (key, values) of the per-source softmax heads; 'none' is not a value
+    # (key, values) of the per-source softmax heads; 'none' is not a value
+    attributes: tuple = ATTRIBUTES
     source_dim: int = 64  # width of the source embedding and of the pooled per-source features
     hidden: int = 128  # hidden width of the attribute MLP
-    presence_weight: float = 10.0  # weight of the two presence losses (sigmoid cross-entropy, mean over classes)
+    # weight of the two presence losses (sigmoid cross-entropy, mean over classes)
+    presence_weight: float = 10.0
 
 # %% ../nbs/09a_clap.ipynb #29ae4c5e
 class PromptClassifier(nn.Module):
     "Log-mel -> source and family presence logits (B, S), (B, Fm) and per-source attribute logits (B, S, V_key)."
+
     def __init__(self, cfg: ClassifierConfig | None = None):
         super().__init__()
         self.cfg = cfg = cfg or ClassifierConfig()
@@ -342,16 +518,21 @@ class PromptClassifier(nn.Module):
         self.value = nn.Linear(C, d)
         self.source_emb = nn.Parameter(torch.randn(S, d) * 0.1)
         self.sizes = [len(v) for _, v in cfg.attributes]
-        self.attr = nn.Sequential(nn.Linear(2 * d, cfg.hidden), nn.ReLU(), nn.Linear(cfg.hidden, sum(self.sizes)))
+        self.attr = nn.Sequential(
+            nn.Linear(2 * d, cfg.hidden), nn.ReLU(), nn.Linear(cfg.hidden, sum(self.sizes))
+        )
 
     def forward(self, mel: torch.Tensor) -> dict:
         h = self.encoder(mel.float())  # (B, F', C)
         z = self.frame_source(h)  # (B, F', S) frame-wise source logits
         w = z.softmax(1)  # (B, F', S) where each source sounds
-        per_src = torch.einsum('bts,btd->bsd', w, self.value(h))  # (B, S, d) features of the frames of each source
-        a = self.attr(torch.cat([per_src, self.source_emb.expand(len(h), -1, -1)], -1))  # (B, S, sum V)
+        # (B, S, d) features of the frames of each source
+        per_src = torch.einsum('bts,btd->bsd', w, self.value(h))
+        # (B, S, sum V)
+        a = self.attr(torch.cat([per_src, self.source_emb.expand(len(h), -1, -1)], -1))
         out = dict(source=(w * z).sum(1), family=self.frame_family(h).amax(1))  # (B, S), (B, Fm)
         return out | dict(zip([k for k, _ in self.cfg.attributes], a.split(self.sizes, -1)))
+
 
 MODELS['PromptClassifier'] = (PromptClassifier, ClassifierConfig)
 
@@ -362,91 +543,162 @@ def parse_labels(labels) -> list[dict]:
     for i, l in enumerate(labels):
         d = json.loads(l) if isinstance(l, str) else l
         if not isinstance(d, dict) or not d.get('events'):
-            raise ValueError(f"labels {i} has no events ({str(l)[:80]!r}): prompt accuracy needs the dataset's structured labels")
+            raise ValueError(
+                f"labels {i} has no events ({str(l)[:80]!r}): prompt accuracy needs the dataset's structured labels"
+            )
         out.append(d)
     return out
 
+
 def _index(vocab: tuple, value, what: str) -> int:
-    try: return vocab.index(value)
-    except ValueError: raise ValueError(f"unknown {what} {value!r}: the classifier knows {', '.join(map(str, vocab))}") from None
+    try:
+        return vocab.index(value)
+    except ValueError:
+        raise ValueError(
+            f"unknown {what} {value!r}: the classifier knows {', '.join(map(str, vocab))}"
+        ) from None
+
 
 def label_targets(labels, cfg: ClassifierConfig) -> dict:
     "Targets: source (B, S) and family (B, Fm) multi-hot; per event ev_clip, ev_source and one index per attribute key."
-    labels, ev = parse_labels(labels), {k: [] for k in ('ev_clip', 'ev_source', *(k for k, _ in cfg.attributes))}
-    src, fam = torch.zeros(len(labels), len(cfg.sources)), torch.zeros(len(labels), len(cfg.families))
+    labels, ev = (
+        parse_labels(labels),
+        {k: [] for k in ('ev_clip', 'ev_source', *(k for k, _ in cfg.attributes))},
+    )
+    src, fam = (
+        torch.zeros(len(labels), len(cfg.sources)),
+        torch.zeros(len(labels), len(cfg.families)),
+    )
     for b, lab in enumerate(labels):
         for e in lab['events']:
-            s = _index(cfg.sources, e['source'], 'source'); src[b, s] = 1
+            s = _index(cfg.sources, e['source'], 'source')
+            src[b, s] = 1
             fam[b, _index(cfg.families, e['family'], 'family')] = 1
-            ev['ev_clip'].append(b); ev['ev_source'].append(s)
-            for k, vals in cfg.attributes: ev[k].append(vals.index(e[k]) if e.get(k) in vals else -100)
-    return dict(source=src, family=fam, **{k: torch.tensor(v, dtype=torch.long) for k, v in ev.items()})
+            ev['ev_clip'].append(b)
+            ev['ev_source'].append(s)
+            for k, vals in cfg.attributes:
+                ev[k].append(vals.index(e[k]) if e.get(k) in vals else -100)
+    return dict(
+        source=src, family=fam, **{k: torch.tensor(v, dtype=torch.long) for k, v in ev.items()}
+    )
+
 
 def select_targets(tg: dict, idx: torch.Tensor) -> dict:
     "The targets of clips idx, in that order (events renumbered to the new clip positions)."
-    pos = torch.full((len(tg['source']),), -1, dtype=torch.long); pos[idx] = torch.arange(len(idx))
+    pos = torch.full((len(tg['source']),), -1, dtype=torch.long)
+    pos[idx] = torch.arange(len(idx))
     keep = pos[tg['ev_clip']] >= 0
     ev = {k: v[keep] for k, v in tg.items() if k not in ('source', 'family')}
-    return ev | dict(ev_clip=pos[tg['ev_clip'][keep]], source=tg['source'][idx], family=tg['family'][idx])
+    return ev | dict(
+        ev_clip=pos[tg['ev_clip'][keep]], source=tg['source'][idx], family=tg['family'][idx]
+    )
+
 
 def classifier_loss(out: dict, tg: dict, cfg: ClassifierConfig) -> torch.Tensor:
     "Presence (sigmoid cross-entropy, weighted) + per-event attribute cross-entropies of the clip's sources."
-    loss = cfg.presence_weight * (F.binary_cross_entropy_with_logits(out['source'], tg['source'])
-                                  + F.binary_cross_entropy_with_logits(out['family'], tg['family']))
+    loss = cfg.presence_weight * (
+        F.binary_cross_entropy_with_logits(out['source'], tg['source'])
+        + F.binary_cross_entropy_with_logits(out['family'], tg['family'])
+    )
     for k, _ in cfg.attributes:
-        if (tg[k] >= 0).any(): loss = loss + F.cross_entropy(out[k][tg['ev_clip'], tg['ev_source']], tg[k], ignore_index=-100)
+        if (tg[k] >= 0).any():
+            loss = loss + F.cross_entropy(
+                out[k][tg['ev_clip'], tg['ev_source']], tg[k], ignore_index=-100
+            )
     return loss
 
 # %% ../nbs/09a_clap.ipynb #d9f19711
 def prompt_checks(out: dict, labels, cfg: ClassifierConfig) -> pd.DataFrame:
     "One row per (clip, event, key): did the clip pass the check of what its labels ask for? (see the definition above)"
     rows, labels = [], parse_labels(labels)
-    if len(labels) != len(out['source']): raise ValueError(f"{len(labels)} label sets for {len(out['source'])} clips: give one per clip")
+    if len(labels) != len(out['source']):
+        raise ValueError(
+            f"{len(labels)} label sets for {len(out['source'])} clips: give one per clip"
+        )
     for b, lab in enumerate(labels):
         srcs = [_index(cfg.sources, e['source'], 'source') for e in lab['events']]
         fams = [_index(cfg.families, e['family'], 'family') for e in lab['events']]
-        top_s, top_f = out['source'][b].topk(len(set(srcs))).indices.tolist(), out['family'][b].topk(len(set(fams))).indices.tolist()
+        top_s, top_f = (
+            out['source'][b].topk(len(set(srcs))).indices.tolist(),
+            out['family'][b].topk(len(set(fams))).indices.tolist(),
+        )
         for j, (e, s, f) in enumerate(zip(lab['events'], srcs, fams)):
             rows += [(b, j, 'source', s in top_s), (b, j, 'family', f in top_f)]
-            rows += [(b, j, k, int(out[k][b, s].argmax()) == vals.index(e[k])) for k, vals in cfg.attributes if e.get(k) in vals]
+            rows += [
+                (b, j, k, int(out[k][b, s].argmax()) == vals.index(e[k]))
+                for k, vals in cfg.attributes
+                if e.get(k) in vals
+            ]
     return pd.DataFrame(rows, columns=['clip', 'event', 'key', 'hit'])
+
 
 def check_accuracy(checks: pd.DataFrame) -> dict:
     "Share of checks passed per key, and overall."
-    return checks.groupby('key', sort=False)['hit'].mean().to_dict() | dict(overall=float(checks['hit'].mean()))
+    return checks.groupby('key', sort=False)['hit'].mean().to_dict() | dict(
+        overall=float(checks['hit'].mean())
+    )
+
 
 def derangement(n: int, g: torch.Generator) -> torch.Tensor:
     "A random permutation of range(n) with no fixed point (n >= 2): a random cyclic order, each to the next."
-    if n < 2: raise ValueError(f"shuffling labels needs at least 2 clips, got {n}")
+    if n < 2:
+        raise ValueError(f"shuffling labels needs at least 2 clips, got {n}")
     p = torch.randperm(n, generator=g)
-    out = torch.empty(n, dtype=torch.long); out[p] = p.roll(-1)
+    out = torch.empty(n, dtype=torch.long)
+    out[p] = p.roll(-1)
     return out
 
 # %% ../nbs/09a_clap.ipynb #7a9b768b
 def _clf_valid(vi: dict | None, labels: list, cfg: ClassifierConfig):
-    if vi is None: return None
+    if vi is None:
+        return None
     tg = label_targets(labels, cfg)
+
     def valid(m: PromptClassifier) -> dict:
         out = m(vi['mel'])
         acc = check_accuracy(prompt_checks(out, labels, cfg))
-        return dict(valid_loss=round(classifier_loss(out, tg, cfg).item(), 4), **{k: round(v, 3) for k, v in acc.items()})
+        return dict(
+            valid_loss=round(classifier_loss(out, tg, cfg).item(), 4),
+            **{k: round(v, 3) for k, v in acc.items()},
+        )
+
     return valid
 
-def train_prompt_classifier(manifest, out_dir=None, minutes: float = 3.0, cfg: ClassifierConfig | None = None,
-                            fit: FitConfig | None = None, cache_dir='data/cache', verbose: bool = False) -> PromptClassifier:
+
+def train_prompt_classifier(
+    manifest,
+    out_dir=None,
+    minutes: float = 3.0,
+    cfg: ClassifierConfig | None = None,
+    fit: FitConfig | None = None,
+    cache_dir='data/cache',
+    verbose: bool = False,
+) -> PromptClassifier:
     "Train a PromptClassifier on the labels of the manifest's train rows (valid rows monitored); saved to out_dir when given."
-    df, cfg, fit = as_manifest(manifest), cfg or ClassifierConfig(), fit or FitConfig(minutes=minutes)
-    if 'labels' not in df.columns: raise ValueError("the manifest has no 'labels' column: the classifier learns the dataset's structured labels")
+    df, cfg, fit = (
+        as_manifest(manifest),
+        cfg or ClassifierConfig(),
+        fit or FitConfig(minutes=minutes),
+    )
+    if 'labels' not in df.columns:
+        raise ValueError(
+            "the manifest has no 'labels' column: the classifier learns the dataset's structured labels"
+        )
     tr, ti = split_inputs(df, 'train', cfg.encoder, cache_dir, text=False)
-    if ti is None: raise ValueError("the manifest has no 'train' rows to train on")
+    if ti is None:
+        raise ValueError("the manifest has no 'train' rows to train on")
     va, vi = split_inputs(df, 'valid', cfg.encoder, cache_dir, text=False)
     tg = label_targets(list(tr['labels']), cfg)
     model = _init_model(PromptClassifier, cfg, fit.seed)
     loss_fn = lambda m, i: classifier_loss(m(ti['mel'][i]), select_targets(tg, i), cfg)
-    report = fit_model(model, loss_fn, len(tr), _clf_valid(vi, list(va['labels']), cfg), fit, verbose)
+    report = fit_model(
+        model, loss_fn, len(tr), _clf_valid(vi, list(va['labels']), cfg), fit, verbose
+    )
     model.eval().report = report | dict(fit=asdict(fit), n_train=len(tr), n_valid=len(va))
-    if out_dir is not None: save_checkpoint(model, out_dir)
+    if out_dir is not None:
+        save_checkpoint(model, out_dir)
     return model
+
 
 def load_prompt_classifier(path='data/checkpoints/prompt-clf-tiny') -> PromptClassifier:
     "A saved PromptClassifier (default: the committed tiny checkpoint)."
@@ -455,6 +707,7 @@ def load_prompt_classifier(path='data/checkpoints/prompt-clf-tiny') -> PromptCla
 # %% ../nbs/09a_clap.ipynb #604f4cdd
 class PromptAccuracy:
     "Scores whether clips have what their prompts' labels ask for, with chance levels from shuffled labels."
+
     def __init__(self, model='data/checkpoints/prompt-clf-tiny', batch: int = 64):
         self.model = model if isinstance(model, PromptClassifier) else load_prompt_classifier(model)
         self.cfg, self.batch = self.model.cfg, batch
@@ -474,7 +727,12 @@ class PromptAccuracy:
     def chance(self, out: dict, labels, n_shuffles: int = 5, seed: int = 0) -> dict:
         "Accuracy of the same outputs against other clips' labels (random derangements), averaged over shuffles."
         labels, g = parse_labels(labels), torch.Generator().manual_seed(seed)
-        accs = [check_accuracy(prompt_checks(out, [labels[j] for j in derangement(len(labels), g)], self.cfg)) for _ in range(n_shuffles)]
+        accs = [
+            check_accuracy(
+                prompt_checks(out, [labels[j] for j in derangement(len(labels), g)], self.cfg)
+            )
+            for _ in range(n_shuffles)
+        ]
         return pd.DataFrame(accs).mean().to_dict()
 
     def score(self, wavs, labels, n_shuffles: int = 5, seed: int = 0) -> dict:
@@ -482,13 +740,22 @@ class PromptAccuracy:
         out = self.predict(wavs)
         acc = check_accuracy(prompt_checks(out, labels, self.cfg))
         chance = self.chance(out, labels, n_shuffles, seed) if len(out['source']) > 1 else {}
-        return acc | {f'{k}_chance': v for k, v in chance.items()} | dict(n_clips=len(out['source']))
+        return (
+            acc | {f'{k}_chance': v for k, v in chance.items()} | dict(n_clips=len(out['source']))
+        )
 
 # %% ../nbs/09a_clap.ipynb #4e096da1
-CLAP_CKPT = Path('data/checkpoints/clap-tiny')  # the committed CLAP (relative to the repository root)
+# the committed CLAP (relative to the repository root)
+CLAP_CKPT = Path('data/checkpoints/clap-tiny')
 CLF_CKPT = Path('data/checkpoints/prompt-clf-tiny')  # the committed prompt-accuracy classifier
 
-def train_committed(manifest='data/default/manifest.csv', minutes: float = 3.0, steps: int | None = None, verbose: bool = True) -> dict:
+
+def train_committed(
+    manifest='data/default/manifest.csv',
+    minutes: float = 3.0,
+    steps: int | None = None,
+    verbose: bool = True,
+) -> dict:
     "Retrain both committed checkpoints on the default build; their training reports."
     df = as_manifest(project_path(manifest))
     fit = FitConfig(minutes=minutes, steps=steps)
@@ -499,23 +766,38 @@ def train_committed(manifest='data/default/manifest.csv', minutes: float = 3.0, 
 # %% ../nbs/09a_clap.ipynb #f32d61a5
 class ClapPrefixEncoder:
     "The MiniLM prefix (03_text) whose slot 0 holds the CLAP text embedding (zero-padded to the prefix width) instead of the sentence embedding."
+
     def __init__(self, cfg: TextConfig | None = None, clap=CLAP_CKPT):
         self.cfg = cfg = cfg or TextConfig()
-        if not cfg.pooled_token: raise ValueError("ClapPrefixEncoder replaces the pooled slot 0: it needs TextConfig(pooled_token=True)")
-        self.text, self.clap = text_encoder(cfg), clap if isinstance(clap, Clap) else load_clap(project_path(clap))
+        if not cfg.pooled_token:
+            raise ValueError(
+                "ClapPrefixEncoder replaces the pooled slot 0: it needs TextConfig(pooled_token=True)"
+            )
+        self.text, self.clap = (
+            text_encoder(cfg),
+            clap if isinstance(clap, Clap) else load_clap(project_path(clap)),
+        )
         self.dim = self.text.dim
-        if self.clap.cfg.embed_dim > self.dim: raise ValueError(f"CLAP embeddings of {self.clap.cfg.embed_dim} values do not fit a {self.dim}-wide prefix")
+        if self.clap.cfg.embed_dim > self.dim:
+            raise ValueError(
+                f"CLAP embeddings of {self.clap.cfg.embed_dim} values do not fit a {self.dim}-wide prefix"
+            )
 
     def lookup(self, captions: list[str]) -> list[torch.Tensor]:
         "The unpadded prefix (L_i, D) of each caption: the text encoder's, slot 0 replaced."
         pre = self.text.lookup(captions)  # cached by the text encoder
-        with torch.no_grad(): c = self.clap.text_from_sentence(torch.stack([e[0] for e in pre]))  # CLAP's text tower on slot 0
+        # CLAP's text tower on slot 0
+        with torch.no_grad():
+            c = self.clap.text_from_sentence(torch.stack([e[0] for e in pre]))
         c = F.pad(c, (0, self.dim - self.clap.cfg.embed_dim))  # (B, D)
         return [torch.cat([ci[None], e[1:]]) for ci, e in zip(c, pre)]
 
     def encode(self, captions, device=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Captions (B) -> emb (B, L, D) float32 zero-padded and mask (B, L) bool, as `TextEncoder.encode`."
-        emb, mask = pad_prefix(self.lookup(check_captions(captions)), self.cfg.max_len if self.cfg.pad_to_max_len else None)
+        emb, mask = pad_prefix(
+            self.lookup(check_captions(captions)),
+            self.cfg.max_len if self.cfg.pad_to_max_len else None,
+        )
         return emb.to(device) if device else emb, mask.to(device) if device else mask
 
     __call__ = encode
@@ -524,11 +806,23 @@ class ClapPrefixEncoder:
 def _ci(stat, n: int, n_boot: int, seed: int) -> tuple:
     return bootstrap_ci(stat, n, n_boot, 0.95, seed) if n > 1 else (float('nan'), float('nan'))
 
-def _row(model, metric, subset, value, ci, chance, n) -> dict:
-    return dict(model=model, metric=metric, subset=subset, value=float(value), ci_low=ci[0], ci_high=ci[1],
-                chance=float(chance), n=int(n))
 
-def clap_rows(a: torch.Tensor, t: torch.Tensor, subsets: dict, n_boot: int = 200, seed: int = 0) -> list[dict]:
+def _row(model, metric, subset, value, ci, chance, n) -> dict:
+    return dict(
+        model=model,
+        metric=metric,
+        subset=subset,
+        value=float(value),
+        ci_low=ci[0],
+        ci_high=ci[1],
+        chance=float(chance),
+        n=int(n),
+    )
+
+
+def clap_rows(
+    a: torch.Tensor, t: torch.Tensor, subsets: dict, n_boot: int = 200, seed: int = 0
+) -> list[dict]:
     "Retrieval and CLAP-score rows of unit-norm audio a (N, D) and text t (N, D) embeddings of paired clips."
     N, g = len(a), torch.Generator().manual_seed(seed)
     rank_t2a, rank_a2t = recall_ranks(t @ a.T).numpy(), recall_ranks(a @ t.T).numpy()
@@ -537,60 +831,156 @@ def clap_rows(a: torch.Tensor, t: torch.Tensor, subsets: dict, n_boot: int = 200
     rows = []
     for sub, m in subsets.items():
         idx = np.flatnonzero(m)
-        if len(idx) == 0: continue
+        if len(idx) == 0:
+            continue
         for name, rank in (('t2a', rank_t2a), ('a2t', rank_a2t)):
             for k in (1, 10):
                 hit = (rank[idx] < k).astype(float)
-                rows.append(_row('clap', f'{name}_r@{k}', sub, hit.mean(), _ci(lambda i: hit[i].mean(), len(idx), n_boot, seed), min(k, N) / N, len(idx)))
+                rows.append(
+                    _row(
+                        'clap',
+                        f'{name}_r@{k}',
+                        sub,
+                        hit.mean(),
+                        _ci(lambda i: hit[i].mean(), len(idx), n_boot, seed),
+                        min(k, N) / N,
+                        len(idx),
+                    )
+                )
         ms, ss, gap = matched[idx], shuffled[idx], matched[idx] - shuffled[idx]
-        rows.append(_row('clap', 'clap_score', sub, ms.mean(), _ci(lambda i: ms[i].mean(), len(idx), n_boot, seed), ss.mean(), len(idx)))
-        rows.append(_row('clap', 'clap_score_gap', sub, gap.mean(), _ci(lambda i: gap[i].mean(), len(idx), n_boot, seed), 0.0, len(idx)))
+        rows.append(
+            _row(
+                'clap',
+                'clap_score',
+                sub,
+                ms.mean(),
+                _ci(lambda i: ms[i].mean(), len(idx), n_boot, seed),
+                ss.mean(),
+                len(idx),
+            )
+        )
+        rows.append(
+            _row(
+                'clap',
+                'clap_score_gap',
+                sub,
+                gap.mean(),
+                _ci(lambda i: gap[i].mean(), len(idx), n_boot, seed),
+                0.0,
+                len(idx),
+            )
+        )
     return rows
 
-def classifier_rows(scorer: PromptAccuracy, out: dict, labels: list, subsets: dict, n_boot: int = 200, seed: int = 0,
-                    n_shuffles: int = 5) -> list[dict]:
+
+def classifier_rows(
+    scorer: PromptAccuracy,
+    out: dict,
+    labels: list,
+    subsets: dict,
+    n_boot: int = 200,
+    seed: int = 0,
+    n_shuffles: int = 5,
+) -> list[dict]:
     "Accuracy rows per key and overall (CI by resampling clips), chance from shuffled labels, per subset."
     labels = parse_labels(labels)
     rows = []
     for sub, m in subsets.items():
         idx = np.flatnonzero(m)
-        if len(idx) < 2: continue
+        if len(idx) < 2:
+            continue
         o, lab = {k: v[idx] for k, v in out.items()}, [labels[i] for i in idx]
         ch = prompt_checks(o, lab, scorer.cfg)
         chance = scorer.chance(o, lab, n_shuffles, seed)
         per_clip = ch.groupby(['key', 'clip'])['hit'].agg(['sum', 'count'])
-        for key in [k for k in ('source', 'family', *(k for k, _ in scorer.cfg.attributes)) if k in set(ch['key'])] + ['overall']:
-            pc = (per_clip.groupby('clip').sum() if key == 'overall' else per_clip.loc[key]).reindex(range(len(idx)), fill_value=0)
+        for key in [
+            k
+            for k in ('source', 'family', *(k for k, _ in scorer.cfg.attributes))
+            if k in set(ch['key'])
+        ] + ['overall']:
+            pc = (
+                per_clip.groupby('clip').sum() if key == 'overall' else per_clip.loc[key]
+            ).reindex(range(len(idx)), fill_value=0)
             s, c = pc['sum'].to_numpy(float), pc['count'].to_numpy(float)
             stat = lambda i: s[i].sum() / max(c[i].sum(), 1)
-            rows.append(_row('classifier', f'acc_{key}', sub, stat(np.arange(len(idx))), _ci(stat, len(idx), n_boot, seed), chance[key], c.sum()))
+            rows.append(
+                _row(
+                    'classifier',
+                    f'acc_{key}',
+                    sub,
+                    stat(np.arange(len(idx))),
+                    _ci(stat, len(idx), n_boot, seed),
+                    chance[key],
+                    c.sum(),
+                )
+            )
     return rows
 
 # %% ../nbs/09a_clap.ipynb #39d6dafd
 def eval_subsets(df: pd.DataFrame) -> dict:
     "Boolean masks of the rows: all, held_out (a held-out label combination), seen (the others)."
-    held = df['held_out'].fillna('').astype(str).str.len().gt(0).to_numpy() if 'held_out' in df.columns else np.zeros(len(df), bool)
+    held = (
+        df['held_out'].fillna('').astype(str).str.len().gt(0).to_numpy()
+        if 'held_out' in df.columns
+        else np.zeros(len(df), bool)
+    )
     return dict(all=np.ones(len(df), bool), held_out=held, seen=~held)
 
-def evaluate_clap_and_classifier(manifest='data/default/manifest.csv', clap=CLAP_CKPT, classifier=CLF_CKPT,
-                                 split: str | None = 'test', out_dir='figures', name: str = 'clap_eval',
-                                 n_boot: int = 200, seed: int = 0, cache_dir='data/cache') -> pd.DataFrame:
+
+def evaluate_clap_and_classifier(
+    manifest='data/default/manifest.csv',
+    clap=CLAP_CKPT,
+    classifier=CLF_CKPT,
+    split: str | None = 'test',
+    out_dir='figures',
+    name: str = 'clap_eval',
+    n_boot: int = 200,
+    seed: int = 0,
+    cache_dir='data/cache',
+) -> pd.DataFrame:
     "CLAP retrieval and CLAP score, classifier accuracy per key, each with CI and chance, on one split; written to out_dir."
-    df, t0 = as_manifest(project_path(manifest) if isinstance(manifest, (str, Path)) else manifest), time.time()
-    if split is not None: df = df[df['split'] == split].reset_index(drop=True)
-    if len(df) < 2: raise ValueError(f"need at least 2 clips in split {split!r} to evaluate, found {len(df)}")
+    df, t0 = (
+        as_manifest(project_path(manifest) if isinstance(manifest, (str, Path)) else manifest),
+        time.time(),
+    )
+    if split is not None:
+        df = df[df['split'] == split].reset_index(drop=True)
+    if len(df) < 2:
+        raise ValueError(f"need at least 2 clips in split {split!r} to evaluate, found {len(df)}")
     clap = clap if isinstance(clap, Clap) else load_clap(clap)
     scorer = classifier if isinstance(classifier, PromptAccuracy) else PromptAccuracy(classifier)
     inp, subsets = manifest_inputs(df, clap.cfg.encoder, cache_dir), eval_subsets(df)
-    with torch.no_grad(): a, t = clap.audio_from_mel(inp['mel']), clap.text_from_sentence(inp['sentence'])
-    mel_c = inp['mel'] if scorer.cfg.encoder == clap.cfg.encoder else manifest_inputs(df, scorer.cfg.encoder, cache_dir, text=False)['mel']
+    with torch.no_grad():
+        a, t = clap.audio_from_mel(inp['mel']), clap.text_from_sentence(inp['sentence'])
+    mel_c = (
+        inp['mel']
+        if scorer.cfg.encoder == clap.cfg.encoder
+        else manifest_inputs(df, scorer.cfg.encoder, cache_dir, text=False)['mel']
+    )
     rows = clap_rows(a, t, subsets, n_boot, seed)
-    rows += classifier_rows(scorer, scorer.predict_mel(mel_c), list(df['labels']), subsets, n_boot, seed)
+    rows += classifier_rows(
+        scorer, scorer.predict_mel(mel_c), list(df['labels']), subsets, n_boot, seed
+    )
     table = pd.DataFrame(rows)
     if out_dir is not None:
-        meta = dict(split=split, n_clips=len(df), n_held_out=int(subsets['held_out'].sum()), n_boot=n_boot, seed=seed,
-                    clap_report={k: clap.report.get(k) for k in ('steps', 'seconds', 'cpu_seconds', 'n_train')} if clap.report else None,
-                    classifier_report={k: scorer.model.report.get(k) for k in ('steps', 'seconds', 'cpu_seconds', 'n_train')} if scorer.model.report else None,
-                    seconds=round(time.time() - t0, 1))
+        meta = dict(
+            split=split,
+            n_clips=len(df),
+            n_held_out=int(subsets['held_out'].sum()),
+            n_boot=n_boot,
+            seed=seed,
+            clap_report={
+                k: clap.report.get(k) for k in ('steps', 'seconds', 'cpu_seconds', 'n_train')
+            }
+            if clap.report
+            else None,
+            classifier_report={
+                k: scorer.model.report.get(k)
+                for k in ('steps', 'seconds', 'cpu_seconds', 'n_train')
+            }
+            if scorer.model.report
+            else None,
+            seconds=round(time.time() - t0, 1),
+        )
         write_table(table, project_path(out_dir), name, meta)
     return table

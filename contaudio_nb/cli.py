@@ -16,246 +16,573 @@ __all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_train', 'cmd_data', 'load_
 class UsageError(Exception):
     "A mistake in how the command was called; printed as one line, exit code 2."
 
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='contaudio', description='Text-to-audio with continuous tokens (AudioNTP / AudioMNTP).')
+    p = argparse.ArgumentParser(
+        prog='contaudio', description='Text-to-audio with continuous tokens (AudioNTP / AudioMNTP).'
+    )
     sub = p.add_subparsers(dest='cmd', required=True)
-    d = sub.add_parser('demo', help='run the end-to-end demo (dataset, tokenizer, vocoder, LM, generation, evaluation)')
-    d.add_argument('--out', default='data/demo', help='working folder (checkpoints, caches, generated clips)')
-    d.add_argument('--figures', default='figures/demo', help='where tables, figures and run.json go')
-    d.add_argument('--lm-minutes', type=float, default=None, help='language-model training budget (default: 18)')
-    d.add_argument('--tokenizer', default='committed', choices=['committed', 'train'],
-                   help="the committed VAE and vocoder, or train both here (--vae-minutes, --vocoder-minutes)")
-    d.add_argument('--vae-minutes', type=float, default=5.0); d.add_argument('--vocoder-minutes', type=float, default=5.0)
+    d = sub.add_parser(
+        'demo',
+        help='run the end-to-end demo (dataset, tokenizer, vocoder, LM, generation, evaluation)',
+    )
+    d.add_argument(
+        '--out', default='data/demo', help='working folder (checkpoints, caches, generated clips)'
+    )
+    d.add_argument(
+        '--figures', default='figures/demo', help='where tables, figures and run.json go'
+    )
+    d.add_argument(
+        '--lm-minutes',
+        type=float,
+        default=None,
+        help='language-model training budget (default: 18)',
+    )
+    d.add_argument(
+        '--tokenizer',
+        default='committed',
+        choices=['committed', 'train'],
+        help="the committed VAE and vocoder, or train both here (--vae-minutes, --vocoder-minutes)",
+    )
+    d.add_argument('--vae-minutes', type=float, default=5.0)
+    d.add_argument('--vocoder-minutes', type=float, default=5.0)
     d.add_argument('--ntp', action='store_true', help='train AudioNTP instead of AudioMNTP')
-    d.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)  # AudioMNTP: the default now; kept for old commands
+    # AudioMNTP: the default now; kept for old commands
+    d.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)
     d.add_argument('--prompts', type=int, default=64, help='number of test prompts to generate')
-    d.add_argument('--fresh', action='store_true', help='retrain every stage even if its result exists')
+    d.add_argument(
+        '--fresh', action='store_true', help='retrain every stage even if its result exists'
+    )
     b = sub.add_parser('data', help='build a dataset preset')
-    b.add_argument('--preset', default='tiny', choices=['tiny', 'base', 'small_test']); b.add_argument('--workers', type=int, default=2)
-    t = sub.add_parser('train', help='train a model on your own data: a manifest CSV (caption, path) or a Clotho captions file')
-    t.add_argument('manifest', help='CSV with caption and path columns (audiocap_id and split optional), or a Clotho captions CSV')
+    b.add_argument('--preset', default='tiny', choices=['tiny', 'base', 'small_test'])
+    b.add_argument('--workers', type=int, default=2)
+    t = sub.add_parser(
+        'train',
+        help='train a model on your own data: a manifest CSV (caption, path) or a Clotho captions file',
+    )
+    t.add_argument(
+        'manifest',
+        help='CSV with caption and path columns (audiocap_id and split optional), or a Clotho captions CSV',
+    )
     t.add_argument('--out', required=True, help='the run folder (resumed when it holds a run)')
     t.add_argument('--minutes', type=float, default=5.0, help='language-model training budget')
-    t.add_argument('--scale', default='tiny', choices=['tiny', 'base', 'large'], help='model preset (base/large: for GPUs)')
-    t.add_argument('--tokenizer', default='committed', help="'committed' (the project's VAE), 'train' (one trained on the manifest) or a VAE folder")
-    t.add_argument('--tokenizer-minutes', type=float, default=5.0, help="budget of --tokenizer train")
+    t.add_argument(
+        '--scale',
+        default='tiny',
+        choices=['tiny', 'base', 'large'],
+        help='model preset (base/large: for GPUs)',
+    )
+    t.add_argument(
+        '--tokenizer',
+        default='committed',
+        help="'committed' (the project's VAE), 'train' (one trained on the manifest) or a VAE folder",
+    )
+    t.add_argument(
+        '--tokenizer-minutes', type=float, default=5.0, help="budget of --tokenizer train"
+    )
     t.add_argument('--ntp', action='store_true', help='train AudioNTP instead of AudioMNTP')
-    t.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)  # AudioMNTP: the default now; kept for old commands
-    t.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'off'],
-                   help="training arithmetic: bf16 autocast where the machine has bf16 units (auto), always, or float32 (off)")
-    t.add_argument('--strict', action='store_true', help='stop at the first bad row instead of skipping (and counting) bad rows')
-    t.add_argument('--audio-dir', default=None, help="a Clotho captions file's audio folder (default: the CSV's folder)")
-    t.add_argument('--batch-size', type=int, default=32, help='clips per step, over all processes (torchrun) and accumulation')
+    # AudioMNTP: the default now; kept for old commands
+    t.add_argument('--masked', action='store_true', help=argparse.SUPPRESS)
+    t.add_argument(
+        '--amp',
+        default='auto',
+        choices=['auto', 'bf16', 'off'],
+        help="training arithmetic: bf16 autocast where the machine has bf16 units (auto), always, or float32 (off)",
+    )
+    t.add_argument(
+        '--strict',
+        action='store_true',
+        help='stop at the first bad row instead of skipping (and counting) bad rows',
+    )
+    t.add_argument(
+        '--audio-dir',
+        default=None,
+        help="a Clotho captions file's audio folder (default: the CSV's folder)",
+    )
+    t.add_argument(
+        '--batch-size',
+        type=int,
+        default=32,
+        help='clips per step, over all processes (torchrun) and accumulation',
+    )
     t.add_argument('--grad-accum', type=int, default=1, help='micro-batches per process per step')
-    t.add_argument('--steps', type=int, default=None, help='step cap (default: the time budget alone ends the run)')
+    t.add_argument(
+        '--steps',
+        type=int,
+        default=None,
+        help='step cap (default: the time budget alone ends the run)',
+    )
     t.add_argument('--seed', type=int, default=0)
     g = sub.add_parser('generate', help='generate audio from text with a trained model')
-    g.add_argument('prompt', nargs='+', help='one or more text prompts'); g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
-    g.add_argument('--run', default=None, help='a run folder of `contaudio train` (generator.json), or a demo folder with lm-ntp/ '
-                   '(or lm-mntp/), vae/ and vocoder/ (default: the committed generator)')
-    g.add_argument('--masked', action='store_true', help='use the AudioMNTP model (lm-mntp/) of a demo folder --run')
-    g.add_argument('--ntp', action='store_true', help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)')
-    g.add_argument('--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)")
-    g.add_argument('--temperature', type=float, default=None, help="head temperature (default: the generator's, else 1)")
-    g.add_argument('--ramp', choices=('constant', 'rising', 'falling'), default=None, help="guidance over the clip: constant, rising (MAR) or falling "
-                   "(default: the generator's, else constant)")
-    g.add_argument('--steps', type=int, default=None, help="diffusion-head sampling steps (default: the generator's, else 50)"); g.add_argument('--seed', type=int, default=0)
-    g.add_argument('--sampler', choices=('ddpm', 'ddim', 'shortcut'), default=None, help="the head's sampler: DDPM, DDIM, or the "
-                   "few-step head (shortcut; --steps 1, 2 or 4, default 2) where the generator has one (default: the generator's, else ddpm)")
-    g.add_argument('--amp', default='auto', choices=['auto', 'bf16', 'off'], help="decoder arithmetic (VAE decoder and vocoder): "
-                   "bf16 autocast where the machine has bf16 units (auto: 1.3-1.9x faster on a 2-core EPYC, same log-mel quality), always, or float32 (off); "
-                   "the language model and its head run in float32")
-    g.add_argument('--stream', action='store_true', help="write the WAV while it is generated (one prompt; -o - for standard output, "
-                   "e.g. | aplay) and report the time to the first audio")
-    e = sub.add_parser('eval', help='evaluate generated clips against reference clips (paired by file name)')
-    e.add_argument('gen', help='folder, or CSV manifest with a path column'); e.add_argument('ref')
-    e.add_argument('--out', default=None, help='folder for metrics.md/.csv/.json'); e.add_argument('--backend', default='aisfx')
-    x = sub.add_parser('experiments', help="rerun the paper's comparisons (AudioNTP, AudioMNTP, discrete baseline, ablations, sweep)")
-    x.add_argument('--scale', default='tiny', choices=['tiny', 'base', 'large'], help='model presets (base/large: 10.24-s clips, for GPUs)')
-    x.add_argument('--out', default=None, help='working folder (default data/demo for tiny, data/demo-SCALE otherwise)')
-    x.add_argument('--figures', default=None, help='tables, figures and run JSONs (default figures/experiments[-SCALE])')
-    x.add_argument('--only', nargs='+', default=None, help="run names to do (see --list), and/or 'sweep'")
-    x.add_argument('--short-fraction', type=float, default=0.3, help="ablation steps as a fraction of the main runs' steps")
-    x.add_argument('--lm-minutes', type=float, default=12.0, help="the demo AudioNTP's time budget, which sets the main runs' steps")
+    g.add_argument('prompt', nargs='+', help='one or more text prompts')
+    g.add_argument('-o', '--output', required=True, help='WAV file (one prompt) or folder')
+    g.add_argument(
+        '--run',
+        default=None,
+        help='a run folder of `contaudio train` (generator.json), or a demo folder with lm-ntp/ '
+        '(or lm-mntp/), vae/ and vocoder/ (default: the committed generator)',
+    )
+    g.add_argument(
+        '--masked',
+        action='store_true',
+        help='use the AudioMNTP model (lm-mntp/) of a demo folder --run',
+    )
+    g.add_argument(
+        '--ntp',
+        action='store_true',
+        help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)',
+    )
+    g.add_argument(
+        '--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)"
+    )
+    g.add_argument(
+        '--temperature',
+        type=float,
+        default=None,
+        help="head temperature (default: the generator's, else 1)",
+    )
+    g.add_argument(
+        '--ramp',
+        choices=('constant', 'rising', 'falling'),
+        default=None,
+        help="guidance over the clip: constant, rising (MAR) or falling "
+        "(default: the generator's, else constant)",
+    )
+    g.add_argument(
+        '--steps',
+        type=int,
+        default=None,
+        help="diffusion-head sampling steps (default: the generator's, else 50)",
+    )
+    g.add_argument('--seed', type=int, default=0)
+    g.add_argument(
+        '--sampler',
+        choices=('ddpm', 'ddim', 'shortcut'),
+        default=None,
+        help="the head's sampler: DDPM, DDIM, or the "
+        "few-step head (shortcut; --steps 1, 2 or 4, default 2) where the generator has one (default: the generator's, else ddpm)",
+    )
+    g.add_argument(
+        '--amp',
+        default='auto',
+        choices=['auto', 'bf16', 'off'],
+        help="decoder arithmetic (VAE decoder and vocoder): "
+        "bf16 autocast where the machine has bf16 units (auto: 1.3-1.9x faster on a 2-core EPYC, same log-mel quality), always, or float32 (off); "
+        "the language model and its head run in float32",
+    )
+    g.add_argument(
+        '--stream',
+        action='store_true',
+        help="write the WAV while it is generated (one prompt; -o - for standard output, "
+        "e.g. | aplay) and report the time to the first audio",
+    )
+    e = sub.add_parser(
+        'eval', help='evaluate generated clips against reference clips (paired by file name)'
+    )
+    e.add_argument('gen', help='folder, or CSV manifest with a path column')
+    e.add_argument('ref')
+    e.add_argument('--out', default=None, help='folder for metrics.md/.csv/.json')
+    e.add_argument('--backend', default='aisfx')
+    x = sub.add_parser(
+        'experiments',
+        help="rerun the paper's comparisons (AudioNTP, AudioMNTP, discrete baseline, ablations, sweep)",
+    )
+    x.add_argument(
+        '--scale',
+        default='tiny',
+        choices=['tiny', 'base', 'large'],
+        help='model presets (base/large: 10.24-s clips, for GPUs)',
+    )
+    x.add_argument(
+        '--out',
+        default=None,
+        help='working folder (default data/demo for tiny, data/demo-SCALE otherwise)',
+    )
+    x.add_argument(
+        '--figures',
+        default=None,
+        help='tables, figures and run JSONs (default figures/experiments[-SCALE])',
+    )
+    x.add_argument(
+        '--only', nargs='+', default=None, help="run names to do (see --list), and/or 'sweep'"
+    )
+    x.add_argument(
+        '--short-fraction',
+        type=float,
+        default=0.3,
+        help="ablation steps as a fraction of the main runs' steps",
+    )
+    x.add_argument(
+        '--lm-minutes',
+        type=float,
+        default=12.0,
+        help="the demo AudioNTP's time budget, which sets the main runs' steps",
+    )
     x.add_argument('--prompts', type=int, default=64, help='test prompts per run')
     x.add_argument('--list', action='store_true', help='list the runs and exit')
-    x.add_argument('--tables-only', action='store_true', help='rebuild tables and figures from the run JSONs, train nothing')
-    f = sub.add_parser('faults', help='inject every fault (kills, damaged checkpoints, NaNs, full disks, bad input) and tabulate the outcomes')
+    x.add_argument(
+        '--tables-only',
+        action='store_true',
+        help='rebuild tables and figures from the run JSONs, train nothing',
+    )
+    f = sub.add_parser(
+        'faults',
+        help='inject every fault (kills, damaged checkpoints, NaNs, full disks, bad input) and tabulate the outcomes',
+    )
     f.add_argument('--out', default='figures', help='folder for reliability.md/.csv/.json')
     f.add_argument('--full', action='store_true', help='more property-test examples (slower)')
-    sub.add_parser('bench', add_help=False, help='speed of training and generation against the machine (`contaudio bench --help`)')
-    sub.add_parser('speedrun', add_help=False, help='train the tiny LM for a fixed budget, score it on validation prompts, record it (`contaudio speedrun --help`)')
+    sub.add_parser(
+        'bench',
+        add_help=False,
+        help='speed of training and generation against the machine (`contaudio bench --help`)',
+    )
+    sub.add_parser(
+        'speedrun',
+        add_help=False,
+        help='train the tiny LM for a fixed budget, score it on validation prompts, record it (`contaudio speedrun --help`)',
+    )
     return p
 
 # %% ../nbs/12_cli.ipynb #93ea1b83
 def _check_positive(**kw):
     for k, v in kw.items():
-        if v is not None and not (math.isfinite(v) and v > 0): raise UsageError(f"--{k.replace('_', '-')} must be a positive number, got {v}")
+        if v is not None and not (math.isfinite(v) and v > 0):
+            raise UsageError(f"--{k.replace('_', '-')} must be a positive number, got {v}")
+
 
 def _writable_dir(path) -> Path:
     p = Path(path)
-    try: p.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise UsageError(f"cannot create output folder {p}: {e.strerror}")
-    if not os.access(p, os.W_OK): raise UsageError(f"output folder {p} is not writable")
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create output folder {p}: {e.strerror}")
+    if not os.access(p, os.W_OK):
+        raise UsageError(f"output folder {p} is not writable")
     return p
 
+
 def cmd_demo(a):
-    _check_positive(lm_minutes=a.lm_minutes, vae_minutes=a.vae_minutes, vocoder_minutes=a.vocoder_minutes, prompts=a.prompts)
-    _writable_dir(a.out); _writable_dir(a.figures)
+    _check_positive(
+        lm_minutes=a.lm_minutes,
+        vae_minutes=a.vae_minutes,
+        vocoder_minutes=a.vocoder_minutes,
+        prompts=a.prompts,
+    )
+    _writable_dir(a.out)
+    _writable_dir(a.figures)
     from contaudio_nb.experiments import DemoConfig, run_demo
-    if a.ntp and a.masked: raise UsageError("--ntp and --masked exclude each other (AudioMNTP is the default)")
+
+    if a.ntp and a.masked:
+        raise UsageError("--ntp and --masked exclude each other (AudioMNTP is the default)")
     kw = {} if a.lm_minutes is None else dict(lm_minutes=a.lm_minutes)
-    res = run_demo(DemoConfig(out_dir=a.out, figures_dir=a.figures, tokenizer=a.tokenizer, vae_minutes=a.vae_minutes,
-                              vocoder_minutes=a.vocoder_minutes, masked=not a.ntp, n_prompts=a.prompts, fresh=a.fresh, **kw))
-    print(res['summary'].to_string(index=False)); print(f"results in {a.figures}/ (summary.md, aisfx.md, prompt.md, tokenizer.md, mels.jpg, run.json)")
+    res = run_demo(
+        DemoConfig(
+            out_dir=a.out,
+            figures_dir=a.figures,
+            tokenizer=a.tokenizer,
+            vae_minutes=a.vae_minutes,
+            vocoder_minutes=a.vocoder_minutes,
+            masked=not a.ntp,
+            n_prompts=a.prompts,
+            fresh=a.fresh,
+            **kw,
+        )
+    )
+    print(res['summary'].to_string(index=False))
+    print(
+        f"results in {a.figures}/ (summary.md, aisfx.md, prompt.md, tokenizer.md, mels.jpg, run.json)"
+    )
+
 
 def cmd_train(a):
-    if a.masked and a.ntp: raise UsageError("--masked and --ntp exclude each other")
-    _check_positive(minutes=a.minutes, tokenizer_minutes=a.tokenizer_minutes, batch_size=a.batch_size, grad_accum=a.grad_accum, steps=a.steps)
-    if not Path(a.manifest).is_file(): raise UsageError(f"manifest not found: {a.manifest}")
+    if a.masked and a.ntp:
+        raise UsageError("--masked and --ntp exclude each other")
+    _check_positive(
+        minutes=a.minutes,
+        tokenizer_minutes=a.tokenizer_minutes,
+        batch_size=a.batch_size,
+        grad_accum=a.grad_accum,
+        steps=a.steps,
+    )
+    if not Path(a.manifest).is_file():
+        raise UsageError(f"manifest not found: {a.manifest}")
     _writable_dir(a.out)
     from contaudio_nb.runs import train_run
-    meta = train_run(a.manifest, a.out, minutes=a.minutes, scale=a.scale, masked=not a.ntp, amp=a.amp, tokenizer=a.tokenizer,
-                     tokenizer_minutes=a.tokenizer_minutes, strict=a.strict, seed=a.seed, batch_size=a.batch_size,
-                     grad_accum=a.grad_accum, max_steps=a.steps, audio_dir=a.audio_dir)
+
+    meta = train_run(
+        a.manifest,
+        a.out,
+        minutes=a.minutes,
+        scale=a.scale,
+        masked=not a.ntp,
+        amp=a.amp,
+        tokenizer=a.tokenizer,
+        tokenizer_minutes=a.tokenizer_minutes,
+        strict=a.strict,
+        seed=a.seed,
+        batch_size=a.batch_size,
+        grad_accum=a.grad_accum,
+        max_steps=a.steps,
+        audio_dir=a.audio_dir,
+    )
     from contaudio_nb.train import dist_info
-    if dist_info()[0] == 0: print(f"{meta['used']} clips ({', '.join(f'{k} {v}' for k, v in meta['splits'].items())}; {sum(meta['skipped'].values())} rows skipped), "
-          f"{meta['steps']} steps in {meta['seconds'] / 60:.1f} min; make a clip with: contaudio generate --run {a.out} \"a dog barks\" -o x.wav")
+
+    if dist_info()[0] == 0:
+        print(
+            f"{meta['used']} clips ({', '.join(f'{k} {v}' for k, v in meta['splits'].items())}; {sum(meta['skipped'].values())} rows skipped), "
+            f"{meta['steps']} steps in {meta['seconds'] / 60:.1f} min; make a clip with: contaudio generate --run {a.out} \"a dog barks\" -o x.wav"
+        )
+
 
 def cmd_data(a):
     _check_positive(workers=a.workers)
     from contaudio_nb import data
+
     df = data.build_dataset(getattr(data, a.preset)(), n_workers=a.workers, progress=True)
-    print(df.split.value_counts().to_string()); print(f"{df.caption.nunique()} distinct captions; manifest rows: {len(df)}")
+    print(df.split.value_counts().to_string())
+    print(f"{df.caption.nunique()} distinct captions; manifest rows: {len(df)}")
 
 # %% ../nbs/12_cli.ipynb #ce19d3a2
 def load_pipeline(run, masked: bool | None = None):
     "The `TextToAudio` pipeline of a demo run folder (lm-mntp/ or lm-ntp/, vae/, vocoder/); `masked=None`: the one it holds (AudioMNTP first)."
     from contaudio_nb.experiments import demo_lm
+
     run = Path(run)
-    lm = demo_lm(run, masked) or run / ('lm-ntp' if masked is False else 'lm-mntp')  # a missing one is named below
-    for need in (lm / 'latest.txt', run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors'):
-        if not need.exists(): raise UsageError(f"{need} not found: train a model first (`contaudio demo --out {run}`) or pass --run")
+    # a missing one is named below
+    lm = demo_lm(run, masked) or run / ('lm-ntp' if masked is False else 'lm-mntp')
+    for need in (
+        lm / 'latest.txt',
+        run / 'vae' / 'model.safetensors',
+        run / 'vocoder' / 'model.safetensors',
+    ):
+        if not need.exists():
+            raise UsageError(
+                f"{need} not found: train a model first (`contaudio demo --out {run}`) or pass --run"
+            )
     from contaudio_nb.train import load_model
     from contaudio_nb.vae import Tokenizer
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
     from contaudio_nb.model import TextToAudio
-    return TextToAudio(load_model(lm), text_encoder(TextConfig(cache_dir=str(run / 'cache' / 'text'))), Tokenizer.from_dir(run / 'vae'), load_vocoder(run / 'vocoder'))
+
+    return TextToAudio(
+        load_model(lm),
+        text_encoder(TextConfig(cache_dir=str(run / 'cache' / 'text'))),
+        Tokenizer.from_dir(run / 'vae'),
+        load_vocoder(run / 'vocoder'),
+    )
+
 
 def _stream(pipe, prompt: str, a, kw: dict):
     "Write the clip of `prompt` as it is generated, to a.output ('-': standard output), with the time to the first audio on stderr."
     import time
     from contaudio_nb.streaming import stream_wav, clip_samples, pipeline_reach
     from contaudio_nb.audio import SAMPLE_RATE
-    pipe.text_encoder.encode([prompt]); pipeline_reach(pipe)  # load the text encoder, measure the reach: the clock times generation
+
+    # load the text encoder, measure the reach: the clock times generation
+    pipe.text_encoder.encode([prompt])
+    pipeline_reach(pipe)
     n, t0, first = clip_samples(pipe), time.perf_counter(), []
     mark = lambda done: first or first.append(time.perf_counter() - t0)
     chunks = pipe.stream([prompt], seed=a.seed, **kw)
-    if a.output == '-': stream_wav(chunks, sys.stdout.buffer, n, on_chunk=mark); sys.stdout.buffer.flush()
+    if a.output == '-':
+        stream_wav(chunks, sys.stdout.buffer, n, on_chunk=mark)
+        sys.stdout.buffer.flush()
     else:
-        out, part = Path(a.output), Path(a.output + '.part')  # renamed when complete: an interrupted stream leaves no clip
+        # renamed when complete: an interrupted stream leaves no clip
+        out, part = Path(a.output), Path(a.output + '.part')
         try:
-            with open(part, 'wb') as f: stream_wav(chunks, f, n, on_chunk=mark)
+            with open(part, 'wb') as f:
+                stream_wav(chunks, f, n, on_chunk=mark)
             os.replace(part, out)
-        finally: part.unlink(missing_ok=True)
+        finally:
+            part.unlink(missing_ok=True)
         print(f'{out}\t{prompt}')
-    print(f"first audio after {first[0]:.2f} s, the whole {n / SAMPLE_RATE:.2f}-s clip after {time.perf_counter() - t0:.2f} s "
-          "(models loaded before the clock starts)", file=sys.stderr)
+    print(
+        f"first audio after {first[0]:.2f} s, the whole {n / SAMPLE_RATE:.2f}-s clip after {time.perf_counter() - t0:.2f} s "
+        "(models loaded before the clock starts)",
+        file=sys.stderr,
+    )
+
 
 def cmd_generate(a):
     _check_positive(steps=a.steps, temperature=a.temperature)
     prompts = list(a.prompt)
-    if a.masked and a.ntp: raise UsageError("--masked and --ntp exclude each other")
-    if any(not p.strip() for p in prompts): raise UsageError("a prompt is empty: give some text, e.g. \"a dog barks\"")
-    if a.output == '-' and not a.stream: raise UsageError("-o - (standard output) needs --stream")
-    if a.stream and len(prompts) != 1: raise UsageError("--stream writes one clip: give one prompt")
-    if a.stream and not (a.output == '-' or a.output.lower().endswith('.wav')): raise UsageError("--stream writes a WAV: give -o x.wav, or -o - for standard output")
+    if a.masked and a.ntp:
+        raise UsageError("--masked and --ntp exclude each other")
+    if any(not p.strip() for p in prompts):
+        raise UsageError("a prompt is empty: give some text, e.g. \"a dog barks\"")
+    if a.output == '-' and not a.stream:
+        raise UsageError("-o - (standard output) needs --stream")
+    if a.stream and len(prompts) != 1:
+        raise UsageError("--stream writes one clip: give one prompt")
+    if a.stream and not (a.output == '-' or a.output.lower().endswith('.wav')):
+        raise UsageError("--stream writes a WAV: give -o x.wav, or -o - for standard output")
     single = len(prompts) == 1 and (a.output.lower().endswith('.wav') or a.output == '-')
     out = Path(a.output)
-    if a.output != '-': _writable_dir(out.parent if single else out)
+    if a.output != '-':
+        _writable_dir(out.parent if single else out)
     sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
-        if a.masked or a.ntp: raise UsageError("--masked and --ntp pick a model of a demo folder: give that folder with --run")
+        if a.masked or a.ntp:
+            raise UsageError(
+                "--masked and --ntp pick a model of a demo folder: give that folder with --run"
+            )
         from contaudio_nb.runs import load_generator, generator_root, GENERATOR
+
         if generator_root(GENERATOR) is None:
-            raise UsageError(f"no committed generator in {GENERATOR} (of this project or of the clone contaudio_nb was installed "
-                             "from): pass --run with a demo folder (`contaudio demo` makes one)")
+            raise UsageError(
+                f"no committed generator in {GENERATOR} (of this project or of the clone contaudio_nb was installed "
+                "from): pass --run with a demo folder (`contaudio demo` makes one)"
+            )
         pipe, sampling = load_generator(GENERATOR)
     elif (Path(a.run) / 'generator.json').exists():  # a `contaudio train` run folder
-        if a.masked or a.ntp: raise UsageError(f"--masked and --ntp pick a model of a demo folder; {a.run} holds one model")
+        if a.masked or a.ntp:
+            raise UsageError(
+                f"--masked and --ntp pick a model of a demo folder; {a.run} holds one model"
+            )
         from contaudio_nb.runs import load_generator
+
         pipe, sampling = load_generator(Path(a.run).absolute())
-    else: pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
+    else:
+        pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
     from contaudio_nb.train import best_amp
+
     pipe.decode_bf16 = (best_amp(pipe.device) if a.amp == 'auto' else a.amp) == 'bf16'
-    given = dict(cfg_scale=a.cfg, temperature=a.temperature, steps=a.steps, cfg_ramp=a.ramp, sampler=a.sampler)
-    if a.sampler == 'shortcut' and a.steps is None: given['steps'] = 2  # the generator's steps are its DDPM head's
+    given = dict(
+        cfg_scale=a.cfg,
+        temperature=a.temperature,
+        steps=a.steps,
+        cfg_ramp=a.ramp,
+        sampler=a.sampler,
+    )
+    # the generator's steps are its DDPM head's
+    if a.sampler == 'shortcut' and a.steps is None:
+        given['steps'] = 2
     kw = {**sampling, **{k: v for k, v in given.items() if v is not None}}
-    if a.stream: return _stream(pipe, prompts[0], a, kw)
+    if a.stream:
+        return _stream(pipe, prompts[0], a, kw)
     wavs = pipe(prompts, seed=a.seed, **kw)
     from contaudio_nb.audio import save_audio
-    paths = [save_audio(out, wavs[0])] if single else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]
-    for p, t in zip(paths, prompts): print(f'{p}\t{t}')
+
+    paths = (
+        [save_audio(out, wavs[0])]
+        if single
+        else [save_audio(out / f'{i:03d}.wav', w) for i, w in enumerate(wavs)]
+    )
+    for p, t in zip(paths, prompts):
+        print(f'{p}\t{t}')
+
 
 def cmd_eval(a):
     for p in (a.gen, a.ref):
-        if not Path(p).exists(): raise UsageError(f"{p} not found: give a folder of clips or a CSV manifest")
-    if a.out: _writable_dir(a.out)
+        if not Path(p).exists():
+            raise UsageError(f"{p} not found: give a folder of clips or a CSV manifest")
+    if a.out:
+        _writable_dir(a.out)
     from contaudio_nb.metrics import evaluate
+
     print(evaluate(a.gen, a.ref, backend=a.backend, out_dir=a.out).to_string(index=False))
 
 # %% ../nbs/12_cli.ipynb #e12bf42b
 def cmd_experiments(a):
-    from contaudio_nb.experiments import ExperimentConfig, DemoConfig, run_experiments, write_experiments, experiment_specs
+    from contaudio_nb.experiments import (
+        ExperimentConfig,
+        DemoConfig,
+        run_experiments,
+        write_experiments,
+        experiment_specs,
+    )
+
     specs = experiment_specs()
     if a.list:
-        for s in specs: print(f'{s.name:18s} {s.group:10s} {s.budget:6s} {s.what}')
+        for s in specs:
+            print(f'{s.name:18s} {s.group:10s} {s.budget:6s} {s.what}')
         return
     _check_positive(short_fraction=a.short_fraction, lm_minutes=a.lm_minutes, prompts=a.prompts)
     unknown = set(a.only or ()) - {s.name for s in specs} - {'sweep'}
-    if unknown: raise UsageError(f"unknown run(s) {sorted(unknown)}: see `contaudio experiments --list`")
+    if unknown:
+        raise UsageError(f"unknown run(s) {sorted(unknown)}: see `contaudio experiments --list`")
     sfx = '' if a.scale == 'tiny' else f'-{a.scale}'
     out, figs = a.out or f'data/demo{sfx}', a.figures or f'figures/experiments{sfx}'
-    _writable_dir(out); _writable_dir(figs)
-    demo = DemoConfig(out_dir=out, figures_dir=f'{figs}/demo' if a.scale != 'tiny' else 'figures/demo', scale=a.scale,
-                      data='tiny' if a.scale == 'tiny' else 'base', tokenizer='committed' if a.scale == 'tiny' else 'train',
-                      lm_minutes=a.lm_minutes, n_prompts=a.prompts)
-    ecfg = ExperimentConfig(demo=demo, figures_dir=figs, short_fraction=a.short_fraction, n_prompts=a.prompts,
-                            only=tuple(a.only) if a.only else None)
+    _writable_dir(out)
+    _writable_dir(figs)
+    demo = DemoConfig(
+        out_dir=out,
+        figures_dir=f'{figs}/demo' if a.scale != 'tiny' else 'figures/demo',
+        scale=a.scale,
+        data='tiny' if a.scale == 'tiny' else 'base',
+        tokenizer='committed' if a.scale == 'tiny' else 'train',
+        lm_minutes=a.lm_minutes,
+        n_prompts=a.prompts,
+    )
+    ecfg = ExperimentConfig(
+        demo=demo,
+        figures_dir=figs,
+        short_fraction=a.short_fraction,
+        n_prompts=a.prompts,
+        only=tuple(a.only) if a.only else None,
+    )
     res = write_experiments(ecfg) if a.tables_only else run_experiments(ecfg)
-    print(res['comparison'].to_string(index=False)); print(res['claims'].to_string(index=False))
+    print(res['comparison'].to_string(index=False))
+    print(res['claims'].to_string(index=False))
     print(f"results in {figs}/ (comparison.md, claims.md, runs.png, sweep.png, runs/*.json)")
+
 
 def cmd_faults(a):
     _writable_dir(a.out)
     from contaudio_nb.reliability import fault_table
+
     df = fault_table(a.out, quick=not a.full)
     print(df[['fault', 'area', 'passed', 'seconds']].to_string(index=False))
-    print(f"{int(df.passed.sum())} of {len(df)} faults handled as expected; table in {a.out}/reliability.md")
+    print(
+        f"{int(df.passed.sum())} of {len(df)} faults handled as expected; table in {a.out}/reliability.md"
+    )
     return 0 if df.passed.all() else 1  # exit code 1: a fault was not handled as expected
+
 
 def cmd_bench(args: list) -> int:
     "`contaudio bench ...`: the bench parses its own options (`contaudio_nb.bench.main`), so torch loads only when it runs."
     from contaudio_nb.bench import main as bench_main
+
     return bench_main(args, prog='contaudio bench')
+
 
 def cmd_speedrun(args: list) -> int:
     "`contaudio speedrun ...`: options built from `SpeedrunConfig` (`contaudio_nb.speedrun.main`)."
     from contaudio_nb.speedrun import main as speedrun_main
+
     return speedrun_main(args, prog='contaudio speedrun')
 
-COMMANDS = dict(demo=cmd_demo, train=cmd_train, data=cmd_data, generate=cmd_generate, eval=cmd_eval, experiments=cmd_experiments, faults=cmd_faults)
+
+COMMANDS = dict(
+    demo=cmd_demo,
+    train=cmd_train,
+    data=cmd_data,
+    generate=cmd_generate,
+    eval=cmd_eval,
+    experiments=cmd_experiments,
+    faults=cmd_faults,
+)
 # `bench` and `speedrun` are not here: `main` hands them their arguments whole (`cmd_bench`, `cmd_speedrun`)
+
 
 def main(argv=None) -> int:
     "Entry point of `contaudio`; returns the exit code (0 ok, 1 a check failed, 2 usage or input error)."
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv[:1] == ['bench']: return cmd_bench(argv[1:])
-    if argv[:1] == ['speedrun']: return cmd_speedrun(argv[1:])
+    if argv[:1] == ['bench']:
+        return cmd_bench(argv[1:])
+    if argv[:1] == ['speedrun']:
+        return cmd_speedrun(argv[1:])
     a = _parser().parse_args(argv)
-    try: return COMMANDS[a.cmd](a) or 0  # a command may return its own exit code
-    except UsageError as e: print(f'contaudio {a.cmd}: error: {e}', file=sys.stderr); return 2
+    try:
+        return COMMANDS[a.cmd](a) or 0  # a command may return its own exit code
+    except UsageError as e:
+        print(f'contaudio {a.cmd}: error: {e}', file=sys.stderr)
+        return 2
     except (FileNotFoundError, ValueError, OSError) as e:
-        print(f'contaudio {a.cmd}: error: {e}', file=sys.stderr); return 2
-    except KeyboardInterrupt: print('interrupted', file=sys.stderr); return 130
+        print(f'contaudio {a.cmd}: error: {e}', file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print('interrupted', file=sys.stderr)
+        return 130

@@ -39,56 +39,97 @@ __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OU
 # %% ../nbs/01_data.ipynb #30b69aa5
 DATA_VERSION = 1  # bump when the generator changes what a config produces (part of the build hash)
 SPLITS = ('train', 'valid', 'test')
-DEFAULT_HELD_OUT_EVENTS = (('violin', 'falling'), ('piano', 'high'), ('trumpet', 'fast'), ('marimba', 'quiet'),
-                           ('drum kit', 'slow'), ('telephone', 'thrice'), ('wind', 'swelling'), ('alarm', 'high'))
-DEFAULT_HELD_OUT_PAIRS = (('flute', 'rain'), ('telephone', 'applause'), ('piano', 'seashore'), ('bird', 'engine'))
-DEFAULT_STRUCTURES = (('single', 0.3), ('sequence', 0.2), ('overlap', 0.15), ('background', 0.2),
-                      ('sequence3', 0.05), ('sequence_background', 0.1))
+DEFAULT_HELD_OUT_EVENTS = (
+    ('violin', 'falling'),
+    ('piano', 'high'),
+    ('trumpet', 'fast'),
+    ('marimba', 'quiet'),
+    ('drum kit', 'slow'),
+    ('telephone', 'thrice'),
+    ('wind', 'swelling'),
+    ('alarm', 'high'),
+)
+DEFAULT_HELD_OUT_PAIRS = (
+    ('flute', 'rain'),
+    ('telephone', 'applause'),
+    ('piano', 'seashore'),
+    ('bird', 'engine'),
+)
+DEFAULT_STRUCTURES = (
+    ('single', 0.3),
+    ('sequence', 0.2),
+    ('overlap', 0.15),
+    ('background', 0.2),
+    ('sequence3', 0.05),
+    ('sequence_background', 0.1),
+)
+
 
 @dataclass
 class DataConfig:
     n_train: int = 4000  # training clips
     n_valid: int = 200  # validation clips (drawn like training: no held-out combination)
     n_test: int = 400  # test clips
-    clip_seconds: float = 5.12  # clip length in s: 5.12 tiny (128 tokens), 10.24 base (the paper's clip length)
+    # clip length in s: 5.12 tiny (128 tokens), 10.24 base (the paper's clip length)
+    clip_seconds: float = 5.12
     sample_rate: int = SAMPLE_RATE  # Hz
     seed: int = 0  # master seed: the same seed gives byte-identical audio and captions
-    out_dir: str = 'data/default'  # wavs + manifest.csv + build.json (git-ignored); not part of the config hash
+    # wavs + manifest.csv + build.json (git-ignored); not part of the config hash
+    out_dir: str = 'data/default'
     structures: tuple = DEFAULT_STRUCTURES  # (scene structure, probability) pairs
-    held_out_events: tuple = DEFAULT_HELD_OUT_EVENTS  # label-value sets that no train/valid event carries together
-    held_out_pairs: tuple = DEFAULT_HELD_OUT_PAIRS  # source pairs that never share a train/valid clip
+    # label-value sets that no train/valid event carries together
+    held_out_events: tuple = DEFAULT_HELD_OUT_EVENTS
+    # source pairs that never share a train/valid clip
+    held_out_pairs: tuple = DEFAULT_HELD_OUT_PAIRS
     test_held_out_frac: float = 0.5  # share of test clips built around a held-out combination
-    loudness_db: tuple = (('quiet', -34.0), ('moderate', -24.0), ('loud', -14.0))  # active-frame RMS (dBFS) per loudness label
+    # active-frame RMS (dBFS) per loudness label
+    loudness_db: tuple = (('quiet', -34.0), ('moderate', -24.0), ('loud', -14.0))
+
 
 def tiny(**kw) -> DataConfig:
     "The default build: 5.12-s clips (128 tokens of 25 Hz), 4,000 / 200 / 400 clips."
     return replace(DataConfig(), **kw)
 
+
 def base(**kw) -> DataConfig:
     "The paper's clip length, 10.24 s (256 tokens); same counts, its own folder."
     return replace(DataConfig(clip_seconds=10.24, out_dir='data/default_base'), **kw)
+
 
 def small_test(**kw) -> DataConfig:
     "About 50 clips for tests and quick looks."
     return replace(DataConfig(n_train=36, n_valid=4, n_test=10, out_dir='data/small_test'), **kw)
 
+
 def config_hash(cfg: DataConfig) -> str:
     "Hash of everything that changes the audio or captions (the generator version included; `out_dir` excluded)."
-    d = asdict(cfg); d.pop('out_dir'); d['version'] = DATA_VERSION
+    d = asdict(cfg)
+    d.pop('out_dir')
+    d['version'] = DATA_VERSION
     return hashlib.sha1(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
 # %% ../nbs/01_data.ipynb #cb83ff91
 REGISTERS = ('low', 'mid', 'high')
 LOUDNESS = ('quiet', 'moderate', 'loud')
 TEMPOS = ('slow', 'medium', 'fast')
-BEAT_SECONDS = {'slow': 0.5, 'medium': 0.3, 'fast': 0.15}  # time between notes/hits at each tempo label
+# time between notes/hits at each tempo label
+BEAT_SECONDS = {'slow': 0.5, 'medium': 0.3, 'fast': 0.15}
 COUNTS = {'once': 1, 'twice': 2, 'thrice': 3}  # count patterns
-CONTINUOUS = ('steady', 'swelling', 'fading')  # patterns of continuous sounds (backgrounds are always steady)
-TEMPO_PATTERNS = ('repeated', 'rising', 'falling', 'melody', 'arpeggio', 'beat', 'fill')  # patterns that have a tempo
+# patterns of continuous sounds (backgrounds are always steady)
+CONTINUOUS = ('steady', 'swelling', 'fading')
+# patterns that have a tempo
+TEMPO_PATTERNS = ('repeated', 'rising', 'falling', 'melody', 'arpeggio', 'beat', 'fill')
 MONO = ('single', 'repeated', 'rising', 'falling', 'melody')  # what a monophonic instrument plays
 POLY = MONO + ('chord', 'arpeggio')  # ... and a polyphonic one
-STRUCTURES = {'single': 1, 'sequence': 2, 'overlap': 2, 'background': 1, 'sequence3': 3,
-              'sequence_background': 2}  # structure -> number of foreground events
+STRUCTURES = {
+    'single': 1,
+    'sequence': 2,
+    'overlap': 2,
+    'background': 1,
+    'sequence3': 3,
+    'sequence_background': 2,
+}  # structure -> number of foreground events
+
 
 @dataclass(frozen=True, eq=False)
 class Source:
@@ -104,9 +145,13 @@ class Source:
     beat_scale: float = 1.0  # multiplies BEAT_SECONDS (a clock ticks slower than a xylophone plays)
 
     @property
-    def instrument(self) -> bool: return self.origin == 'soundfont' and self.program < 120
+    def instrument(self) -> bool:
+        return self.origin == 'soundfont' and self.program < 120
+
     @property
-    def background(self) -> bool: return 'steady' in self.patterns  # continuous sounds can be backgrounds
+    # continuous sounds can be backgrounds
+    def background(self) -> bool:
+        return 'steady' in self.patterns
 
 # %% ../nbs/01_data.ipynb #183e65c1
 _INSTRUMENTS = """\
@@ -135,157 +180,410 @@ clarinet        | woodwinds      | 71  | mid high     | mono | clarinet
 flute           | woodwinds      | 73  | mid high     | mono | flute
 bagpipe         | woodwinds      | 109 | mid          | mono | bagpipe"""
 
+
 def _parse_instruments(table: str) -> list:
     "One `Source` per line of the instrument table."
     out = []
     for line in table.splitlines():
         name, fam, prog, regs, poly, nouns = [c.strip() for c in line.split('|')]
-        out.append(Source(name, fam, 'soundfont', int(prog), POLY if poly == 'poly' else MONO, tuple(regs.split()),
-                          nouns=tuple('a ' + n.strip() for n in nouns.split(','))))
+        out.append(
+            Source(
+                name,
+                fam,
+                'soundfont',
+                int(prog),
+                POLY if poly == 'poly' else MONO,
+                tuple(regs.split()),
+                nouns=tuple('a ' + n.strip() for n in nouns.split(',')),
+            )
+        )
     return out
 
 # %% ../nbs/01_data.ipynb #b2f829d7
 _PERSON = ('someone!', 'a person!', 'a man!', 'a woman!')
 
-def _cont(*verbs): return tuple((p, v + ' {L} {M}') for p in CONTINUOUS for v in verbs)  # loudness adverb, then pattern
-def _each(patterns, *verbs): return tuple((p, v) for p in patterns for v in verbs)
+
+# loudness adverb, then pattern
+def _cont(*verbs):
+    return tuple((p, v + ' {L} {M}') for p in CONTINUOUS for v in verbs)
+
+
+def _each(patterns, *verbs):
+    return tuple((p, v) for p in patterns for v in verbs)
+
 
 _OTHER_SOURCES = [
     # drum kit on MIDI channel 10
-    Source('drum kit', 'drums', 'drumkit', -1, ('beat', 'fill'), nouns=('a drummer', 'a drum kit', 'drums*'),
-           verbs=_each(('beat',), 'play a {T} rock beat', 'play a {T} drum beat', 'keep a {T} beat')
-                 + _each(('fill',), 'play a {T} drum fill', 'play a {T} fill on the toms')),
-    Source('snare drum', 'drums', 'drumkit', -1, ('roll', 'repeated'), nouns=('a snare drum', 'a snare'),
-           verbs=_each(('roll',), 'roll', 'play a drum roll', 'rattle in a long roll')
-                 + _each(('repeated',), 'be hit {Ta}', 'sound {T} repeated hits')),
-    Source('hand claps', 'drums', 'drumkit', -1, ('repeated',), nouns=_PERSON,
-           verbs=_each(('repeated',), 'clap {Ta}', 'clap hands {Ta}', 'clap along {Ta}')),
-    Source('cowbell', 'drums', 'drumkit', -1, ('repeated',), nouns=('a cowbell',),
-           verbs=_each(('repeated',), 'clank {Ta}', 'be struck {Ta}', 'sound {T} repeated clanks')),
-    Source('bongos', 'drums', 'drumkit', -1, ('repeated',), nouns=('bongos*', 'bongo drums*'),
-           verbs=_each(('repeated',), 'be played {Ta}', 'tap out a {T} rhythm', 'beat out a {T} rhythm')),
+    Source(
+        'drum kit',
+        'drums',
+        'drumkit',
+        -1,
+        ('beat', 'fill'),
+        nouns=('a drummer', 'a drum kit', 'drums*'),
+        verbs=_each(('beat',), 'play a {T} rock beat', 'play a {T} drum beat', 'keep a {T} beat')
+        + _each(('fill',), 'play a {T} drum fill', 'play a {T} fill on the toms'),
+    ),
+    Source(
+        'snare drum',
+        'drums',
+        'drumkit',
+        -1,
+        ('roll', 'repeated'),
+        nouns=('a snare drum', 'a snare'),
+        verbs=_each(('roll',), 'roll', 'play a drum roll', 'rattle in a long roll')
+        + _each(('repeated',), 'be hit {Ta}', 'sound {T} repeated hits'),
+    ),
+    Source(
+        'hand claps',
+        'drums',
+        'drumkit',
+        -1,
+        ('repeated',),
+        nouns=_PERSON,
+        verbs=_each(('repeated',), 'clap {Ta}', 'clap hands {Ta}', 'clap along {Ta}'),
+    ),
+    Source(
+        'cowbell',
+        'drums',
+        'drumkit',
+        -1,
+        ('repeated',),
+        nouns=('a cowbell',),
+        verbs=_each(('repeated',), 'clank {Ta}', 'be struck {Ta}', 'sound {T} repeated clanks'),
+    ),
+    Source(
+        'bongos',
+        'drums',
+        'drumkit',
+        -1,
+        ('repeated',),
+        nouns=('bongos*', 'bongo drums*'),
+        verbs=_each(
+            ('repeated',), 'be played {Ta}', 'tap out a {T} rhythm', 'beat out a {T} rhythm'
+        ),
+    ),
     # General MIDI sound effects, programs 120-127
-    Source('fret squeak', 'human', 'soundfont', 120, tuple(COUNTS), nouns=('a guitar string', 'a guitar fret'),
-           verbs=_each(COUNTS, 'squeak {C}', 'screech {C}')),
-    Source('breathing', 'human', 'soundfont', 121, ('repeated',), tempos=('slow', 'medium'), nouns=_PERSON,
-           beat_scale=2.0, verbs=_each(('repeated',), 'breathe {Ta}', 'breathe in and out {Ta}', 'take breaths {Ta}')),
-    Source('seashore', 'nature', 'soundfont', 122, CONTINUOUS, nouns=('waves*', 'ocean waves*', 'the surf', 'the sea'),
-           verbs=_cont('crash on the shore', 'wash onto the beach', 'roll in')),
-    Source('bird', 'nature', 'soundfont', 123, ('repeated',), tempos=('medium', 'fast'),
-           nouns=('a bird', 'a small bird', 'a songbird'), verbs=_each(('repeated',), 'chirp {Ta}', 'tweet {Ta}', 'sing {Ta}')),
-    Source('telephone', 'alarms', 'soundfont', 124, tuple(COUNTS), nouns=('a telephone', 'a phone', 'an old telephone'),
-           verbs=_each(COUNTS, 'ring {C}', 'ring out {C}')),
-    Source('helicopter', 'machines', 'soundfont', 125, CONTINUOUS, nouns=('a helicopter', 'a chopper'),
-           verbs=_cont('hover overhead', 'fly overhead', 'whir')),
-    Source('applause', 'human', 'soundfont', 126, CONTINUOUS, nouns=('a crowd', 'an audience', 'people*'),
-           verbs=_cont('applaud', 'clap', 'give a round of applause')),
-    Source('gunshot', 'weapons', 'soundfont', 127, tuple(COUNTS), nouns=('a gun', 'a rifle', 'a pistol'),
-           verbs=_each(COUNTS, 'fire {C}', 'go off {C}', 'be fired {C}')),
+    Source(
+        'fret squeak',
+        'human',
+        'soundfont',
+        120,
+        tuple(COUNTS),
+        nouns=('a guitar string', 'a guitar fret'),
+        verbs=_each(COUNTS, 'squeak {C}', 'screech {C}'),
+    ),
+    Source(
+        'breathing',
+        'human',
+        'soundfont',
+        121,
+        ('repeated',),
+        tempos=('slow', 'medium'),
+        nouns=_PERSON,
+        beat_scale=2.0,
+        verbs=_each(('repeated',), 'breathe {Ta}', 'breathe in and out {Ta}', 'take breaths {Ta}'),
+    ),
+    Source(
+        'seashore',
+        'nature',
+        'soundfont',
+        122,
+        CONTINUOUS,
+        nouns=('waves*', 'ocean waves*', 'the surf', 'the sea'),
+        verbs=_cont('crash on the shore', 'wash onto the beach', 'roll in'),
+    ),
+    Source(
+        'bird',
+        'nature',
+        'soundfont',
+        123,
+        ('repeated',),
+        tempos=('medium', 'fast'),
+        nouns=('a bird', 'a small bird', 'a songbird'),
+        verbs=_each(('repeated',), 'chirp {Ta}', 'tweet {Ta}', 'sing {Ta}'),
+    ),
+    Source(
+        'telephone',
+        'alarms',
+        'soundfont',
+        124,
+        tuple(COUNTS),
+        nouns=('a telephone', 'a phone', 'an old telephone'),
+        verbs=_each(COUNTS, 'ring {C}', 'ring out {C}'),
+    ),
+    Source(
+        'helicopter',
+        'machines',
+        'soundfont',
+        125,
+        CONTINUOUS,
+        nouns=('a helicopter', 'a chopper'),
+        verbs=_cont('hover overhead', 'fly overhead', 'whir'),
+    ),
+    Source(
+        'applause',
+        'human',
+        'soundfont',
+        126,
+        CONTINUOUS,
+        nouns=('a crowd', 'an audience', 'people*'),
+        verbs=_cont('applaud', 'clap', 'give a round of applause'),
+    ),
+    Source(
+        'gunshot',
+        'weapons',
+        'soundfont',
+        127,
+        tuple(COUNTS),
+        nouns=('a gun', 'a rifle', 'a pistol'),
+        verbs=_each(COUNTS, 'fire {C}', 'go off {C}', 'be fired {C}'),
+    ),
     # procedural (numpy)
-    Source('rain', 'nature', 'procedural', -1, CONTINUOUS, nouns=('rain', 'the rain', 'a rain shower'),
-           verbs=_cont('fall', 'pour down', 'patter')),
-    Source('wind', 'nature', 'procedural', -1, CONTINUOUS, nouns=('wind', 'the wind', 'a gusty wind'),
-           verbs=_cont('blow', 'howl', 'whistle')),
-    Source('fire', 'nature', 'procedural', -1, CONTINUOUS, nouns=('a fire', 'a campfire', 'flames*'),
-           verbs=_cont('crackle', 'burn & crackle', 'crackle & pop')),
-    Source('dripping water', 'nature', 'procedural', -1, ('repeated',), beat_scale=2.0,
-           nouns=('water', 'a tap', 'a leaky faucet'), verbs=_each(('repeated',), 'drip {Ta}', 'drip {Ta} into a sink')),
-    Source('engine', 'machines', 'procedural', -1, CONTINUOUS, nouns=('an engine', 'a car engine', 'a motor', 'a diesel engine'),
-           verbs=_cont('idle', 'hum', 'rumble', 'run')),
-    Source('clock', 'machines', 'procedural', -1, ('repeated',), beat_scale=2.0,
-           nouns=('a clock', 'a wall clock', 'an old clock'), verbs=_each(('repeated',), 'tick {Ta}', 'tick & tock {Ta}')),
-    Source('siren', 'alarms', 'procedural', -1, ('wail', 'yelp'), registers=('mid', 'high'),
-           nouns=('a siren', 'an emergency siren', 'a police siren'),
-           verbs=_each(('wail',), 'wail', 'sound a long wail') + _each(('yelp',), 'yelp', 'sound a yelping tone', 'warble')),
-    Source('alarm', 'alarms', 'procedural', -1, ('repeated',), registers=REGISTERS,
-           nouns=('an alarm', 'an electronic alarm', 'a smoke alarm', 'a beeper'),
-           verbs=_each(('repeated',), 'beep {Ta}', 'sound {T} beeps', 'give off {T} beeps')),
+    Source(
+        'rain',
+        'nature',
+        'procedural',
+        -1,
+        CONTINUOUS,
+        nouns=('rain', 'the rain', 'a rain shower'),
+        verbs=_cont('fall', 'pour down', 'patter'),
+    ),
+    Source(
+        'wind',
+        'nature',
+        'procedural',
+        -1,
+        CONTINUOUS,
+        nouns=('wind', 'the wind', 'a gusty wind'),
+        verbs=_cont('blow', 'howl', 'whistle'),
+    ),
+    Source(
+        'fire',
+        'nature',
+        'procedural',
+        -1,
+        CONTINUOUS,
+        nouns=('a fire', 'a campfire', 'flames*'),
+        verbs=_cont('crackle', 'burn & crackle', 'crackle & pop'),
+    ),
+    Source(
+        'dripping water',
+        'nature',
+        'procedural',
+        -1,
+        ('repeated',),
+        beat_scale=2.0,
+        nouns=('water', 'a tap', 'a leaky faucet'),
+        verbs=_each(('repeated',), 'drip {Ta}', 'drip {Ta} into a sink'),
+    ),
+    Source(
+        'engine',
+        'machines',
+        'procedural',
+        -1,
+        CONTINUOUS,
+        nouns=('an engine', 'a car engine', 'a motor', 'a diesel engine'),
+        verbs=_cont('idle', 'hum', 'rumble', 'run'),
+    ),
+    Source(
+        'clock',
+        'machines',
+        'procedural',
+        -1,
+        ('repeated',),
+        beat_scale=2.0,
+        nouns=('a clock', 'a wall clock', 'an old clock'),
+        verbs=_each(('repeated',), 'tick {Ta}', 'tick & tock {Ta}'),
+    ),
+    Source(
+        'siren',
+        'alarms',
+        'procedural',
+        -1,
+        ('wail', 'yelp'),
+        registers=('mid', 'high'),
+        nouns=('a siren', 'an emergency siren', 'a police siren'),
+        verbs=_each(('wail',), 'wail', 'sound a long wail')
+        + _each(('yelp',), 'yelp', 'sound a yelping tone', 'warble'),
+    ),
+    Source(
+        'alarm',
+        'alarms',
+        'procedural',
+        -1,
+        ('repeated',),
+        registers=REGISTERS,
+        nouns=('an alarm', 'an electronic alarm', 'a smoke alarm', 'a beeper'),
+        verbs=_each(('repeated',), 'beep {Ta}', 'sound {T} beeps', 'give off {T} beeps'),
+    ),
 ]
 
 SOURCES = {s.name: s for s in _parse_instruments(_INSTRUMENTS) + _OTHER_SOURCES}
 FAMILIES = tuple(dict.fromkeys(s.family for s in SOURCES.values()))
 PATTERNS = tuple(dict.fromkeys(p for s in SOURCES.values() for p in s.patterns))
-LABEL_VALUES = {'source': tuple(SOURCES), 'family': FAMILIES, 'register': REGISTERS, 'loudness': LOUDNESS,
-                'tempo': TEMPOS, 'pattern': PATTERNS}
-VALUE_KEY = {v: k for k, vs in LABEL_VALUES.items() for v in vs}  # label value -> its key ('violin' -> 'source')
+LABEL_VALUES = {
+    'source': tuple(SOURCES),
+    'family': FAMILIES,
+    'register': REGISTERS,
+    'loudness': LOUDNESS,
+    'tempo': TEMPOS,
+    'pattern': PATTERNS,
+}
+# label value -> its key ('violin' -> 'source')
+VALUE_KEY = {v: k for k, vs in LABEL_VALUES.items() for v in vs}
 
 # %% ../nbs/01_data.ipynb #5636acf9
-MIN_STEPS = {'repeated': 3, 'rising': 4, 'falling': 4, 'melody': 4, 'arpeggio': 4, 'beat': 6, 'fill': 4}  # notes/hits at least
-MAX_STEPS = {'repeated': 12, 'rising': 8, 'falling': 8, 'melody': 12, 'arpeggio': 12, 'beat': 24, 'fill': 8}  # ... at most
-COUNT_UNIT = {'telephone': (0.9, 0.45), 'gunshot': (0.15, 0.5), 'fret squeak': (0.25, 0.35)}  # (one event, gap) in s
+# notes/hits at least
+MIN_STEPS = {
+    'repeated': 3,
+    'rising': 4,
+    'falling': 4,
+    'melody': 4,
+    'arpeggio': 4,
+    'beat': 6,
+    'fill': 4,
+}
+# ... at most
+MAX_STEPS = {
+    'repeated': 12,
+    'rising': 8,
+    'falling': 8,
+    'melody': 12,
+    'arpeggio': 12,
+    'beat': 24,
+    'fill': 8,
+}
+# (one event, gap) in s
+COUNT_UNIT = {'telephone': (0.9, 0.45), 'gunshot': (0.15, 0.5), 'fret squeak': (0.25, 0.35)}
 TAIL = 0.3  # s kept free at the end of a slot for the last note's release
 
-def beat_seconds(src: Source, tempo: str) -> float: return BEAT_SECONDS[tempo] * src.beat_scale
+
+def beat_seconds(src: Source, tempo: str) -> float:
+    return BEAT_SECONDS[tempo] * src.beat_scale
+
 
 def tempo_options(src: Source, pattern: str) -> tuple:
     return src.tempos if pattern in TEMPO_PATTERNS else ('none',)
 
+
 def min_seconds(src: Source, pattern: str, tempo: str) -> float:
     "Shortest slot in which `src` plays `pattern` recognisably."
     if pattern in COUNTS:
-        unit, gap = COUNT_UNIT[src.name]; k = COUNTS[pattern]
+        unit, gap = COUNT_UNIT[src.name]
+        k = COUNTS[pattern]
         return k * unit + (k - 1) * gap + 0.1
-    if tempo != 'none': return MIN_STEPS[pattern] * beat_seconds(src, tempo) + TAIL
+    if tempo != 'none':
+        return MIN_STEPS[pattern] * beat_seconds(src, tempo) + TAIL
     return 2.5 if pattern == 'wail' else 1.0
 
-def _ok(fix: dict, key: str, value) -> bool: return key not in fix or fix[key] == value
+
+def _ok(fix: dict, key: str, value) -> bool:
+    return key not in fix or fix[key] == value
+
 
 def _loudness_options(role: str, max_loudness: str | None) -> tuple:
-    if role == 'foreground': return LOUDNESS
+    if role == 'foreground':
+        return LOUDNESS
     top = LOUDNESS.index(max_loudness) if max_loudness else 1
-    return LOUDNESS[:min(top, 1) + 1]  # backgrounds: quiet or moderate, never above the quietest foreground
+    # backgrounds: quiet or moderate, never above the quietest foreground
+    return LOUDNESS[: min(top, 1) + 1]
 
-def _choice(rng, seq): return seq[int(rng.integers(len(seq)))]
+
+def _choice(rng, seq):
+    return seq[int(rng.integers(len(seq)))]
 
 # %% ../nbs/01_data.ipynb #01ddcdc3
 def _source_options(src: Source, role: str, seconds: float, fix: dict, max_loudness=None):
     "(pattern, tempo) pairs, registers and loudness labels `src` can take in this slot, or None."
-    if not (_ok(fix, 'source', src.name) and _ok(fix, 'family', src.family)): return None
-    if role == 'background' and not src.background: return None
+    if not (_ok(fix, 'source', src.name) and _ok(fix, 'family', src.family)):
+        return None
+    if role == 'background' and not src.background:
+        return None
     pats = ('steady',) if role == 'background' else src.patterns
-    opts = [(p, t) for p in pats for t in tempo_options(src, p)
-            if min_seconds(src, p, t) <= seconds and _ok(fix, 'pattern', p) and _ok(fix, 'tempo', t)]
+    opts = [
+        (p, t)
+        for p in pats
+        for t in tempo_options(src, p)
+        if min_seconds(src, p, t) <= seconds and _ok(fix, 'pattern', p) and _ok(fix, 'tempo', t)
+    ]
     regs = [r for r in src.registers if _ok(fix, 'register', r)]
     louds = [l for l in _loudness_options(role, max_loudness) if _ok(fix, 'loudness', l)]
     return (opts, regs, louds) if opts and regs and louds else None
 
-def sample_event(rng: np.random.Generator, role: str, start: float, end: float, fix: dict | None = None,
-                 exclude=(), max_loudness: str | None = None) -> dict | None:
+
+def sample_event(
+    rng: np.random.Generator,
+    role: str,
+    start: float,
+    end: float,
+    fix: dict | None = None,
+    exclude=(),
+    max_loudness: str | None = None,
+) -> dict | None:
     "Labels of one event for the slot [start, end] s (None if no source fits `fix` there)."
-    cands = [(s, o) for s in SOURCES.values() if s.name not in exclude
-             for o in [_source_options(s, role, end - start, fix or {}, max_loudness)] if o]
-    if not cands: return None
+    cands = [
+        (s, o)
+        for s in SOURCES.values()
+        if s.name not in exclude
+        for o in [_source_options(s, role, end - start, fix or {}, max_loudness)]
+        if o
+    ]
+    if not cands:
+        return None
     src, (opts, regs, louds) = _choice(rng, cands)
     pattern, tempo = _choice(rng, opts)
-    return dict(source=src.name, family=src.family, register=_choice(rng, regs), loudness=_choice(rng, louds),
-                tempo=tempo, pattern=pattern, role=role, start=round(start, 3), end=round(end, 3))
+    return dict(
+        source=src.name,
+        family=src.family,
+        register=_choice(rng, regs),
+        loudness=_choice(rng, louds),
+        tempo=tempo,
+        pattern=pattern,
+        role=role,
+        start=round(start, 3),
+        end=round(end, 3),
+    )
 
 # %% ../nbs/01_data.ipynb #03289595
 def _seq_slots(k: int, t0: float, t1: float, rng, gap: float = 0.25) -> list:
     "k consecutive slots of jittered, roughly equal length between t0 and t1, `gap` s apart."
-    w = rng.uniform(0.85, 1.15, k); w = w / w.sum() * (t1 - t0 - gap * (k - 1))
+    w = rng.uniform(0.85, 1.15, k)
+    w = w / w.sum() * (t1 - t0 - gap * (k - 1))
     starts = t0 + np.concatenate([[0.0], np.cumsum(w[:-1] + gap)])
     return [(float(a), float(a + d)) for a, d in zip(starts, w)]
+
 
 def layout(structure: str, clip_seconds: float, rng) -> list:
     "[(role, start, end)] slots of a structure; the background spans the whole clip."
     t0, t1 = 0.05 + rng.uniform(0, 0.3), clip_seconds - 0.05 - rng.uniform(0, 0.3)
     n = STRUCTURES[structure]
     if structure == 'overlap':
-        fg = [(t0, t1), (t0 + rng.uniform(0.3, 0.25 * clip_seconds), t1 - rng.uniform(0, 0.15 * clip_seconds))]
-    else: fg = _seq_slots(n, t0, t1, rng)
+        fg = [
+            (t0, t1),
+            (t0 + rng.uniform(0.3, 0.25 * clip_seconds), t1 - rng.uniform(0, 0.15 * clip_seconds)),
+        ]
+    else:
+        fg = _seq_slots(n, t0, t1, rng)
     slots = [('foreground', a, b) for a, b in fg]
-    return slots + [('background', 0.0, clip_seconds)] if structure.endswith('background') else slots
+    return (
+        slots + [('background', 0.0, clip_seconds)] if structure.endswith('background') else slots
+    )
+
 
 def _fill(rng, slots: list, fixes: list) -> list | None:
     "Events for the slots (foreground first, then a background no louder than them); None if one cannot be drawn."
-    events, order = [None] * len(slots), sorted(range(len(slots)), key=lambda i: slots[i][0] == 'background')
+    events, order = (
+        [None] * len(slots),
+        sorted(range(len(slots)), key=lambda i: slots[i][0] == 'background'),
+    )
     for i in order:
         role, a, b = slots[i]
         fg = [e['loudness'] for e in events if e is not None]
         quietest = min(fg, key=LOUDNESS.index) if role == 'background' and fg else None
         ev = sample_event(rng, role, a, b, fixes[i], {e['source'] for e in events if e}, quietest)
-        if ev is None: return None
+        if ev is None:
+            return None
         events[i] = ev
     return events
 
@@ -294,108 +592,174 @@ def event_has(ev: dict, values) -> bool:
     "Whether one event carries all the label `values` (e.g. ('violin', 'falling'))."
     return all(ev.get(VALUE_KEY[v]) == v for v in values)
 
+
 def held_out_matches(events: list, cfg: DataConfig) -> list:
     "Names of the held-out combinations a scene contains: 'violin+falling' (one event), 'flute&rain' (one clip)."
     srcs = {e['source'] for e in events}
-    return (['+'.join(c) for c in cfg.held_out_events if any(event_has(e, c) for e in events)]
-            + ['&'.join(p) for p in cfg.held_out_pairs if set(p) <= srcs])
+    return ['+'.join(c) for c in cfg.held_out_events if any(event_has(e, c) for e in events)] + [
+        '&'.join(p) for p in cfg.held_out_pairs if set(p) <= srcs
+    ]
+
 
 def _force(combo: str) -> list:
     "The fix dicts that make a scene contain a held-out combination."
-    if '&' in combo: return [{'source': s} for s in combo.split('&')]
+    if '&' in combo:
+        return [{'source': s} for s in combo.split('&')]
     return [{VALUE_KEY[v]: v for v in combo.split('+')}]
 
-def sample_scene(rng, cfg: DataConfig, force: list | None = None, avoid: bool = False, tries: int = 500) -> dict:
+
+def sample_scene(
+    rng, cfg: DataConfig, force: list | None = None, avoid: bool = False, tries: int = 500
+) -> dict:
     "A scene {structure, events}: `force` = fix dicts for distinct events; `avoid` = no held-out combination."
-    names, probs = zip(*cfg.structures); p = np.array(probs, float) / sum(probs)
+    names, probs = zip(*cfg.structures)
+    p = np.array(probs, float) / sum(probs)
     for _ in range(tries):
         st = names[rng.choice(len(names), p=p)]
         slots = layout(st, cfg.clip_seconds, rng)
-        if force and len(force) > len(slots): continue
+        if force and len(force) > len(slots):
+            continue
         fixes = [{} for _ in slots]
-        for i, f in zip(rng.permutation(len(slots)), force or []): fixes[i] = f
+        for i, f in zip(rng.permutation(len(slots)), force or []):
+            fixes[i] = f
         events = _fill(rng, slots, fixes)
-        if events is None or (avoid and held_out_matches(events, cfg)): continue
+        if events is None or (avoid and held_out_matches(events, cfg)):
+            continue
         return dict(structure=st, events=events)
-    raise ValueError(f"could not draw a scene with {force} in {tries} tries: is that combination possible for "
-                     f"{cfg.clip_seconds}-s clips? Check DataConfig.held_out_events / held_out_pairs")
+    raise ValueError(
+        f"could not draw a scene with {force} in {tries} tries: is that combination possible for "
+        f"{cfg.clip_seconds}-s clips? Check DataConfig.held_out_events / held_out_pairs"
+    )
 
 # %% ../nbs/01_data.ipynb #5c2b7793
 def check_config(cfg: DataConfig) -> DataConfig:
     "Raise ValueError naming the field when a config cannot be built."
-    if cfg.clip_seconds < 2.0: raise ValueError(f"clip_seconds={cfg.clip_seconds}: need at least 2 s")
-    if min(cfg.n_train, cfg.n_valid, cfg.n_test) < 0: raise ValueError("n_train, n_valid and n_test must be >= 0")
-    if not 0 <= cfg.test_held_out_frac <= 1: raise ValueError("test_held_out_frac must lie in [0, 1]")
+    if cfg.clip_seconds < 2.0:
+        raise ValueError(f"clip_seconds={cfg.clip_seconds}: need at least 2 s")
+    if min(cfg.n_train, cfg.n_valid, cfg.n_test) < 0:
+        raise ValueError("n_train, n_valid and n_test must be >= 0")
+    if not 0 <= cfg.test_held_out_frac <= 1:
+        raise ValueError("test_held_out_frac must lie in [0, 1]")
     bad = [s for s, _ in cfg.structures if s not in STRUCTURES]
-    if bad: raise ValueError(f"unknown structures {bad}; choose from {list(STRUCTURES)}")
-    if sorted(dict(cfg.loudness_db)) != sorted(LOUDNESS): raise ValueError(f"loudness_db must give a level for each of {LOUDNESS}")
+    if bad:
+        raise ValueError(f"unknown structures {bad}; choose from {list(STRUCTURES)}")
+    if sorted(dict(cfg.loudness_db)) != sorted(LOUDNESS):
+        raise ValueError(f"loudness_db must give a level for each of {LOUDNESS}")
     for combo in list(cfg.held_out_events) + list(cfg.held_out_pairs):
         unknown = [v for v in combo if v not in VALUE_KEY or v == 'none']
-        if unknown: raise ValueError(f"held-out combination {combo}: unknown label values {unknown} (see LABEL_VALUES)")
+        if unknown:
+            raise ValueError(
+                f"held-out combination {combo}: unknown label values {unknown} (see LABEL_VALUES)"
+            )
     for combo in cfg.held_out_events:
         fix = {VALUE_KEY[v]: v for v in combo}
-        if len(fix) < len(combo): raise ValueError(f"held-out combination {combo} gives two values to one label")
+        if len(fix) < len(combo):
+            raise ValueError(f"held-out combination {combo} gives two values to one label")
         if sample_event(np.random.default_rng(0), 'foreground', 0, cfg.clip_seconds, fix) is None:
-            raise ValueError(f"held-out combination {combo} can never occur (no source plays it); drop it")
+            raise ValueError(
+                f"held-out combination {combo} can never occur (no source plays it); drop it"
+            )
     for pair in cfg.held_out_pairs:
         if any(VALUE_KEY[v] != 'source' for v in pair) or len(set(pair)) != 2:
             raise ValueError(f"held-out pair {pair} must name two different sources")
     return cfg
 
 # %% ../nbs/01_data.ipynb #cfd9a719
-LOUD_ADJ = {'quiet': ('quiet', 'soft', 'faint'), 'moderate': ('moderately loud', 'medium-volume'), 'loud': ('loud', 'very loud')}
-LOUD_ADV = {'quiet': ('quietly', 'softly', 'faintly'),
-            'moderate': ('at a moderate volume', 'at medium volume', 'at a normal volume'),
-            'loud': ('loudly', 'very loudly', 'at full volume')}
-REG_ADJ = {'low': ('low', 'deep', 'low-pitched'), 'mid': ('mid-range', 'middle-register', 'medium-pitched'),
-           'high': ('high', 'high-pitched', 'high-register')}
-TEMPO_ADJ = {'slow': ('slow', 'unhurried', 'leisurely'), 'medium': ('medium-tempo', 'medium-paced', 'mid-tempo'),
-             'fast': ('fast', 'quick', 'rapid', 'brisk')}
-TEMPO_ADV = {'slow': ('slowly', 'at a slow tempo', 'at a slow pace'), 'medium': ('at a medium tempo', 'at a medium pace'),
-             'fast': ('quickly', 'rapidly', 'fast', 'at a fast tempo')}
-COUNT_WORDS = {'once': ('once', 'one time'), 'twice': ('twice', 'two times'), 'thrice': ('three times', 'thrice')}
-PATTERN_MOD = {'steady': ('steadily', 'continuously', 'constantly'),
-               'swelling': (', gradually building up', ', growing stronger', ', rising in intensity'),
-               'fading': (', gradually fading away', ', dying away', ', fading out')}
-MELODY_OBJ = {  # instrument patterns -> object noun phrases ({T} tempo adjective, {R} register adjective)
+LOUD_ADJ = {
+    'quiet': ('quiet', 'soft', 'faint'),
+    'moderate': ('moderately loud', 'medium-volume'),
+    'loud': ('loud', 'very loud'),
+}
+LOUD_ADV = {
+    'quiet': ('quietly', 'softly', 'faintly'),
+    'moderate': ('at a moderate volume', 'at medium volume', 'at a normal volume'),
+    'loud': ('loudly', 'very loudly', 'at full volume'),
+}
+REG_ADJ = {
+    'low': ('low', 'deep', 'low-pitched'),
+    'mid': ('mid-range', 'middle-register', 'medium-pitched'),
+    'high': ('high', 'high-pitched', 'high-register'),
+}
+TEMPO_ADJ = {
+    'slow': ('slow', 'unhurried', 'leisurely'),
+    'medium': ('medium-tempo', 'medium-paced', 'mid-tempo'),
+    'fast': ('fast', 'quick', 'rapid', 'brisk'),
+}
+TEMPO_ADV = {
+    'slow': ('slowly', 'at a slow tempo', 'at a slow pace'),
+    'medium': ('at a medium tempo', 'at a medium pace'),
+    'fast': ('quickly', 'rapidly', 'fast', 'at a fast tempo'),
+}
+COUNT_WORDS = {
+    'once': ('once', 'one time'),
+    'twice': ('twice', 'two times'),
+    'thrice': ('three times', 'thrice'),
+}
+PATTERN_MOD = {
+    'steady': ('steadily', 'continuously', 'constantly'),
+    'swelling': (', gradually building up', ', growing stronger', ', rising in intensity'),
+    'fading': (', gradually fading away', ', dying away', ', fading out'),
+}
+# instrument patterns -> object noun phrases ({T} tempo adjective, {R} register adjective)
+MELODY_OBJ = {
     'single': ('a single long {R} note', 'one long {R} note', 'a sustained {R} note'),
-    'repeated': ('{T} repeated {R} notes', 'a {T} series of repeated {R} notes', 'a {T} run of repeated {R} notes'),
+    'repeated': (
+        '{T} repeated {R} notes',
+        'a {T} series of repeated {R} notes',
+        'a {T} run of repeated {R} notes',
+    ),
     'rising': ('a {T} rising {R} melody', 'a {T} ascending {R} scale', 'a {T} upward {R} run'),
     'falling': ('a {T} falling {R} melody', 'a {T} descending {R} scale', 'a {T} downward {R} run'),
     'melody': ('a {T} {R} melody', 'a {T} {R} tune', 'a {T} little {R} melody'),
     'chord': ('a {R} chord', 'a single {R} chord', 'a sustained {R} chord'),
-    'arpeggio': ('{T} {R} arpeggios', 'a {T} {R} arpeggio', 'a {T} broken {R} chord')}
-MELODY_VERBS = {'single': (('play', 'played'), ('hold', 'held'), ('sustain', 'sustained')),
-                'chord': (('play', 'played'), ('strike', 'struck'))}
+    'arpeggio': ('{T} {R} arpeggios', 'a {T} {R} arpeggio', 'a {T} broken {R} chord'),
+}
+MELODY_VERBS = {
+    'single': (('play', 'played'), ('hold', 'held'), ('sustain', 'sustained')),
+    'chord': (('play', 'played'), ('strike', 'struck')),
+}
 PLAYERS = ('someone!', 'a musician!', 'a performer!')
 
 # %% ../nbs/01_data.ipynb #273de053
 _IRREGULAR = {'be': ('is', 'are', 'being')}
 _DOUBLE = {'hum', 'drip', 'clap', 'strum', 'whir', 'tap', 'run'}
 
+
 def _each_verb(fn, vp: str) -> str:
     "Apply `fn` to every verb of a compound phrase written 'burn & crackle' (joined back with 'and')."
     return ' and '.join(fn(part) for part in vp.split(' & '))
 
+
 def conjugate(vp: str, plural: bool = False) -> str:
     "Present tense of a base-form verb phrase for a singular or plural subject."
-    if ' & ' in vp: return _each_verb(partial(conjugate, plural=plural), vp)
+    if ' & ' in vp:
+        return _each_verb(partial(conjugate, plural=plural), vp)
     w, _, rest = vp.partition(' ')
-    if w in _IRREGULAR: w = _IRREGULAR[w][plural]
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w][plural]
     elif not plural:
-        if w.endswith(('s', 'sh', 'ch', 'x', 'z', 'o')): w += 'es'
-        elif w.endswith('y') and w[-2] not in 'aeiou': w = w[:-1] + 'ies'
-        else: w += 's'
+        if w.endswith(('s', 'sh', 'ch', 'x', 'z', 'o')):
+            w += 'es'
+        elif w.endswith('y') and w[-2] not in 'aeiou':
+            w = w[:-1] + 'ies'
+        else:
+            w += 's'
     return f"{w} {rest}".strip()
+
 
 def gerund(vp: str) -> str:
     "The -ing form of a base-form verb phrase."
-    if ' & ' in vp: return _each_verb(gerund, vp)
+    if ' & ' in vp:
+        return _each_verb(gerund, vp)
     w, _, rest = vp.partition(' ')
-    if w in _IRREGULAR: w = _IRREGULAR[w][2]
-    elif w in _DOUBLE: w = w + w[-1] + 'ing'
-    elif w.endswith('e') and not w.endswith(('ee', 'ye', 'oe')): w = w[:-1] + 'ing'
-    else: w += 'ing'
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w][2]
+    elif w in _DOUBLE:
+        w = w + w[-1] + 'ing'
+    elif w.endswith('e') and not w.endswith(('ee', 'ye', 'oe')):
+        w = w[:-1] + 'ing'
+    else:
+        w += 'ing'
     return f"{w} {rest}".strip()
 
 # %% ../nbs/01_data.ipynb #cb8c3e8c
@@ -404,22 +768,34 @@ class Clause:
     subj: str  # subject noun phrase
     vp: str  # verb phrase in base form
     plural: bool = False  # plural subject
-    def finite(self) -> str: return f"{self.subj} {conjugate(self.vp, self.plural)}"
-    def ing(self) -> str: return f"{self.subj} {gerund(self.vp)}"
+
+    def finite(self) -> str:
+        return f"{self.subj} {conjugate(self.vp, self.plural)}"
+
+    def ing(self) -> str:
+        return f"{self.subj} {gerund(self.vp)}"
+
 
 def _noun(entry: str, adjs=()) -> tuple:
     "(noun phrase with adjectives after the article, plural) from a noun entry such as 'a phone' or 'waves*'."
     plural, name = entry.endswith('*'), entry.rstrip('*!')
     det, _, rest = name.partition(' ')
-    if det not in ('a', 'an', 'the'): det, rest = '', name
+    if det not in ('a', 'an', 'the'):
+        det, rest = '', name
     return ' '.join(w for w in (det, *adjs, rest) if w), plural
+
 
 def _words(ev: dict, rng) -> dict:
     "One random synonym for each slot a template may use."
     t, c = ev['tempo'], ev['pattern']
-    return dict(T=_choice(rng, TEMPO_ADJ[t]) if t != 'none' else '', Ta=_choice(rng, TEMPO_ADV[t]) if t != 'none' else '',
-                C=_choice(rng, COUNT_WORDS[c]) if c in COUNTS else '', M=_choice(rng, PATTERN_MOD.get(c, ('',))),
-                R=_choice(rng, REG_ADJ[ev['register']]) if len(SOURCES[ev['source']].registers) > 1 else '')
+    return dict(
+        T=_choice(rng, TEMPO_ADJ[t]) if t != 'none' else '',
+        Ta=_choice(rng, TEMPO_ADV[t]) if t != 'none' else '',
+        C=_choice(rng, COUNT_WORDS[c]) if c in COUNTS else '',
+        M=_choice(rng, PATTERN_MOD.get(c, ('',))),
+        R=_choice(rng, REG_ADJ[ev['register']]) if len(SOURCES[ev['source']].registers) > 1 else '',
+    )
+
 
 def _with_loudness(vp: str, adv: str) -> str:
     return vp.replace('{L}', adv) if '{L}' in vp else f"{vp} {adv}"
@@ -429,14 +805,25 @@ def _instrument_clause(ev: dict, src: Source, w: dict, rng) -> Clause:
     "Clause for an instrument event: active (with a loudness adjective or adverb), agent, or passive form."
     obj = _choice(rng, MELODY_OBJ[ev['pattern']]).format(**w)
     verbs = MELODY_VERBS.get(ev['pattern'], (('play', 'played'),))
-    if ev['pattern'] == 'chord' and src.family == 'plucked strings': verbs += (('strum', 'strummed'),)
-    (verb, part), noun = _choice(rng, verbs), _choice(rng, src.nouns)[2:]  # noun without its article
-    adv, form = _choice(rng, LOUD_ADV[ev['loudness']]), _choice(rng, ('adjective', 'active', 'agent', 'passive'))
-    if form == 'adjective': return Clause(_noun('a ' + noun, [_choice(rng, LOUD_ADJ[ev['loudness']])])[0], f"{verb} {obj}")
-    if form == 'active': return Clause(f"a {noun}", f"{verb} {obj} {adv}")
+    if ev['pattern'] == 'chord' and src.family == 'plucked strings':
+        verbs += (('strum', 'strummed'),)
+    # noun without its article
+    (verb, part), noun = _choice(rng, verbs), _choice(rng, src.nouns)[2:]
+    adv, form = (
+        _choice(rng, LOUD_ADV[ev['loudness']]),
+        _choice(rng, ('adjective', 'active', 'agent', 'passive')),
+    )
+    if form == 'adjective':
+        return Clause(
+            _noun('a ' + noun, [_choice(rng, LOUD_ADJ[ev['loudness']])])[0], f"{verb} {obj}"
+        )
+    if form == 'active':
+        return Clause(f"a {noun}", f"{verb} {obj} {adv}")
     on = f"on {_choice(rng, ('a', 'the'))} {noun} {adv}"
-    if form == 'agent': return Clause(_choice(rng, PLAYERS).rstrip('!'), f"{verb} {obj} {on}")
+    if form == 'agent':
+        return Clause(_choice(rng, PLAYERS).rstrip('!'), f"{verb} {obj} {on}")
     return Clause(obj, f"be {part} {on}", plural=not obj.startswith(('a ', 'an ', 'one ')))
+
 
 def _source_clause(ev: dict, src: Source, w: dict, rng) -> Clause:
     "Clause for a drum, sound-effect or procedural event from its own nouns and verb templates."
@@ -448,25 +835,52 @@ def _source_clause(ev: dict, src: Source, w: dict, rng) -> Clause:
         return Clause(subj, _with_loudness(vp, ''), plural)
     subj, plural = _noun(entry, adjs)
     adv = _choice(rng, LOUD_ADV[ev['loudness']])
-    if ev['pattern'] == 'steady': adv += ' and'  # 'falls softly and steadily'
-    if tpl.endswith('{Ta}'): adv = 'and ' + adv  # 'ticks slowly and quietly'
+    if ev['pattern'] == 'steady':
+        adv += ' and'  # 'falls softly and steadily'
+    if tpl.endswith('{Ta}'):
+        adv = 'and ' + adv  # 'ticks slowly and quietly'
     return Clause(subj, _with_loudness(vp, adv), plural)
+
 
 def event_clause(ev: dict, rng) -> Clause:
     "The clause that describes one event's labels."
     src, w = SOURCES[ev['source']], _words(ev, rng)
-    return _instrument_clause(ev, src, w, rng) if src.instrument else _source_clause(ev, src, w, rng)
+    return (
+        _instrument_clause(ev, src, w, rng) if src.instrument else _source_clause(ev, src, w, rng)
+    )
 
 # %% ../nbs/01_data.ipynb #85590530
 JOINS = {
     'single': ('{a}', '{a}', '{A}'),
-    'sequence': ('{a}, then {b}', '{a}, and then {b}', 'first {a}, then {b}', '{A} followed by {B}', '{a}, followed by {B}'),
-    'sequence3': ('{a}, then {b}, and then {c}', 'first {a}, then {b}, and finally {c}', '{A}, followed by {B} and then {C}',
-                  '{a}, then {b}, then {c}'),
-    'overlap': ('{a} while {b}', '{a} as {b}', '{A} and {B} at the same time', '{a}, and at the same time {b}',
-                '{A} together with {B}'),
-    'background': ('{f} while {g} in the background', '{f} with {G} in the background', '{f} as {g} in the background',
-                   'with {G} in the background, {f}', '{G} in the background as {f}')}
+    'sequence': (
+        '{a}, then {b}',
+        '{a}, and then {b}',
+        'first {a}, then {b}',
+        '{A} followed by {B}',
+        '{a}, followed by {B}',
+    ),
+    'sequence3': (
+        '{a}, then {b}, and then {c}',
+        'first {a}, then {b}, and finally {c}',
+        '{A}, followed by {B} and then {C}',
+        '{a}, then {b}, then {c}',
+    ),
+    'overlap': (
+        '{a} while {b}',
+        '{a} as {b}',
+        '{A} and {B} at the same time',
+        '{a}, and at the same time {b}',
+        '{A} together with {B}',
+    ),
+    'background': (
+        '{f} while {g} in the background',
+        '{f} with {G} in the background',
+        '{f} as {g} in the background',
+        'with {G} in the background, {f}',
+        '{G} in the background as {f}',
+    ),
+}
+
 
 def _tidy(text: str) -> str:
     "Spaces, commas, a/an, and a capital first letter."
@@ -475,76 +889,138 @@ def _tidy(text: str) -> str:
     text = re.sub(r'\b([Aa])n (?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])', r'\1 ', text)
     return text[0].upper() + text[1:]
 
+
 def compose_caption(scene: dict, rng) -> str:
     "An AudioCaps-style caption for a scene's labels."
     fg = [e for e in scene['events'] if e['role'] == 'foreground']
     bg = [e for e in scene['events'] if e['role'] == 'background']
     st = scene['structure'].replace('_background', '').replace('background', 'single')
-    if st == 'overlap': fg = [fg[i] for i in rng.permutation(2)]
+    if st == 'overlap':
+        fg = [fg[i] for i in rng.permutation(2)]
     cl = [event_clause(e, rng) for e in fg]
     slots = {k: c.finite() for k, c in zip('abc', cl)} | {k: c.ing() for k, c in zip('ABC', cl)}
     text = _choice(rng, JOINS[st]).format(**slots)
     if bg:
         g = event_clause(bg[0], rng)
-        if text == slots['A']: text = slots['a']  # the background templates need a clause, not a bare phrase
+        # the background templates need a clause, not a bare phrase
+        if text == slots['A']:
+            text = slots['a']
         text = _choice(rng, JOINS['background']).format(f=text, g=g.finite(), G=g.ing())
     return _tidy(text)
 
 # %% ../nbs/01_data.ipynb #2f22b8ff
 ROOTS = {'low': (36, 43), 'mid': (55, 62), 'high': (72, 79)}  # MIDI root range of each register
-SCALES = ((0, 2, 4, 5, 7, 9, 11, 12), (0, 2, 3, 5, 7, 8, 10, 12))  # major, natural minor (one octave)
-VELOCITY = {'quiet': 0.45, 'moderate': 0.7, 'loud': 0.95}  # note-on velocity (0-1) per loudness label
+# major, natural minor (one octave)
+SCALES = ((0, 2, 4, 5, 7, 9, 11, 12), (0, 2, 3, 5, 7, 8, 10, 12))
+# note-on velocity (0-1) per loudness label
+VELOCITY = {'quiet': 0.45, 'moderate': 0.7, 'loud': 0.95}
 OVERSAMPLE = 2  # soundfont rendering rate = OVERSAMPLE * sample_rate
-PREROLL = {'helicopter': 4.5, 'applause': 1.0, 'seashore': 2.0}  # s rendered and dropped before continuous GM effects (their slow attack)
+# s rendered and dropped before continuous GM effects (their slow attack)
+PREROLL = {'helicopter': 4.5, 'applause': 1.0, 'seashore': 2.0}
 _SF = {}
+
 
 def soundfont_path() -> Path:
     "The General MIDI soundfont that pretty-midi ships (TimGM6mb.sf2)."
     spec = importlib.util.find_spec('pretty_midi')
-    if spec is None: raise ImportError("pretty-midi is needed for its soundfont: pip install pretty-midi")
+    if spec is None:
+        raise ImportError("pretty-midi is needed for its soundfont: pip install pretty-midi")
     return Path(spec.origin).parent / 'TimGM6mb.sf2'
+
 
 def _soundfont():
     "The parsed soundfont, loaded once per process."
     if 'sf' not in _SF:
-        try: from tinysoundfont import _tinysoundfont
+        try:
+            from tinysoundfont import _tinysoundfont
         except ImportError as e:
-            raise ImportError("tinysoundfont is needed to render the default dataset: "
-                              "pip install --no-deps tinysoundfont==0.3.7") from e
+            raise ImportError(
+                "tinysoundfont is needed to render the default dataset: "
+                "pip install --no-deps tinysoundfont==0.3.7"
+            ) from e
         _SF['mod'], _SF['sf'] = _tinysoundfont, _tinysoundfont.SoundFont(str(soundfont_path()))
     return _SF['mod'], _SF['sf']
 
 # %% ../nbs/01_data.ipynb #eb3b245d
-HALFBAND = np.array([-0.0008, 0, 0.0029, 0, -0.0072, 0, 0.0147, 0, -0.0273, 0, 0.0494, 0, -0.0970, 0, 0.3152, 0.5,
-                     0.3152, 0, -0.0970, 0, 0.0494, 0, -0.0273, 0, 0.0147, 0, -0.0072, 0, 0.0029, 0, -0.0008],
-                    np.float32)  # 31-tap half-band low-pass (scipy firwin(31, 0.5, window=('kaiser', 5)), rounded)
+HALFBAND = np.array(
+    [
+        -0.0008,
+        0,
+        0.0029,
+        0,
+        -0.0072,
+        0,
+        0.0147,
+        0,
+        -0.0273,
+        0,
+        0.0494,
+        0,
+        -0.0970,
+        0,
+        0.3152,
+        0.5,
+        0.3152,
+        0,
+        -0.0970,
+        0,
+        0.0494,
+        0,
+        -0.0273,
+        0,
+        0.0147,
+        0,
+        -0.0072,
+        0,
+        0.0029,
+        0,
+        -0.0008,
+    ],
+    # 31-tap half-band low-pass (scipy firwin(31, 0.5, window=('kaiser', 5)),
+    # rounded)
+    np.float32,
+)
+
 
 def halfband_decimate(x: np.ndarray) -> np.ndarray:
     "Low-pass at a quarter of the rate and keep every other sample: (2n,) -> (n,) float32 (zero taps skipped)."
     n, k = len(x) // 2, len(HALFBAND) // 2
     xp, y = np.pad(x.astype(np.float32), (k, k)), np.zeros(n, np.float32)
-    for j in np.flatnonzero(HALFBAND): y += HALFBAND[j] * xp[j:j + 2 * n:2]
+    for j in np.flatnonzero(HALFBAND):
+        y += HALFBAND[j] * xp[j : j + 2 * n : 2]
     return y
 
-def render_notes(notes: list, n: int, sr: int, program: int, drums: bool = False, pre: float = 0.0) -> np.ndarray:
+
+def render_notes(
+    notes: list, n: int, sr: int, program: int, drums: bool = False, pre: float = 0.0
+) -> np.ndarray:
     "Mono float32 (n,) of `notes` [(on_s, off_s, key, velocity)] on a GM program (or the drum kit), from `-pre` s on."
     tsf, master = _soundfont()
     synth = tsf.SoundFont(master)  # a copy: fresh voices and channels, shared sample data
     osr = sr * OVERSAMPLE
     synth.set_output(tsf.OutputMode.StereoInterleaved, osr, 0.0)
     ch = 9 if drums else 0
-    synth.channel_set_bank(ch, 0); synth.channel_set_preset_number(ch, 0 if drums else program, drums)
+    synth.channel_set_bank(ch, 0)
+    synth.channel_set_preset_number(ch, 0 if drums else program, drums)
     total = int(round((n / sr + pre) * osr))
     out = np.zeros((total, 2), np.float32)  # (T, 2) interleaved stereo, filled in place
-    msgs = sorted([(on + pre, 1, k, v) for on, off, k, v in notes] + [(off + pre, 0, k, 0.0) for on, off, k, v in notes])
+    msgs = sorted(
+        [(on + pre, 1, k, v) for on, off, k, v in notes]
+        + [(off + pre, 0, k, 0.0) for on, off, k, v in notes]
+    )
     pos = 0
     for t, is_on, key, vel in msgs:
         stop = min(total, int(round(t * osr)))
-        if stop > pos: synth.render(out[pos:stop]); pos = stop
-        if is_on: synth.channel_note_on(ch, int(key), float(vel))
-        else: synth.channel_note_off(ch, int(key))
-    if pos < total: synth.render(out[pos:])
-    mono = (out[:, 0] + out[:, 1])[int(round(pre * osr)):] * 0.5  # (OVERSAMPLE * n,)
+        if stop > pos:
+            synth.render(out[pos:stop])
+            pos = stop
+        if is_on:
+            synth.channel_note_on(ch, int(key), float(vel))
+        else:
+            synth.channel_note_off(ch, int(key))
+    if pos < total:
+        synth.render(out[pos:])
+    mono = (out[:, 0] + out[:, 1])[int(round(pre * osr)) :] * 0.5  # (OVERSAMPLE * n,)
     return halfband_decimate(mono)[:n]
 
 # %% ../nbs/01_data.ipynb #7c339851
@@ -553,26 +1029,44 @@ def _steps(src: Source, pattern: str, tempo: str, seconds: float) -> int:
     n = int((seconds - TAIL) // beat_seconds(src, tempo))
     return int(np.clip(n, MIN_STEPS[pattern], MAX_STEPS[pattern]))
 
+
 def _degrees(pattern: str, n: int, rng) -> list:
     "Scale degrees (0-7) of a melodic pattern of n notes."
-    if pattern == 'rising': s = int(rng.integers(0, 9 - n)); return list(range(s, s + n))
-    if pattern == 'falling': s = int(rng.integers(n - 1, 8)); return list(range(s, s - n, -1))
-    if pattern == 'repeated': return [int(rng.integers(0, 5))] * n
-    if pattern == 'arpeggio': return [(0, 2, 4, 7, 4, 2)[i % 6] for i in range(n)]
+    if pattern == 'rising':
+        s = int(rng.integers(0, 9 - n))
+        return list(range(s, s + n))
+    if pattern == 'falling':
+        s = int(rng.integers(n - 1, 8))
+        return list(range(s, s - n, -1))
+    if pattern == 'repeated':
+        return [int(rng.integers(0, 5))] * n
+    if pattern == 'arpeggio':
+        return [(0, 2, 4, 7, 4, 2)[i % 6] for i in range(n)]
     d = [int(rng.integers(0, 8))]  # melody: a random walk on the scale
-    for _ in range(n - 1): d.append(int(np.clip(d[-1] + _choice(rng, (-2, -1, 1, 2)), 0, 7)))
+    for _ in range(n - 1):
+        d.append(int(np.clip(d[-1] + _choice(rng, (-2, -1, 1, 2)), 0, 7)))
     return d
+
 
 def melodic_notes(ev: dict, src: Source, seconds: float, rng) -> list:
     "Notes of an instrument event."
     lo, hi = ROOTS[ev['register']]
-    root, scale, vel = int(rng.integers(lo, hi + 1)), SCALES[int(rng.integers(2))], VELOCITY[ev['loudness']]
+    root, scale, vel = (
+        int(rng.integers(lo, hi + 1)),
+        SCALES[int(rng.integers(2))],
+        VELOCITY[ev['loudness']],
+    )
     hold = min(seconds - TAIL, 3.0)
-    if ev['pattern'] == 'single': return [(0.0, hold, root + scale[int(rng.integers(0, 5))], vel)]
-    if ev['pattern'] == 'chord': return [(0.0, hold, root + d, vel) for d in (0, scale[2], 7, 12)]
+    if ev['pattern'] == 'single':
+        return [(0.0, hold, root + scale[int(rng.integers(0, 5))], vel)]
+    if ev['pattern'] == 'chord':
+        return [(0.0, hold, root + d, vel) for d in (0, scale[2], 7, 12)]
     b = beat_seconds(src, ev['tempo'])
     degs = _degrees(ev['pattern'], _steps(src, ev['pattern'], ev['tempo'], seconds), rng)
-    return [(i * b, (i + 0.85) * b, root + scale[d], vel * rng.uniform(0.9, 1.0)) for i, d in enumerate(degs)]
+    return [
+        (i * b, (i + 0.85) * b, root + scale[d], vel * rng.uniform(0.9, 1.0))
+        for i, d in enumerate(degs)
+    ]
 
 # %% ../nbs/01_data.ipynb #57caffdb
 def _kit_beat(n: int, b: float, vel: float) -> list:
@@ -581,6 +1075,7 @@ def _kit_beat(n: int, b: float, vel: float) -> list:
     notes += [(i * b, i * b + 0.1, 36, vel) for i in range(n) if i % 8 in (0, 4, 5)]
     return notes + [(i * b, i * b + 0.1, 38, vel) for i in range(n) if i % 8 in (2, 6)]
 
+
 def drum_notes(ev: dict, src: Source, seconds: float, rng) -> list:
     "Notes of a drum-kit event (GM percussion keys)."
     vel, p = VELOCITY[ev['loudness']], ev['pattern']
@@ -588,12 +1083,18 @@ def drum_notes(ev: dict, src: Source, seconds: float, rng) -> list:
         k = int(min(seconds - TAIL, 2.0) / 0.045)
         return [(i * 0.045, i * 0.045 + 0.04, 38, vel * (0.5 + 0.5 * i / k)) for i in range(k)]
     b, n = beat_seconds(src, ev['tempo']), _steps(src, p, ev['tempo'], seconds)
-    if p == 'beat': return _kit_beat(n, b, vel)
+    if p == 'beat':
+        return _kit_beat(n, b, vel)
     if p == 'fill':
         toms = [(i * b, i * b + 0.1, (50, 48, 47, 45, 43, 41)[i % 6], vel) for i in range(n - 1)]
         return toms + [((n - 1) * b, n * b, 49, vel), ((n - 1) * b, n * b, 36, vel)]
-    keys = {'snare drum': (38,), 'hand claps': (39,), 'cowbell': (56,), 'bongos': (60, 61)}[src.name]
-    return [(i * b, i * b + 0.1, _choice(rng, keys), vel * rng.uniform(0.85, 1.0)) for i in range(n)]
+    keys = {'snare drum': (38,), 'hand claps': (39,), 'cowbell': (56,), 'bongos': (60, 61)}[
+        src.name
+    ]
+    return [
+        (i * b, i * b + 0.1, _choice(rng, keys), vel * rng.uniform(0.85, 1.0)) for i in range(n)
+    ]
+
 
 def effect_notes(ev: dict, src: Source, seconds: float, rng) -> list:
     "Notes of a GM sound-effect event (programs 120-127)."
@@ -601,39 +1102,50 @@ def effect_notes(ev: dict, src: Source, seconds: float, rng) -> list:
     if p in COUNTS:
         unit, gap = COUNT_UNIT[src.name]
         starts = [i * (unit + gap) for i in range(COUNTS[p])]
-        if src.name == 'telephone': return [(s + j * 0.3, s + j * 0.3 + 0.28, 60, vel) for s in starts for j in range(3)]
+        if src.name == 'telephone':
+            return [(s + j * 0.3, s + j * 0.3 + 0.28, 60, vel) for s in starts for j in range(3)]
         return [(s, s + max(unit, 1.0 if src.name == 'gunshot' else unit), 60, vel) for s in starts]
     if p == 'repeated':
         b, n = beat_seconds(src, ev['tempo']), _steps(src, p, ev['tempo'], seconds)
         keys = (62, 66, 69, 72) if src.name == 'bird' else (60,)
         return [(i * b, i * b + 0.8 * b, _choice(rng, keys), vel) for i in range(n)]
-    if src.name == 'seashore':  # overlapping 3-s waves every 2-3 s, already rolling when the event starts
+    # overlapping 3-s waves every 2-3 s, already rolling when the event starts
+    if src.name == 'seashore':
         t, notes = -PREROLL['seashore'], []
-        while t < seconds: notes.append((t, min(t + 3.0, seconds), 60, vel)); t += rng.uniform(2.0, 3.0)
+        while t < seconds:
+            notes.append((t, min(t + 3.0, seconds), 60, vel))
+            t += rng.uniform(2.0, 3.0)
         return notes
-    return [(-PREROLL[src.name], seconds, 60, vel)]  # helicopter, applause: one note, held since before the event
+    # helicopter, applause: one note, held since before the event
+    return [(-PREROLL[src.name], seconds, 60, vel)]
 
 # %% ../nbs/01_data.ipynb #5f6f0e76
 def band_noise(rng, n: int, sr: int, lo: float, hi: float, slope: float = 0.0) -> np.ndarray:
     "Unit-variance noise with power only in [lo, hi] Hz and a spectral tilt of f**slope (power)."
     f = np.fft.rfftfreq(n, 1 / sr)
     g = ((f >= lo) & (f <= hi)) * np.maximum(f, 1.0) ** (slope / 2)
-    spec = rng.standard_normal(len(f)) + 1j * rng.standard_normal(len(f))  # white noise, drawn in the frequency domain
+    # white noise, drawn in the frequency domain
+    spec = rng.standard_normal(len(f)) + 1j * rng.standard_normal(len(f))
     x = np.fft.irfft(spec * g, n)
     return x / (x.std() + 1e-12)
+
 
 def wander(rng, n: int, sr: int, rate: float, depth_db: float) -> np.ndarray:
     "A slowly wandering gain: random dB values `rate` times a second, linearly interpolated."
     k = int(n / sr * rate) + 2
     return 10 ** (np.interp(np.arange(n), np.linspace(0, n, k), rng.normal(0, depth_db, k)) / 20)
 
-def impulses(rng, n: int, sr: int, rate: float, kernel: np.ndarray, alpha: float = 2.5, cap: float = 4.0) -> np.ndarray:
+
+def impulses(
+    rng, n: int, sr: int, rate: float, kernel: np.ndarray, alpha: float = 2.5, cap: float = 4.0
+) -> np.ndarray:
     "A Poisson train (`rate`/s) of Pareto-amplitude impulses (capped at `cap`), each shaped by `kernel`."
     x = np.zeros(n)
     idx = rng.integers(0, n, rng.poisson(rate * n / sr))
     amp = np.minimum(rng.pareto(alpha, len(idx)) + 0.3, cap)
     np.add.at(x, idx, amp * rng.choice((-1.0, 1.0), len(idx)))
     return fftconvolve(x, kernel)[:n]
+
 
 def _decay(rng, sr: int, ms: float, tau_ms: float, hp: bool = True) -> np.ndarray:
     "A noise burst of `ms` with exponential decay `tau_ms` (differenced for a brighter click)."
@@ -646,12 +1158,15 @@ def _rain(ev, n, sr, rng):
     bed = band_noise(rng, n, sr, 300, 7500, slope=-0.5) * wander(rng, n, sr, 0.5, 2.0)
     return 0.5 * bed + impulses(rng, n, sr, 150, _decay(rng, sr, 8, 1.5))
 
+
 def _wind(ev, n, sr, rng):
     gust = band_noise(rng, n, sr, 40, 1500, slope=-1.5) * wander(rng, n, sr, 0.7, 5.0)
     f1, f2 = rng.uniform(300, 450), rng.uniform(500, 800)
-    howl = (band_noise(rng, n, sr, 0.93 * f1, 1.07 * f1) * wander(rng, n, sr, 0.5, 6.0)
-            + band_noise(rng, n, sr, 0.93 * f2, 1.07 * f2) * wander(rng, n, sr, 0.5, 6.0))
+    howl = band_noise(rng, n, sr, 0.93 * f1, 1.07 * f1) * wander(rng, n, sr, 0.5, 6.0) + band_noise(
+        rng, n, sr, 0.93 * f2, 1.07 * f2
+    ) * wander(rng, n, sr, 0.5, 6.0)
     return gust + 0.5 * howl
+
 
 def _fire(ev, n, sr, rng):
     roar = band_noise(rng, n, sr, 30, 400, slope=-1.0) * wander(rng, n, sr, 2.0, 3.0)
@@ -659,11 +1174,15 @@ def _fire(ev, n, sr, rng):
     pops = impulses(rng, n, sr, 2, _decay(rng, sr, 10, 2.0, hp=False))
     return 0.15 * roar + crackle + 0.5 * pops
 
+
 def _engine(ev, n, sr, rng):
     f0 = rng.uniform(28, 40) * (1 + 0.01 * (wander(rng, n, sr, 4.0, 1.0) - 1))
     phase = 2 * np.pi * np.cumsum(f0) / sr
-    tone = _tone(phase, f0.max(), sr, range(1, 25), lambda k: k ** -0.7, rng) * (1 + 0.3 * np.sin(phase / 2))
+    tone = _tone(phase, f0.max(), sr, range(1, 25), lambda k: k**-0.7, rng) * (
+        1 + 0.3 * np.sin(phase / 2)
+    )
     return tone / 4 + 0.3 * band_noise(rng, n, sr, 20, 300, slope=-1.0)
+
 
 def _tone(phase: np.ndarray, f_max: float, sr: int, harmonics, weight, rng=None) -> np.ndarray:
     "Sum of sine harmonics of a running phase (wavetable lookup), without those that would pass the Nyquist frequency."
@@ -673,23 +1192,31 @@ def _tone(phase: np.ndarray, f_max: float, sr: int, harmonics, weight, rng=None)
     table = sum(weight(h) * np.sin(h * grid + o) for h, o in zip(hs, offs))  # one period
     return np.interp(phase % (2 * np.pi), grid, table)
 
+
 def _siren(ev, n, sr, rng):
     t = np.arange(n) / sr
     centre = {'mid': 650.0, 'high': 1200.0}[ev['register']] * rng.uniform(0.95, 1.05)
-    if ev['pattern'] == 'wail': sweep = -np.cos(2 * np.pi * t / rng.uniform(3.0, 4.0)) * 0.35  # octaves
-    else: sweep = ((t / rng.uniform(0.25, 0.35)) % 1.0 - 0.5) * 0.8
-    f = centre * 2 ** sweep
+    # octaves
+    if ev['pattern'] == 'wail':
+        sweep = -np.cos(2 * np.pi * t / rng.uniform(3.0, 4.0)) * 0.35
+    else:
+        sweep = ((t / rng.uniform(0.25, 0.35)) % 1.0 - 0.5) * 0.8
+    f = centre * 2**sweep
     return _tone(2 * np.pi * np.cumsum(f) / sr, f.max(), sr, range(1, 6), lambda h: 0.6 ** (h - 1))
+
 
 def _gate(n: int, sr: int, period: float, on: float, ramp: float = 0.003) -> np.ndarray:
     "1 for the first `on` s of every `period` s, with `ramp`-s edges."
     ph = (np.arange(n) / sr) % period
     return np.clip(np.minimum(ph, on - ph) / ramp, 0, 1)
 
+
 def _alarm(ev, n, sr, rng):
     f = {'low': 520.0, 'mid': 1040.0, 'high': 2600.0}[ev['register']] * rng.uniform(0.97, 1.03)
     b = beat_seconds(SOURCES['alarm'], ev['tempo'])
-    return _tone(2 * np.pi * f * np.arange(n) / sr, f, sr, (1, 3, 5, 7), lambda h: 1 / h) * _gate(n, sr, b, b / 2)
+    return _tone(2 * np.pi * f * np.arange(n) / sr, f, sr, (1, 3, 5, 7), lambda h: 1 / h) * _gate(
+        n, sr, b, b / 2
+    )
 
 # %% ../nbs/01_data.ipynb #7cbc1eeb
 def _place(n: int, sr: int, times, kernels) -> np.ndarray:
@@ -697,8 +1224,10 @@ def _place(n: int, sr: int, times, kernels) -> np.ndarray:
     x = np.zeros(n)
     for t, k in zip(times, kernels):
         i = int(t * sr)
-        if i < n: x[i:i + len(k)] += k[:n - i]
+        if i < n:
+            x[i : i + len(k)] += k[: n - i]
     return x
+
 
 def _beats(src: Source, ev: dict, n: int, sr: int, rng, jitter: float = 0.0) -> np.ndarray:
     "Onset times (s) of a repeated procedural event that fills its slot."
@@ -706,79 +1235,126 @@ def _beats(src: Source, ev: dict, n: int, sr: int, rng, jitter: float = 0.0) -> 
     k = max(MIN_STEPS['repeated'], int((n / sr - TAIL) // b))
     return np.arange(k) * b + (rng.uniform(-jitter, jitter, k) * b if jitter else 0) + (jitter * b)
 
+
 def _clock(ev, n, sr, rng):
     t = np.arange(int(0.03 * sr)) / sr
+
     def click(f1, f2, a):
-        return a * (np.sin(2 * np.pi * f1 * t) * np.exp(-t / 0.004) + np.sin(2 * np.pi * f2 * t) * np.exp(-t / 0.003)
-                    + _decay(rng, sr, 30, 0.4)[:len(t)])
+        return a * (
+            np.sin(2 * np.pi * f1 * t) * np.exp(-t / 0.004)
+            + np.sin(2 * np.pi * f2 * t) * np.exp(-t / 0.003)
+            + _decay(rng, sr, 30, 0.4)[: len(t)]
+        )
+
     tick, tock = click(2200, 3700, 1.0), click(1800, 3100, 0.8)
     times = _beats(SOURCES['clock'], ev, n, sr, rng)
     return _place(n, sr, times, [(tick, tock)[i % 2] for i in range(len(times))])
 
+
 def _drip(ev, n, sr, rng):
     t = np.arange(int(0.06 * sr)) / sr
+
     def drop():
         f = rng.uniform(700, 1300) * 2 ** (t / 0.03 * 0.8)
         return np.sin(2 * np.pi * np.cumsum(f) / sr) * np.exp(-t / 0.012)
+
     times = _beats(SOURCES['dripping water'], ev, n, sr, rng, jitter=0.2)
     return _place(n, sr, times, [drop() for _ in times])
 
-PROCEDURAL = {'rain': _rain, 'wind': _wind, 'fire': _fire, 'engine': _engine, 'siren': _siren, 'alarm': _alarm,
-              'clock': _clock, 'dripping water': _drip}
+
+PROCEDURAL = {
+    'rain': _rain,
+    'wind': _wind,
+    'fire': _fire,
+    'engine': _engine,
+    'siren': _siren,
+    'alarm': _alarm,
+    'clock': _clock,
+    'dripping water': _drip,
+}
 
 # %% ../nbs/01_data.ipynb #15aad9f7
 def _frame_power(x: np.ndarray, sr: int, frame_s: float) -> np.ndarray:
-    h = max(1, int(sr * frame_s)); m = len(x) // h
-    return (x[:m * h].astype(np.float64).reshape(m, h) ** 2).mean(1)  # (frames,)
+    h = max(1, int(sr * frame_s))
+    m = len(x) // h
+    return (x[: m * h].astype(np.float64).reshape(m, h) ** 2).mean(1)  # (frames,)
+
 
 def active_level_db(x: np.ndarray, sr: int, floor_db: float = 30.0) -> float:
     "RMS level (dBFS) of the 20-ms frames within `floor_db` of the loudest one (-inf for silence)."
     p = _frame_power(x, sr, 0.02)
-    if len(p) == 0 or p.max() == 0: return -math.inf
+    if len(p) == 0 or p.max() == 0:
+        return -math.inf
     return 10 * math.log10(p[p >= p.max() * 10 ** (-floor_db / 10)].mean())
+
 
 def set_level(x: np.ndarray, sr: int, target_db: float, tol_db: float = 0.05) -> np.ndarray:
     "Scale x so that its active level, after `soft_limit`, is `target_db` (a few rescaling steps for peaky sounds)."
     for _ in range(4):
         lvl = active_level_db(soft_limit(x), sr)
-        if not np.isfinite(lvl) or abs(target_db - lvl) < tol_db: break
+        if not np.isfinite(lvl) or abs(target_db - lvl) < tol_db:
+            break
         x = x * 10 ** ((target_db - lvl) / 20)
     return soft_limit(x)
 
+
 def soft_limit(x: np.ndarray, knee: float = 0.8) -> np.ndarray:
     "Identity below `knee`, a tanh shoulder above it, never reaching 1."
-    a = np.abs(x); over = a > knee
-    y = x.copy(); y[over] = np.sign(x[over]) * (knee + (1 - knee) * np.tanh((a[over] - knee) / (1 - knee)))
+    a = np.abs(x)
+    over = a > knee
+    y = x.copy()
+    y[over] = np.sign(x[over]) * (knee + (1 - knee) * np.tanh((a[over] - knee) / (1 - knee)))
     return y
+
 
 def active_span(x: np.ndarray, sr: int, floor_db: float = 35.0) -> tuple:
     "(onset, offset) in s: first and last 10-ms frame within `floor_db` of the loudest."
     p = _frame_power(x, sr, 0.01)
-    if len(p) == 0 or p.max() == 0: return 0.0, 0.0
+    if len(p) == 0 or p.max() == 0:
+        return 0.0, 0.0
     on = np.flatnonzero(p >= p.max() * 10 ** (-floor_db / 10))
     return on[0] * 0.01, (on[-1] + 1) * 0.01
+
 
 def pattern_envelope(pattern: str, n: int, depth_db: float = 20.0) -> np.ndarray:
     "Gain of a continuous pattern: flat, rising by `depth_db` (swelling) or falling (fading)."
     ramp = np.linspace(-depth_db, 0.0, n)
     return 10 ** ({'swelling': ramp, 'fading': ramp[::-1]}.get(pattern, np.zeros(n)) / 20)
 
+
 def fade_edges(x: np.ndarray, sr: int, ms: float = 10.0) -> np.ndarray:
     "Raised-cosine fade-in and fade-out of `ms` (no clicks at slot edges)."
     k = min(len(x) // 2, int(sr * ms / 1000))
     w = 0.5 - 0.5 * np.cos(np.pi * np.arange(k) / max(k, 1))
-    x = x.copy(); x[:k] *= w; x[len(x) - k:] *= w[::-1]
+    x = x.copy()
+    x[:k] *= w
+    x[len(x) - k :] *= w[::-1]
     return x
 
 # %% ../nbs/01_data.ipynb #cd0f99b8
 def render_event(ev: dict, n: int, sr: int, rng) -> np.ndarray:
     "Raw (n,) float32 audio of one event, before its level and pattern envelope are set."
     src = SOURCES[ev['source']]
-    if src.origin == 'procedural': x = PROCEDURAL[src.name](ev, n, sr, rng)
+    if src.origin == 'procedural':
+        x = PROCEDURAL[src.name](ev, n, sr, rng)
     else:
-        make = drum_notes if src.origin == 'drumkit' else melodic_notes if src.instrument else effect_notes
-        x = render_notes(make(ev, src, n / sr, rng), n, sr, src.program, src.origin == 'drumkit', PREROLL.get(src.name, 0.0))
+        make = (
+            drum_notes
+            if src.origin == 'drumkit'
+            else melodic_notes
+            if src.instrument
+            else effect_notes
+        )
+        x = render_notes(
+            make(ev, src, n / sr, rng),
+            n,
+            sr,
+            src.program,
+            src.origin == 'drumkit',
+            PREROLL.get(src.name, 0.0),
+        )
     return np.asarray(x, np.float32)
+
 
 def render_scene(scene: dict, cfg: DataConfig) -> tuple:
     "(wav (n,) float32, events with measured onset/offset) of a scene."
@@ -787,86 +1363,162 @@ def render_scene(scene: dict, cfg: DataConfig) -> tuple:
     for j, ev in enumerate(scene['events']):
         rng = np.random.default_rng(list(scene['key']) + [j + 1])
         a, b = int(round(ev['start'] * sr)), min(n, int(round(ev['end'] * sr)))
-        x = set_level(render_event(ev, b - a, sr, rng).astype(np.float64), sr, levels[ev['loudness']])
-        x = fade_edges(x * pattern_envelope(ev['pattern'], b - a), sr)  # swelling/fading: the label is the loudest part's level
+        x = set_level(
+            render_event(ev, b - a, sr, rng).astype(np.float64), sr, levels[ev['loudness']]
+        )
+        # swelling/fading: the label is the loudest part's level
+        x = fade_edges(x * pattern_envelope(ev['pattern'], b - a), sr)
         on, off = active_span(x, sr)
-        events.append(ev | dict(onset=round(float(a / sr + on), 2), offset=round(float(a / sr + off), 2)))
+        events.append(
+            ev | dict(onset=round(float(a / sr + on), 2), offset=round(float(a / sr + off), 2))
+        )
         mix[a:b] += x
     return (soft_limit(mix) if np.abs(mix).max() > 0.99 else mix).astype(np.float32), events
 
 # %% ../nbs/01_data.ipynb #eac22061
 MANIFEST_COLUMNS = ('audiocap_id', 'caption', 'path', 'labels', 'split', 'duration', 'held_out')
-LABEL_KEYS = ('source', 'family', 'register', 'loudness', 'tempo', 'pattern', 'role', 'onset', 'offset')
+LABEL_KEYS = (
+    'source',
+    'family',
+    'register',
+    'loudness',
+    'tempo',
+    'pattern',
+    'role',
+    'onset',
+    'offset',
+)
+
 
 def held_out_combos(cfg: DataConfig) -> list:
     "All held-out combinations of a config as names ('violin+falling', 'flute&rain')."
     return ['+'.join(c) for c in cfg.held_out_events] + ['&'.join(p) for p in cfg.held_out_pairs]
+
 
 def clip_spec(cfg: DataConfig, split: str, i: int) -> dict:
     "The scene, caption and held-out tag of clip i of a split (no audio)."
     key = [cfg.seed, SPLITS.index(split), i]
     rng, combos = np.random.default_rng(key), held_out_combos(cfg)
     forced = bool(split == 'test' and combos and i < round(cfg.test_held_out_frac * cfg.n_test))
-    scene = sample_scene(rng, cfg, force=_force(combos[i % len(combos)])) if forced else sample_scene(rng, cfg, avoid=True)
+    scene = (
+        sample_scene(rng, cfg, force=_force(combos[i % len(combos)]))
+        if forced
+        else sample_scene(rng, cfg, avoid=True)
+    )
     scene['caption'] = compose_caption(scene, rng)
     scene['held_out'] = ';'.join(held_out_matches(scene['events'], cfg))
     return scene | dict(key=key, split=split)
+
 
 def _jobs(cfg: DataConfig) -> list:
     "(split, index, audiocap_id) of every clip; ids run on across splits."
     sizes = dict(train=cfg.n_train, valid=cfg.n_valid, test=cfg.n_test)
     out, aid = [], 0
     for s in SPLITS:
-        for i in range(sizes[s]): out.append((s, i, aid)); aid += 1
+        for i in range(sizes[s]):
+            out.append((s, i, aid))
+            aid += 1
     return out
+
 
 def _labels_json(structure: str, events: list) -> str:
     evs = [{k: e[k] for k in LABEL_KEYS if k in e} for e in events]
     return json.dumps(dict(structure=structure, events=evs), separators=(',', ':'))
 
+
 def plan_dataset(cfg: DataConfig) -> pd.DataFrame:
     "The manifest a build would write, without rendering audio (event onsets/offsets are the planned slots)."
-    check_config(cfg); rows = []
+    check_config(cfg)
+    rows = []
     for split, i, aid in _jobs(cfg):
         sc = clip_spec(cfg, split, i)
         evs = [e | dict(onset=e['start'], offset=e['end']) for e in sc['events']]
-        rows.append((aid, sc['caption'], '', _labels_json(sc['structure'], evs), split, cfg.clip_seconds, sc['held_out']))
+        rows.append(
+            (
+                aid,
+                sc['caption'],
+                '',
+                _labels_json(sc['structure'], evs),
+                split,
+                cfg.clip_seconds,
+                sc['held_out'],
+            )
+        )
     return pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
 
 # %% ../nbs/01_data.ipynb #f4902b9f
 def _worker(fn, jobs: list, w: int, n: int, q):
     torch.set_num_threads(1)
     try:
-        for k in range(w, len(jobs), n): q.put((k, fn(jobs[k])))
-    except BaseException: q.put((-1, traceback.format_exc()))
+        for k in range(w, len(jobs), n):
+            q.put((k, fn(jobs[k])))
+    except BaseException:
+        q.put((-1, traceback.format_exc()))
+
 
 def _progress(total: int, progress: bool, desc: str):
     from tqdm import tqdm  # text bar: works in notebooks and terminals without ipywidgets
+
     return tqdm(total=total, disable=not progress, desc=desc, mininterval=1.0)
 
-def budget_fraction(step: int, max_steps: int | None, seconds: float, max_seconds: float | None) -> float:
+
+def budget_fraction(
+    step: int, max_steps: int | None, seconds: float, max_seconds: float | None
+) -> float:
     "How much of a run bounded by steps and/or seconds is done, in [0, 1]: the bound that ends it first decides."
     f = max(step / max_steps if max_steps else 0.0, seconds / max_seconds if max_seconds else 0.0)
     return min(1.0, f)
+
 
 class BudgetBar:
     """A progress bar for a run bounded by steps, by seconds or by both: it counts the fraction of the budget done
     (per mille), so its remaining time is the time budget left for a time-bounded run and the usual step estimate for
     a step-bounded one; the step and any postfix are shown beside it."""
-    def __init__(self, max_steps: int | None, max_seconds: float | None, desc: str = 'train', disable: bool = False,
-                 start_step: int = 0, start_seconds: float = 0.0, file=None):
+
+    def __init__(
+        self,
+        max_steps: int | None,
+        max_seconds: float | None,
+        desc: str = 'train',
+        disable: bool = False,
+        start_step: int = 0,
+        start_seconds: float = 0.0,
+        file=None,
+    ):
         from tqdm import tqdm
-        if not (max_steps or max_seconds): raise ValueError("a run needs a step bound or a time bound")
-        self.started = time.time()  # this session's start; t0: the run's (a resumed run brings its earlier seconds)
-        self.max_steps, self.max_seconds, self.t0 = max_steps, max_seconds, self.started - start_seconds
-        self.initial = self._permille(start_step)  # per mille done before this session (a disabled tqdm keeps no `initial`)
-        self.bar = tqdm(total=1000, initial=self.initial, desc=desc, disable=disable, smoothing=0, file=file,
-                        mininterval=1.0, bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]')
+
+        if not (max_steps or max_seconds):
+            raise ValueError("a run needs a step bound or a time bound")
+        # this session's start; t0: the run's (a resumed run brings its earlier seconds)
+        self.started = time.time()
+        self.max_steps, self.max_seconds, self.t0 = (
+            max_steps,
+            max_seconds,
+            self.started - start_seconds,
+        )
+        # per mille done before this session (a disabled tqdm keeps no `initial`)
+        self.initial = self._permille(start_step)
+        self.bar = tqdm(
+            total=1000,
+            initial=self.initial,
+            desc=desc,
+            disable=disable,
+            smoothing=0,
+            file=file,
+            mininterval=1.0,
+            bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]',
+        )
 
     @property
-    def seconds(self) -> float: return time.time() - self.t0  # since the run began (earlier sessions included)
-    def fraction(self, step: int) -> float: return budget_fraction(step, self.max_steps, self.seconds, self.max_seconds)
-    def _permille(self, step: int) -> int: return int(1000 * self.fraction(step))
+    # since the run began (earlier sessions included)
+    def seconds(self) -> float:
+        return time.time() - self.t0
+
+    def fraction(self, step: int) -> float:
+        return budget_fraction(step, self.max_steps, self.seconds, self.max_seconds)
+
+    def _permille(self, step: int) -> int:
+        return int(1000 * self.fraction(step))
 
     def update(self, step: int, **postfix):
         "Show the run after `step` steps, with `postfix` (e.g. loss=0.2) beside the step count."
@@ -878,75 +1530,113 @@ class BudgetBar:
         f, done = self.fraction(step), self._permille(step) - self.initial
         return (1000 - int(1000 * f)) * (time.time() - self.started) / done if done > 0 else None
 
-    def close(self): self.bar.close()
+    def close(self):
+        self.bar.close()
+
 
 @contextmanager
 def torch_threads(n: int):
     "Run a block with `n` torch threads, then restore the setting (small tensor ops are fastest on one thread)."
-    old = torch.get_num_threads(); torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(old)
+    old = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(old)
+
 
 def parallel_map(fn, jobs: list, n_workers: int = 2, progress: bool = True, desc: str = '') -> list:
     "[fn(j) for j in jobs], computed in `n_workers` forked processes with a progress bar."
-    n_workers = min(n_workers, len(jobs))  # never more processes than jobs (an absurd --workers cannot fork-bomb)
+    # never more processes than jobs (an absurd --workers cannot fork-bomb)
+    n_workers = min(n_workers, len(jobs))
     if n_workers <= 1 or 'fork' not in mp.get_all_start_methods() or len(jobs) < 2:
-        with _progress(len(jobs), progress, desc) as bar, torch_threads(1): return [(fn(j), bar.update())[0] for j in jobs]
+        with _progress(len(jobs), progress, desc) as bar, torch_threads(1):
+            return [(fn(j), bar.update())[0] for j in jobs]
     ctx, results = mp.get_context('fork'), [None] * len(jobs)
     q = ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(fn, jobs, w, n_workers, q), daemon=True) for w in range(n_workers)]
-    for p in procs: p.start()
+    procs = [
+        ctx.Process(target=_worker, args=(fn, jobs, w, n_workers, q), daemon=True)
+        for w in range(n_workers)
+    ]
+    for p in procs:
+        p.start()
     try:
         with _progress(len(jobs), progress, desc) as bar:
             for _ in jobs:
                 k, r = q.get(timeout=600)
-                if k < 0: raise RuntimeError(f"a build worker failed:\n{r}")
-                results[k] = r; bar.update()
+                if k < 0:
+                    raise RuntimeError(f"a build worker failed:\n{r}")
+                results[k] = r
+                bar.update()
     finally:
-        for p in procs: p.join(timeout=5)
         for p in procs:
-            if p.is_alive(): p.terminate()
+            p.join(timeout=5)
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
     return results
 
 # %% ../nbs/01_data.ipynb #5e7e33e0
 def project_path(p) -> Path:
     "A relative path taken from the project root (the nearest folder above the working directory with settings.ini), else from the working directory."
     p = Path(p)
-    if p.is_absolute(): return p
+    if p.is_absolute():
+        return p
     return _project_root() / p
 
+
 def _project_root() -> Path:
-    return next((d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd())
+    return next(
+        (d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd()
+    )
+
 
 def project_relative(p) -> Path:
     "`p` relative to the project root when it lies inside it (what committed tables and run files record), else unchanged."
     p = Path(p)
-    try: return p.resolve().relative_to(_project_root().resolve()) if p.is_absolute() else p
-    except ValueError: return p
+    try:
+        return p.resolve().relative_to(_project_root().resolve()) if p.is_absolute() else p
+    except ValueError:
+        return p
+
 
 def git_commit() -> str:
     "The project's commit, with '-dirty' when tracked files differ from it (a run is then not exactly reproducible from it)."
     root = project_path('.')
-    if not (root / 'settings.ini').exists():  # run from outside a project: the clone the package was installed from
-        import contaudio_nb; root = Path(contaudio_nb.__file__).resolve().parent.parent
-    git = lambda *a: subprocess.run(['git', *a], capture_output=True, text=True, cwd=root).stdout.strip()
-    try: head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
-    except OSError: return 'unknown'
+    # run from outside a project: the clone the package was installed from
+    if not (root / 'settings.ini').exists():
+        import contaudio_nb
+
+        root = Path(contaudio_nb.__file__).resolve().parent.parent
+    git = lambda *a: subprocess.run(
+        ['git', *a], capture_output=True, text=True, cwd=root
+    ).stdout.strip()
+    try:
+        head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
+    except OSError:
+        return 'unknown'
     return (head + '-dirty' if dirty else head) or 'unknown'
+
 
 @contextmanager
 def staged_files(out_dir):
     "Write files of a folder so that a crash keeps the old ones: `stage(name)` gives a temporary path; at the end each replaces `name`."
     out, staged = Path(out_dir), {}
     out.mkdir(parents=True, exist_ok=True)
+
     def stage(name: str) -> Path:
         staged[name] = out / f'.{name}.tmp'
         return staged[name]
+
     try:
         yield stage
-        for name, tmp in staged.items(): os.replace(tmp, out / name)  # renames only: the slow writes are all done
+        # renames only: the slow writes are all done
+        for name, tmp in staged.items():
+            os.replace(tmp, out / name)
     finally:
-        for tmp in staged.values(): tmp.unlink(missing_ok=True)
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+
 
 def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
     "Render and write one clip; its manifest row."
@@ -955,35 +1645,64 @@ def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
     wav, events = render_scene(sc, cfg)
     rel = f"audio/{split}/{aid:06d}.wav"
     save_audio(out_dir / rel, torch.from_numpy(wav), cfg.sample_rate)
-    return (aid, sc['caption'], rel, _labels_json(sc['structure'], events), split, cfg.clip_seconds, sc['held_out'])
+    return (
+        aid,
+        sc['caption'],
+        rel,
+        _labels_json(sc['structure'], events),
+        split,
+        cfg.clip_seconds,
+        sc['held_out'],
+    )
+
 
 def _previous_build(out: Path) -> dict:
-    try: return json.loads((out / 'build.json').read_text())
-    except (OSError, ValueError): return {}
+    try:
+        return json.loads((out / 'build.json').read_text())
+    except (OSError, ValueError):
+        return {}
+
 
 def _is_built(out: Path, h: str) -> bool:
     "Whether out_dir holds a complete build of the config with hash h."
-    if _previous_build(out).get('config_hash') != h or not (out / 'manifest.csv').exists(): return False
+    if _previous_build(out).get('config_hash') != h or not (out / 'manifest.csv').exists():
+        return False
     rel = pd.read_csv(out / 'manifest.csv', usecols=['path'], dtype=str)['path']
     return all((out / p).exists() for p in rel)
 
 # %% ../nbs/01_data.ipynb #f1a429b3
-def build_dataset(cfg: DataConfig | None = None, n_workers: int = 2, progress: bool = True, force: bool = False) -> pd.DataFrame:
+def build_dataset(
+    cfg: DataConfig | None = None, n_workers: int = 2, progress: bool = True, force: bool = False
+) -> pd.DataFrame:
     "Render the clips of `cfg` to `cfg.out_dir` (wavs, manifest.csv, build.json) and return the manifest."
     cfg = check_config(cfg or tiny())
     out, h = project_path(cfg.out_dir), config_hash(cfg)
-    if not force and _is_built(out, h): return read_manifest(out / 'manifest.csv')[0]
-    if _previous_build(out): (out / 'build.json').unlink(); shutil.rmtree(out / 'audio', ignore_errors=True)  # our own old build
+    if not force and _is_built(out, h):
+        return read_manifest(out / 'manifest.csv')[0]
+    # our own old build
+    if _previous_build(out):
+        (out / 'build.json').unlink()
+        shutil.rmtree(out / 'audio', ignore_errors=True)
     t0 = time.perf_counter()
-    rows = parallel_map(partial(_render_job, cfg, out), _jobs(cfg), n_workers, progress, desc='rendering clips')
+    rows = parallel_map(
+        partial(_render_job, cfg, out), _jobs(cfg), n_workers, progress, desc='rendering clips'
+    )
     secs = time.perf_counter() - t0
     write_manifest(pd.DataFrame(rows, columns=MANIFEST_COLUMNS), out / 'manifest.csv')
-    info = dict(config_hash=h, version=DATA_VERSION, config=asdict(cfg), n_clips=len(rows), n_workers=n_workers,
-                seconds=round(secs, 2), clips_per_second=round(len(rows) / max(secs, 1e-9), 1))
+    info = dict(
+        config_hash=h,
+        version=DATA_VERSION,
+        config=asdict(cfg),
+        n_clips=len(rows),
+        n_workers=n_workers,
+        seconds=round(secs, 2),
+        clips_per_second=round(len(rows) / max(secs, 1e-9), 1),
+    )
     (out / 'build.json').write_text(json.dumps(info, indent=1))
     df, _ = read_manifest(out / 'manifest.csv')
     df.attrs['build'] = info
     return df
+
 
 def build_default(n_workers: int = 2, progress: bool = True) -> pd.DataFrame:
     "The default dataset (the `tiny()` config) in data/default; what the demo calls."
@@ -992,8 +1711,10 @@ def build_default(n_workers: int = 2, progress: bool = True) -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #bed0ac80
 REQUIRED_COLUMNS = ('caption', 'path')  # audiocap_id, when absent, is the row number (0, 1, ...)
 
+
 class ManifestError(ValueError):
     "A manifest that cannot be used as it is; the message names the file, the row and the fix."
+
 
 @dataclass
 class ManifestReport:
@@ -1001,81 +1722,132 @@ class ManifestReport:
     total: int = 0  # data rows in the file
     kept: int = 0  # rows returned
     counts: dict = field(default_factory=dict)  # problem -> number of rows dropped for it
-    problems: list = field(default_factory=list)  # (row, audiocap_id, problem, detail) of every dropped row
+    # (row, audiocap_id, problem, detail) of every dropped row
+    problems: list = field(default_factory=list)
 
     @property
-    def dropped(self) -> int: return sum(self.counts.values())
+    def dropped(self) -> int:
+        return sum(self.counts.values())
+
     def __repr__(self) -> str:
         return f"ManifestReport({self.path}: {self.total} rows, {self.kept} kept, {self.dropped} dropped {self.counts})"
 
-_BAD_BYTES = re.compile('[\udc80-\udcff]')  # what undecodable bytes become under errors='surrogateescape'
+
+# what undecodable bytes become under errors='surrogateescape'
+_BAD_BYTES = re.compile('[\udc80-\udcff]')
 
 # %% ../nbs/01_data.ipynb #8bd69d35
 def _resolve(p: str, base: Path) -> Path:
     p = Path(p).expanduser()
     return p if p.is_absolute() else Path(os.path.normpath(base / p))
 
+
 def _audio_problem(path: Path) -> tuple | None:
     "('missing_audio' | 'unreadable_audio', detail) or None; also returns nothing for a good file."
-    if not path.is_file(): return 'missing_audio', f"no file at {path}"
-    try: info = sf.info(str(path))
-    except Exception as e: return 'unreadable_audio', f"{path} is not readable audio ({str(e).strip()[:120]})"
-    if info.frames == 0: return 'unreadable_audio', f"{path} holds no samples"
+    if not path.is_file():
+        return 'missing_audio', f"no file at {path}"
+    try:
+        info = sf.info(str(path))
+    except Exception as e:
+        return 'unreadable_audio', f"{path} is not readable audio ({str(e).strip()[:120]})"
+    if info.frames == 0:
+        return 'unreadable_audio', f"{path} holds no samples"
     return None
+
 
 def _row_problem(row: dict, seen: set, base: Path, check_audio: bool) -> tuple | None:
     "The first problem of a manifest row as (problem, detail), or None."
     bad = [c for c, v in row.items() if isinstance(v, str) and _BAD_BYTES.search(v)]
-    if bad: return 'non_utf8', f"column {bad[0]!r} holds bytes that are not UTF-8"
+    if bad:
+        return 'non_utf8', f"column {bad[0]!r} holds bytes that are not UTF-8"
     aid = row['audiocap_id'].strip()
-    if not aid: return 'missing_id', "audiocap_id is empty"
-    if aid in seen: return 'duplicate_id', f"audiocap_id {aid} already appeared in an earlier row"
+    if not aid:
+        return 'missing_id', "audiocap_id is empty"
+    if aid in seen:
+        return 'duplicate_id', f"audiocap_id {aid} already appeared in an earlier row"
     seen.add(aid)
-    if not row['caption'].strip(): return 'empty_caption', "the caption is empty"
-    try: ok = isinstance(json.loads(row['labels']), dict) if row['labels'].strip() else True
-    except (ValueError, RecursionError): ok = False  # RecursionError: absurdly nested JSON
-    if not ok: return 'bad_labels', "labels is not a JSON object"
+    if not row['caption'].strip():
+        return 'empty_caption', "the caption is empty"
+    try:
+        ok = isinstance(json.loads(row['labels']), dict) if row['labels'].strip() else True
+    except (ValueError, RecursionError):
+        ok = False  # RecursionError: absurdly nested JSON
+    if not ok:
+        return 'bad_labels', "labels is not a JSON object"
     return _audio_problem(_resolve(row['path'], base)) if check_audio else None
 
 # %% ../nbs/01_data.ipynb #f64a5b61
 def _read_csv(path: Path) -> pd.DataFrame:
-    if not path.is_file(): raise FileNotFoundError(f"manifest not found: {path}")
-    try: df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding='utf-8', encoding_errors='surrogateescape')
+    if not path.is_file():
+        raise FileNotFoundError(f"manifest not found: {path}")
+    try:
+        df = pd.read_csv(
+            path,
+            dtype=str,
+            keep_default_na=False,
+            encoding='utf-8',
+            encoding_errors='surrogateescape',
+        )
     except (pd.errors.EmptyDataError, pd.errors.ParserError) as e:
-        raise ManifestError(f"{path} is not a readable CSV manifest ({str(e).strip()[:200]})") from e
+        raise ManifestError(
+            f"{path} is not a readable CSV manifest ({str(e).strip()[:200]})"
+        ) from e
     missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
-    if missing: raise ManifestError(f"{path} lacks the columns {missing} (has {list(df.columns)}); "
-                                    f"a manifest needs {list(REQUIRED_COLUMNS)}: use an adapter (from_audiocaps, from_clotho, from_folder)")
-    if 'audiocap_id' not in df.columns: df.insert(0, 'audiocap_id', pd.Series([str(i) for i in range(len(df))], index=df.index, dtype=object))
+    if missing:
+        raise ManifestError(
+            f"{path} lacks the columns {missing} (has {list(df.columns)}); "
+            f"a manifest needs {list(REQUIRED_COLUMNS)}: use an adapter (from_audiocaps, from_clotho, from_folder)"
+        )
+    if 'audiocap_id' not in df.columns:
+        df.insert(
+            0,
+            'audiocap_id',
+            pd.Series([str(i) for i in range(len(df))], index=df.index, dtype=object),
+        )
     for c, d in dict(labels='{}', split='', duration='', held_out='').items():
-        if c not in df.columns: df[c] = d
+        if c not in df.columns:
+            df[c] = d
     return df
+
 
 def _duration(p: str) -> float:
     "Seconds of audio in file `p`; NaN when it is not readable (rows are checked with check_audio=True)."
-    try: return sf.info(p).duration
-    except Exception: return math.nan
+    try:
+        return sf.info(p).duration
+    except Exception:
+        return math.nan
+
 
 def _finish(df: pd.DataFrame, base: Path) -> pd.DataFrame:
     "Absolute paths, numeric ids and durations (read from the file when the manifest has none)."
     df = df.copy()
     df['path'] = [str(_resolve(p, base)) for p in df['path']]
-    if df['audiocap_id'].str.fullmatch(r'\d+').all(): df['audiocap_id'] = df['audiocap_id'].astype('int64')
+    if df['audiocap_id'].str.fullmatch(r'\d+').all():
+        df['audiocap_id'] = df['audiocap_id'].astype('int64')
     dur = pd.to_numeric(df['duration'], errors='coerce')
     need = dur.isna() & df['path'].map(os.path.isfile)
-    if need.any(): dur[need] = [_duration(p) for p in df['path'][need]]
+    if need.any():
+        dur[need] = [_duration(p) for p in df['path'][need]]
     df['duration'] = dur
     return df.reset_index(drop=True)
 
+
 def read_manifest(path, strict: bool = True, check_audio: bool = True) -> tuple:
     "(manifest DataFrame with absolute paths, ManifestReport); strict: the first bad row raises ManifestError."
-    path = Path(path); df = _read_csv(path); base = path.parent.absolute()
+    path = Path(path)
+    df = _read_csv(path)
+    base = path.parent.absolute()
     report, seen, keep = ManifestReport(str(path), total=len(df)), set(), []
     for i, row in enumerate(df.to_dict('records')):
         prob = _row_problem(row, seen, base, check_audio)
-        if prob is None: keep.append(i); continue
-        if strict: raise ManifestError(f"{path}, row {i + 1} (audiocap_id={row['audiocap_id']!r}): {prob[0]}: {prob[1]}. "
-                                       "Fix the row, or read with strict=False to skip bad rows (they are counted).")
+        if prob is None:
+            keep.append(i)
+            continue
+        if strict:
+            raise ManifestError(
+                f"{path}, row {i + 1} (audiocap_id={row['audiocap_id']!r}): {prob[0]}: {prob[1]}. "
+                "Fix the row, or read with strict=False to skip bad rows (they are counted)."
+            )
         report.counts[prob[0]] = report.counts.get(prob[0], 0) + 1
         report.problems.append((i + 1, row['audiocap_id'], *prob))
     report.kept = len(keep)
@@ -1084,37 +1856,58 @@ def read_manifest(path, strict: bool = True, check_audio: bool = True) -> tuple:
 # %% ../nbs/01_data.ipynb #dfd45ef1
 def write_manifest(df: pd.DataFrame, path) -> Path:
     "Write a manifest CSV (atomically; gzipped if the name ends in .gz), audio paths relative to its folder."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     out = df.copy()
     for c, d in dict(labels='{}', split='', duration='', held_out='').items():
-        if c not in out.columns: out[c] = d
-    out['path'] = [os.path.relpath(_resolve(p, Path.cwd()), path.parent.resolve()) if Path(p).is_absolute() else p
-                   for p in out['path']]
+        if c not in out.columns:
+            out[c] = d
+    out['path'] = [
+        os.path.relpath(_resolve(p, Path.cwd()), path.parent.resolve())
+        if Path(p).is_absolute()
+        else p
+        for p in out['path']
+    ]
     cols = list(MANIFEST_COLUMNS) + [c for c in out.columns if c not in MANIFEST_COLUMNS]
     tmp = path.with_name('.' + path.name + '.tmp')
-    gz = dict(method='gzip', mtime=0) if path.suffix == '.gz' else None  # mtime 0: byte-identical archives
-    try: out[cols].to_csv(tmp, index=False, encoding='utf-8', compression=gz); os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
+    # mtime 0: byte-identical archives
+    gz = dict(method='gzip', mtime=0) if path.suffix == '.gz' else None
+    try:
+        out[cols].to_csv(tmp, index=False, encoding='utf-8', compression=gz)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
     return path
 
 # %% ../nbs/01_data.ipynb #e3b91b9f
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.mp3')
 
+
 def _index_audio(audio_dir) -> dict:
     "stem and file name -> path of every audio file under audio_dir."
     audio_dir = Path(audio_dir)
-    if not audio_dir.is_dir(): raise FileNotFoundError(f"audio folder not found: {audio_dir}")
+    if not audio_dir.is_dir():
+        raise FileNotFoundError(f"audio folder not found: {audio_dir}")
     idx = {}
     for p in sorted(audio_dir.rglob('*')):
-        if p.suffix.lower() in AUDIO_EXTS: idx.setdefault(p.stem, p); idx.setdefault(p.name, p)
+        if p.suffix.lower() in AUDIO_EXTS:
+            idx.setdefault(p.stem, p)
+            idx.setdefault(p.name, p)
     return idx
+
 
 def _split_from_name(path: Path) -> str:
     "'train', 'valid' or 'test' from a file name such as train.csv or clotho_captions_evaluation.csv ('' if none)."
     words = set(re.split(r'[^a-z]+', path.stem.lower()))
-    for s, keys in dict(train=('train', 'development', 'dev'), valid=('val', 'valid', 'validation'), test=('test', 'evaluation', 'eval')).items():
-        if words & set(keys): return s
+    for s, keys in dict(
+        train=('train', 'development', 'dev'),
+        valid=('val', 'valid', 'validation'),
+        test=('test', 'evaluation', 'eval'),
+    ).items():
+        if words & set(keys):
+            return s
     return ''
+
 
 def _manifest(rows: list) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
@@ -1122,33 +1915,48 @@ def _manifest(rows: list) -> pd.DataFrame:
 # %% ../nbs/01_data.ipynb #6ada9d04
 def from_audiocaps(csv_path, audio_dir, split: str | None = None) -> pd.DataFrame:
     "Manifest rows for an AudioCaps CSV and a folder of its clips."
-    csv_path = Path(csv_path); idx = _index_audio(audio_dir)
+    csv_path = Path(csv_path)
+    idx = _index_audio(audio_dir)
     df = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     need = [c for c in ('audiocap_id', 'youtube_id', 'caption') if c not in df.columns]
-    if need: raise ManifestError(f"{csv_path} is not an AudioCaps CSV: it lacks {need}")
+    if need:
+        raise ManifestError(f"{csv_path} is not an AudioCaps CSV: it lacks {need}")
     split = split if split is not None else _split_from_name(csv_path)
     rows = []
     for r in df.to_dict('records'):
         yid, start = r['youtube_id'], r.get('start_time', '')
-        names = [yid, 'Y' + yid, f"{yid}_{start}", f"{yid}_{start}.0", f"Y{yid}_{start}", r['audiocap_id']]
+        names = [
+            yid,
+            'Y' + yid,
+            f"{yid}_{start}",
+            f"{yid}_{start}.0",
+            f"Y{yid}_{start}",
+            r['audiocap_id'],
+        ]
         hit = next((idx[n] for n in names if n in idx), Path(audio_dir) / f"{yid}.wav")
         labels = json.dumps(dict(dataset='audiocaps', youtube_id=yid, start_time=start))
         rows.append((r['audiocap_id'], r['caption'], str(hit), labels, split, '', ''))
     return _manifest(rows)
 
+
 def from_clotho(csv_path, audio_dir, split: str | None = None, first_id: int = 0) -> pd.DataFrame:
     "Manifest rows (one per caption) for a Clotho captions CSV and its audio folder; ids count from `first_id`."
-    csv_path = Path(csv_path); idx = _index_audio(audio_dir)
+    csv_path = Path(csv_path)
+    idx = _index_audio(audio_dir)
     df = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     caps = [c for c in df.columns if re.fullmatch(r'caption_\d+', c)]
     if 'file_name' not in df.columns or not caps:
-        raise ManifestError(f"{csv_path} is not a Clotho captions CSV: it needs file_name and caption_1..caption_5")
+        raise ManifestError(
+            f"{csv_path} is not a Clotho captions CSV: it needs file_name and caption_1..caption_5"
+        )
     split = split if split is not None else _split_from_name(csv_path)
     rows = []
     for r in df.to_dict('records'):
         path = idx.get(r['file_name'], Path(audio_dir) / r['file_name'])
         for c in caps:
-            labels = json.dumps(dict(dataset='clotho', file_name=r['file_name'], caption_index=int(c.split('_')[1])))
+            labels = json.dumps(
+                dict(dataset='clotho', file_name=r['file_name'], caption_index=int(c.split('_')[1]))
+            )
             rows.append((str(first_id + len(rows)), r[c], str(path), labels, split, '', ''))
     return _manifest(rows)
 
@@ -1157,42 +1965,79 @@ def _read_captions(path: Path) -> list:
     "[(file name, caption)] from a CSV, tab-separated text or JSON captions file."
     if path.suffix.lower() == '.json':
         d = json.loads(path.read_text(encoding='utf-8'))
-        return list(d.items()) if isinstance(d, dict) else [(r.get('file') or r.get('file_name') or r['path'], r['caption']) for r in d]
+        return (
+            list(d.items())
+            if isinstance(d, dict)
+            else [(r.get('file') or r.get('file_name') or r['path'], r['caption']) for r in d]
+        )
     if path.suffix.lower() == '.csv':
         df = pd.read_csv(path, dtype=str, keep_default_na=False)
         col = next((c for c in ('file', 'file_name', 'filename', 'path') if c in df.columns), None)
         if col is None or 'caption' not in df.columns:
-            raise ManifestError(f"{path}: a captions CSV needs a 'caption' column and one of file/file_name/filename/path")
+            raise ManifestError(
+                f"{path}: a captions CSV needs a 'caption' column and one of file/file_name/filename/path"
+            )
         return list(zip(df[col], df['caption']))
     lines = [l for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
     bad = [i + 1 for i, l in enumerate(lines) if '\t' not in l]
-    if bad: raise ManifestError(f"{path}: lines {bad[:5]} are not 'file<TAB>caption'")
+    if bad:
+        raise ManifestError(f"{path}: lines {bad[:5]} are not 'file<TAB>caption'")
     return [tuple(l.split('\t', 1)) for l in lines]
+
 
 def from_folder(audio_dir, captions=None, split: str = '', first_id: int = 0) -> pd.DataFrame:
     "Manifest rows for a folder of audio and a captions file (default: captions.csv/.tsv/.txt/.json inside it)."
-    audio_dir = Path(audio_dir); idx = _index_audio(audio_dir)
+    audio_dir = Path(audio_dir)
+    idx = _index_audio(audio_dir)
     if captions is None:
-        captions = next((audio_dir / f"captions{e}" for e in ('.csv', '.tsv', '.txt', '.json') if (audio_dir / f"captions{e}").exists()), None)
-        if captions is None: raise FileNotFoundError(f"no captions.csv/.tsv/.txt/.json in {audio_dir}; pass captions=")
+        captions = next(
+            (
+                audio_dir / f"captions{e}"
+                for e in ('.csv', '.tsv', '.txt', '.json')
+                if (audio_dir / f"captions{e}").exists()
+            ),
+            None,
+        )
+        if captions is None:
+            raise FileNotFoundError(
+                f"no captions.csv/.tsv/.txt/.json in {audio_dir}; pass captions="
+            )
     pairs = _read_captions(Path(captions))
-    rows = [(str(first_id + i), cap, str(idx.get(name, audio_dir / name)), json.dumps(dict(dataset='folder', file=name)),
-             split, '', '') for i, (name, cap) in enumerate(pairs)]
+    rows = [
+        (
+            str(first_id + i),
+            cap,
+            str(idx.get(name, audio_dir / name)),
+            json.dumps(dict(dataset='folder', file=name)),
+            split,
+            '',
+            '',
+        )
+        for i, (name, cap) in enumerate(pairs)
+    ]
     uncaptioned = len({p for p in idx.values()} - {Path(r[2]) for r in rows})
-    if uncaptioned: warnings.warn(f"{uncaptioned} audio files in {audio_dir} have no caption and are not in the manifest")
-    df = _manifest(rows); df.attrs['uncaptioned'] = uncaptioned
+    if uncaptioned:
+        warnings.warn(
+            f"{uncaptioned} audio files in {audio_dir} have no caption and are not in the manifest"
+        )
+    df = _manifest(rows)
+    df.attrs['uncaptioned'] = uncaptioned
     return df
 
 # %% ../nbs/01_data.ipynb #116fdd44
-def _hash(obj) -> str: return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:12]
+def _hash(obj) -> str:
+    return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
 
 class FeatureCache:
     "Arrays on disk under root/<name>-<hash of config>/, one .npz per item key."
+
     def __init__(self, root, config: dict, name: str = 'features'):
         self.config, self.dir = config, Path(root) / f"{name}-{_hash(config)}"
         self.dir.mkdir(parents=True, exist_ok=True)
         cfg_file = self.dir / 'config.json'
-        if not cfg_file.exists(): cfg_file.write_text(json.dumps(config, indent=1, sort_keys=True, default=str))
+        if not cfg_file.exists():
+            cfg_file.write_text(json.dumps(config, indent=1, sort_keys=True, default=str))
         self.hits = self.misses = 0
 
     def get(self, key: str, compute) -> dict:
@@ -1200,13 +2045,19 @@ class FeatureCache:
         p = self.dir / f"{key}.npz"
         if p.exists():
             self.hits += 1
-            with np.load(p) as z: return {k: torch.from_numpy(z[k]) for k in z.files}
+            with np.load(p) as z:
+                return {k: torch.from_numpy(z[k]) for k in z.files}
         self.misses += 1
         d = {k: torch.as_tensor(v) for k, v in compute().items()}
-        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix='.npz'); os.close(fd)
-        try: np.savez(tmp, **{k: v.numpy() for k, v in d.items()}); os.replace(tmp, p)
-        finally: Path(tmp).unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix='.npz')
+        os.close(fd)
+        try:
+            np.savez(tmp, **{k: v.numpy() for k, v in d.items()})
+            os.replace(tmp, p)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
         return d
+
 
 def file_key(audiocap_id, path) -> str:
     "Cache key of a clip: its id and a hash of its file's path, size and modification time."
@@ -1216,31 +2067,63 @@ def file_key(audiocap_id, path) -> str:
 # %% ../nbs/01_data.ipynb #b7e3e3a6
 def crop_or_pad(wav: torch.Tensor, n: int | None, crop: str = 'start') -> tuple:
     "((n,) waveform, number of real samples): crop from the start/centre or zero-pad at the end."
-    if n is None: return wav, wav.shape[-1]
-    if crop not in ('start', 'center'): raise ValueError(f"crop must be 'start' or 'center', got {crop!r}")
+    if n is None:
+        return wav, wav.shape[-1]
+    if crop not in ('start', 'center'):
+        raise ValueError(f"crop must be 'start' or 'center', got {crop!r}")
     if wav.shape[-1] >= n:
         s = (wav.shape[-1] - n) // 2 if crop == 'center' else 0
-        return wav[..., s:s + n], n
+        return wav[..., s : s + n], n
     return F.pad(wav, (0, n - wav.shape[-1])), wav.shape[-1]
 
-def mel_frames(length: int, cfg: MelConfig) -> int: return -(-length // cfg.hop)  # ceil(L / hop)
+
+def mel_frames(length: int, cfg: MelConfig) -> int:
+    return -(-length // cfg.hop)  # ceil(L / hop)
+
 
 class ClipDataset(torch.utils.data.Dataset):
     "Clips of a manifest as dicts: wav (T,) or mel (n_mels, frames), length, caption, labels, audiocap_id."
-    def __init__(self, manifest, split: str | None = None, clip_seconds: float | None = 5.12,
-                 sample_rate: int = SAMPLE_RATE, features: str = 'wav', mel_cfg: MelConfig | None = None,
-                 cache_dir=None, crop: str = 'start', strict: bool = True):
+
+    def __init__(
+        self,
+        manifest,
+        split: str | None = None,
+        clip_seconds: float | None = 5.12,
+        sample_rate: int = SAMPLE_RATE,
+        features: str = 'wav',
+        mel_cfg: MelConfig | None = None,
+        cache_dir=None,
+        crop: str = 'start',
+        strict: bool = True,
+    ):
         df = manifest if isinstance(manifest, pd.DataFrame) else read_manifest(manifest, strict)[0]
-        if split is not None: df = df[df['split'] == split]
-        if len(df) == 0: raise ValueError(f"no clips{' in split ' + repr(split) if split else ''}: check the manifest")
-        if features not in ('wav', 'mel'): raise ValueError(f"features must be 'wav' or 'mel', got {features!r}")
-        self.df, self.sr, self.features, self.crop = df.reset_index(drop=True), sample_rate, features, crop
+        if split is not None:
+            df = df[df['split'] == split]
+        if len(df) == 0:
+            raise ValueError(
+                f"no clips{' in split ' + repr(split) if split else ''}: check the manifest"
+            )
+        if features not in ('wav', 'mel'):
+            raise ValueError(f"features must be 'wav' or 'mel', got {features!r}")
+        self.df, self.sr, self.features, self.crop = (
+            df.reset_index(drop=True),
+            sample_rate,
+            features,
+            crop,
+        )
         self.n = None if clip_seconds is None else int(round(clip_seconds * sample_rate))
         self.mel_cfg = mel_cfg or MelConfig(sample_rate=sample_rate)
-        cfg = dict(kind='log_mel', mel=asdict(self.mel_cfg), sample_rate=sample_rate, n=self.n, crop=crop)
-        self.cache = FeatureCache(cache_dir, cfg, 'logmel') if cache_dir is not None and features == 'mel' else None
+        cfg = dict(
+            kind='log_mel', mel=asdict(self.mel_cfg), sample_rate=sample_rate, n=self.n, crop=crop
+        )
+        self.cache = (
+            FeatureCache(cache_dir, cfg, 'logmel')
+            if cache_dir is not None and features == 'mel'
+            else None
+        )
 
-    def __len__(self): return len(self.df)
+    def __len__(self):
+        return len(self.df)
 
     def _mel(self, path) -> dict:
         wav, length = crop_or_pad(load_audio(path, self.sr), self.n, self.crop)
@@ -1248,13 +2131,27 @@ class ClipDataset(torch.utils.data.Dataset):
 
     def __getitem__(self, i: int) -> dict:
         r = self.df.iloc[i]
-        item = dict(audiocap_id=r['audiocap_id'], caption=r['caption'], labels=json.loads(r['labels'] or '{}'))
+        item = dict(
+            audiocap_id=r['audiocap_id'],
+            caption=r['caption'],
+            labels=json.loads(r['labels'] or '{}'),
+        )
         if self.features == 'wav':
-            item['wav'], item['length'] = crop_or_pad(load_audio(r['path'], self.sr), self.n, self.crop)
+            item['wav'], item['length'] = crop_or_pad(
+                load_audio(r['path'], self.sr), self.n, self.crop
+            )
             return item
-        d = self.cache.get(file_key(r['audiocap_id'], r['path']), partial(self._mel, r['path'])) if self.cache else self._mel(r['path'])
+        d = (
+            self.cache.get(file_key(r['audiocap_id'], r['path']), partial(self._mel, r['path']))
+            if self.cache
+            else self._mel(r['path'])
+        )
         n_frames = d['mel'].shape[-1]
-        return item | dict(mel=d['mel'], length=int(d['length']), frames=min(n_frames, mel_frames(int(d['length']), self.mel_cfg)))
+        return item | dict(
+            mel=d['mel'],
+            length=int(d['length']),
+            frames=min(n_frames, mel_frames(int(d['length']), self.mel_cfg)),
+        )
 
 # %% ../nbs/01_data.ipynb #9bb7974b
 def collate(items: list) -> dict:
@@ -1264,15 +2161,29 @@ def collate(items: list) -> dict:
     x = torch.stack([F.pad(it[key], (0, T - it[key].shape[-1])) for it in items])  # (B, ..., T)
     real = torch.tensor([it['frames'] if key == 'mel' else it['length'] for it in items])  # (B,)
     mask = torch.arange(T)[None, :] < real[:, None]  # (B, T)
-    return {key: x, 'mask': mask, 'length': torch.tensor([it['length'] for it in items]),
-            'caption': [it['caption'] for it in items], 'labels': [it['labels'] for it in items],
-            'audiocap_id': [it['audiocap_id'] for it in items]}
+    return {
+        key: x,
+        'mask': mask,
+        'length': torch.tensor([it['length'] for it in items]),
+        'caption': [it['caption'] for it in items],
+        'labels': [it['labels'] for it in items],
+        'audiocap_id': [it['audiocap_id'] for it in items],
+    }
 
-def make_loader(ds: ClipDataset, batch_size: int = 16, shuffle: bool = True, seed: int = 0, num_workers: int = 0):
+
+def make_loader(
+    ds: ClipDataset, batch_size: int = 16, shuffle: bool = True, seed: int = 0, num_workers: int = 0
+):
     "A DataLoader over `ds` with `collate`; shuffling draws from a generator seeded with `seed`."
     g = torch.Generator().manual_seed(seed)
-    return torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=shuffle, generator=g,
-                                       num_workers=num_workers, collate_fn=collate)
+    return torch.utils.data.DataLoader(
+        ds,
+        batch_size=batch_size,
+        shuffle=shuffle,
+        generator=g,
+        num_workers=num_workers,
+        collate_fn=collate,
+    )
 
 # %% ../nbs/01_data.ipynb #11826a7a
 def dataset_stats(df: pd.DataFrame) -> pd.Series:
@@ -1280,12 +2191,28 @@ def dataset_stats(df: pd.DataFrame) -> pd.Series:
     ev_keys, clip_keys = set(), set()
     for l in df['labels']:
         lab = json.loads(l)
-        evs = tuple(sorted(tuple(e[k] for k in ('role', 'source', 'register', 'loudness', 'tempo', 'pattern')) for e in lab['events']))
-        ev_keys.update(e[1:] for e in evs); clip_keys.add((lab['structure'], evs))
-    return pd.Series(dict(clips=len(df), distinct_captions=df['caption'].nunique(), event_label_tuples=len(ev_keys),
-                          clip_label_combinations=len(clip_keys), sources=len({k[0] for k in ev_keys})))
+        evs = tuple(
+            sorted(
+                tuple(e[k] for k in ('role', 'source', 'register', 'loudness', 'tempo', 'pattern'))
+                for e in lab['events']
+            )
+        )
+        ev_keys.update(e[1:] for e in evs)
+        clip_keys.add((lab['structure'], evs))
+    return pd.Series(
+        dict(
+            clips=len(df),
+            distinct_captions=df['caption'].nunique(),
+            event_label_tuples=len(ev_keys),
+            clip_label_combinations=len(clip_keys),
+            sources=len({k[0] for k in ev_keys}),
+        )
+    )
 
 # %% ../nbs/01_data.ipynb #95301697
 def event_label_space() -> int:
     "How many (source, register, loudness, tempo, pattern) tuples a foreground event can take."
-    return sum(len(s.registers) * len(LOUDNESS) * sum(len(tempo_options(s, p)) for p in s.patterns) for s in SOURCES.values())
+    return sum(
+        len(s.registers) * len(LOUDNESS) * sum(len(tempo_options(s, p)) for p in s.patterns)
+        for s in SOURCES.values()
+    )

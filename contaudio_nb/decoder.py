@@ -17,30 +17,41 @@ __all__ = ['POS_KINDS', 'DecoderConfig', 'rope_angles', 'apply_rope', 'attention
 # %% ../nbs/04_decoder.ipynb #0667acda
 POS_KINDS = ('learned', 'rope')
 
+
 @dataclass
 class DecoderConfig:
     "Shape and options of the causal Transformer (Yang et al. 2025; blocks as in MAR / timm `Block`)."
-    n_layer: int = 6                 # number of Transformer blocks
-    n_head: int = 4                  # attention heads; d_model must be divisible by n_head
-    d_model: int = 256               # width of the residual stream
-    mlp_ratio: float = 4.0           # MLP hidden width = mlp_ratio * d_model (MAR: 4)
-    dropout: float = 0.0             # dropout on attention weights and residual branches (training only)
-    max_len: int = 78 + 1 + 128      # longest sequence: text prefix + BOS + audio tokens; positions lie in [0, max_len)
-    pos_kind: str = 'learned'        # 'learned': absolute table indexed by pos (MAR); 'rope': rotary from pos
-    rope_base: float = 10000.0       # RoPE frequency base (pos_kind='rope' only)
-    bias: bool = True                # biases in the Linear layers (MAR/timm qkv_bias=True)
-    norm_eps: float = 1e-6           # LayerNorm epsilon (MAR: 1e-6)
+
+    n_layer: int = 6  # number of Transformer blocks
+    n_head: int = 4  # attention heads; d_model must be divisible by n_head
+    d_model: int = 256  # width of the residual stream
+    mlp_ratio: float = 4.0  # MLP hidden width = mlp_ratio * d_model (MAR: 4)
+    # dropout on attention weights and residual branches (training only)
+    dropout: float = 0.0
+    # longest sequence: text prefix + BOS + audio tokens; positions lie in [0, max_len)
+    max_len: int = 78 + 1 + 128
+    # 'learned': absolute table indexed by pos (MAR); 'rope': rotary from pos
+    pos_kind: str = 'learned'
+    rope_base: float = 10000.0  # RoPE frequency base (pos_kind='rope' only)
+    bias: bool = True  # biases in the Linear layers (MAR/timm qkv_bias=True)
+    norm_eps: float = 1e-6  # LayerNorm epsilon (MAR: 1e-6)
 
     def __post_init__(self):
         for k in ('d_model', 'n_head', 'n_layer', 'max_len'):
-            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"{k}={getattr(self, k)!r} must be a positive integer")
-        if self.d_model % self.n_head: raise ValueError(f"d_model={self.d_model} is not divisible by n_head={self.n_head}")
-        if self.pos_kind not in POS_KINDS: raise ValueError(f"pos_kind={self.pos_kind!r}: choose one of {POS_KINDS}")
-        if self.pos_kind == 'rope' and self.head_dim % 2: raise ValueError(f"RoPE needs an even head dim, got {self.head_dim}")
-        if not 0 <= self.dropout < 1: raise ValueError(f"dropout={self.dropout} must lie in [0, 1)")
+            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1:
+                raise ValueError(f"{k}={getattr(self, k)!r} must be a positive integer")
+        if self.d_model % self.n_head:
+            raise ValueError(f"d_model={self.d_model} is not divisible by n_head={self.n_head}")
+        if self.pos_kind not in POS_KINDS:
+            raise ValueError(f"pos_kind={self.pos_kind!r}: choose one of {POS_KINDS}")
+        if self.pos_kind == 'rope' and self.head_dim % 2:
+            raise ValueError(f"RoPE needs an even head dim, got {self.head_dim}")
+        if not 0 <= self.dropout < 1:
+            raise ValueError(f"dropout={self.dropout} must lie in [0, 1)")
 
     @property
-    def head_dim(self) -> int: return self.d_model // self.n_head
+    def head_dim(self) -> int:
+        return self.d_model // self.n_head
 
     @classmethod
     def tiny(cls, **kw) -> DecoderConfig:
@@ -58,11 +69,17 @@ class DecoderConfig:
         return cls(**{**dict(n_layer=32, n_head=16, d_model=1024, max_len=78 + 1 + 256), **kw})
 
 # %% ../nbs/04_decoder.ipynb #80b68b1f
-def rope_angles(pos: torch.Tensor, head_dim: int, base: float = 10000.0) -> tuple[torch.Tensor, torch.Tensor]:
+def rope_angles(
+    pos: torch.Tensor, head_dim: int, base: float = 10000.0
+) -> tuple[torch.Tensor, torch.Tensor]:
     "cos and sin of the rotary angles for integer positions `pos (B, T)`, each (B, 1, T, head_dim/2)."
-    inv_freq = base ** (-torch.arange(0, head_dim, 2, device=pos.device, dtype=torch.float32) / head_dim)  # (h/2,)
+    # (h/2,)
+    inv_freq = base ** (
+        -torch.arange(0, head_dim, 2, device=pos.device, dtype=torch.float32) / head_dim
+    )
     ang = pos[..., None].float() * inv_freq  # (B, T, h/2)
     return ang.cos()[:, None], ang.sin()[:, None]
+
 
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
     "Rotate the halves-paired features of `x (B, nh, T, h)` by the angles of `rope_angles`."
@@ -70,50 +87,65 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
     return torch.cat([x1 * cos - x2 * sin, x1 * sin + x2 * cos], dim=-1).type_as(x)  # (B, nh, T, h)
 
 # %% ../nbs/04_decoder.ipynb #1f577fe6
-def attention_mask(n_past: int, T: int, key_mask: torch.Tensor | None = None, device=None) -> torch.Tensor:
+def attention_mask(
+    n_past: int, T: int, key_mask: torch.Tensor | None = None, device=None
+) -> torch.Tensor:
     "Boolean mask (B or 1, 1, T, n_past+T), True = may attend: causal by sequence index, padded keys hidden, self always visible."
-    qi = torch.arange(n_past, n_past + T, device=device)[:, None]  # (T, 1) sequence index of each query
+    # (T, 1) sequence index of each query
+    qi = torch.arange(n_past, n_past + T, device=device)[:, None]
     kj = torch.arange(n_past + T, device=device)[None, :]  # (1, S) sequence index of each key
     causal = kj <= qi  # (T, S)
-    if key_mask is None: return causal[None, None]  # (1, 1, T, S)
+    if key_mask is None:
+        return causal[None, None]  # (1, 1, T, S)
     return (causal & (key_mask[:, None, :] | (kj == qi)))[:, None]  # (B, 1, T, S)
 
 # %% ../nbs/04_decoder.ipynb #cc737aa6
 class KVCache:
     "Per-layer keys/values (B, nh, max_len, h) and key padding of the tokens decoded so far; filled by `Decoder.forward`."
+
     def __init__(self, max_len: int):
         self.max_len, self.n, self.k, self.v, self.key_mask = max_len, 0, {}, {}, None
 
-    def __len__(self) -> int: return self.n
+    def __len__(self) -> int:
+        return self.n
 
     @property
     def batch_size(self) -> int | None:
         "Batch size of the cached sequences (None while empty)."
         return next(iter(self.k.values())).shape[0] if self.k else None
 
-    def update(self, layer: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def update(
+        self, layer: int, k: torch.Tensor, v: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
         "Store the new keys/values (B, nh, T, h) of `layer` after the cached ones; return all of them (B, nh, n+T, h)."
         if layer not in self.k:
             B, nh, _, h = k.shape
             self.k[layer] = k.new_zeros(B, nh, self.max_len, h)  # (B, nh, max_len, h)
             self.v[layer] = v.new_zeros(B, nh, self.max_len, h)
         end = self.n + k.shape[2]
-        self.k[layer][:, :, self.n:end] = k
-        self.v[layer][:, :, self.n:end] = v
+        self.k[layer][:, :, self.n : end] = k
+        self.v[layer][:, :, self.n : end] = v
         return self.k[layer][:, :, :end], self.v[layer][:, :, :end]
 
-    def extend_mask(self, pad_mask: torch.Tensor | None, B: int, T: int, device) -> torch.Tensor | None:
+    def extend_mask(
+        self, pad_mask: torch.Tensor | None, B: int, T: int, device
+    ) -> torch.Tensor | None:
         "Record which of the T new keys are real; return the mask of all keys (B, n+T), or None if none was ever padded."
-        if pad_mask is None and self.key_mask is None: return None
-        if self.key_mask is None: self.key_mask = torch.ones(B, self.max_len, dtype=torch.bool, device=device)
-        if pad_mask is not None: self.key_mask[:, self.n:self.n + T] = pad_mask
-        return self.key_mask[:, :self.n + T]  # (B, n+T)
+        if pad_mask is None and self.key_mask is None:
+            return None
+        if self.key_mask is None:
+            self.key_mask = torch.ones(B, self.max_len, dtype=torch.bool, device=device)
+        if pad_mask is not None:
+            self.key_mask[:, self.n : self.n + T] = pad_mask
+        return self.key_mask[:, : self.n + T]  # (B, n+T)
 
-    def advance(self, T: int): self.n += T
+    def advance(self, T: int):
+        self.n += T
 
 # %% ../nbs/04_decoder.ipynb #ed2c4ac1
 class CausalSelfAttention(nn.Module):
     "Multi-head self-attention through `scaled_dot_product_attention`, with optional RoPE and KV cache."
+
     def __init__(self, cfg: DecoderConfig, layer: int):
         super().__init__()
         self.cfg, self.layer = cfg, layer
@@ -124,28 +156,47 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x, rope=None, attn_mask=None, cache: KVCache | None = None):
         "x (B, T, D) -> (B, T, D); `attn_mask` None means plain causal over x alone."
         B, T, D = x.shape
-        q, k, v = self.qkv(x).view(B, T, 3, self.cfg.n_head, self.cfg.head_dim).permute(2, 0, 3, 1, 4)  # 3 x (B, nh, T, h)
-        if rope is not None: q, k = apply_rope(q, *rope), apply_rope(k, *rope)
-        if cache is not None: k, v = cache.update(self.layer, k, v)  # (B, nh, S, h)
+        # 3 x (B, nh, T, h)
+        q, k, v = (
+            self.qkv(x).view(B, T, 3, self.cfg.n_head, self.cfg.head_dim).permute(2, 0, 3, 1, 4)
+        )
+        if rope is not None:
+            q, k = apply_rope(q, *rope), apply_rope(k, *rope)
+        if cache is not None:
+            k, v = cache.update(self.layer, k, v)  # (B, nh, S, h)
         p = self.cfg.dropout if self.training else 0.0
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, dropout_p=p, is_causal=attn_mask is None)  # (B, nh, T, h)
+        # (B, nh, T, h)
+        y = F.scaled_dot_product_attention(
+            q, k, v, attn_mask=attn_mask, dropout_p=p, is_causal=attn_mask is None
+        )
         return self.drop(self.proj(y.transpose(1, 2).reshape(B, T, D)))  # (B, T, D)
+
 
 class MLP(nn.Module):
     "Linear -> GELU -> Linear (timm `Mlp`, as in MAR)."
+
     def __init__(self, cfg: DecoderConfig):
         super().__init__()
         hidden = int(cfg.mlp_ratio * cfg.d_model)
-        self.fc1, self.fc2 = nn.Linear(cfg.d_model, hidden, bias=cfg.bias), nn.Linear(hidden, cfg.d_model, bias=cfg.bias)
+        self.fc1, self.fc2 = (
+            nn.Linear(cfg.d_model, hidden, bias=cfg.bias),
+            nn.Linear(hidden, cfg.d_model, bias=cfg.bias),
+        )
         self.drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x): return self.drop(self.fc2(F.gelu(self.fc1(x))))  # (B, T, D)
+    def forward(self, x):
+        return self.drop(self.fc2(F.gelu(self.fc1(x))))  # (B, T, D)
+
 
 class Block(nn.Module):
     "Pre-norm Transformer block: x + attn(LN(x)), then x + mlp(LN(x))."
+
     def __init__(self, cfg: DecoderConfig, layer: int):
         super().__init__()
-        self.ln1, self.ln2 = nn.LayerNorm(cfg.d_model, eps=cfg.norm_eps), nn.LayerNorm(cfg.d_model, eps=cfg.norm_eps)
+        self.ln1, self.ln2 = (
+            nn.LayerNorm(cfg.d_model, eps=cfg.norm_eps),
+            nn.LayerNorm(cfg.d_model, eps=cfg.norm_eps),
+        )
         self.attn, self.mlp = CausalSelfAttention(cfg, layer), MLP(cfg)
 
     def forward(self, x, rope=None, attn_mask=None, cache=None):
@@ -155,6 +206,7 @@ class Block(nn.Module):
 # %% ../nbs/04_decoder.ipynb #e8b3ff11
 class Decoder(nn.Module):
     "Causal Transformer: `forward(x (B,T,D), pos (B,T), pad_mask=None, cache=None) -> (B,T,D)`."
+
     def __init__(self, cfg: DecoderConfig):
         super().__init__()
         self.cfg = cfg
@@ -164,48 +216,80 @@ class Decoder(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d_model, eps=cfg.norm_eps)
         self.apply(self._init_weights)
         for name, p in self.named_parameters():  # scaled residual projections (nanoGPT model.py)
-            if name.endswith(('attn.proj.weight', 'mlp.fc2.weight')): nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
+            if name.endswith(('attn.proj.weight', 'mlp.fc2.weight')):
+                nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
 
     def _init_weights(self, m):
-        if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, 0.0, 0.02)
-        if isinstance(m, nn.Linear) and m.bias is not None: nn.init.zeros_(m.bias)
+        if isinstance(m, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(m.weight, 0.0, 0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
 
     def new_cache(self) -> KVCache:
         "An empty `KVCache` sized for this decoder's `max_len`."
         return KVCache(self.cfg.max_len)
 
-    def forward(self, x: torch.Tensor, pos: torch.Tensor, pad_mask: torch.Tensor | None = None,
-                cache: KVCache | None = None) -> torch.Tensor:
+    def forward(
+        self,
+        x: torch.Tensor,
+        pos: torch.Tensor,
+        pad_mask: torch.Tensor | None = None,
+        cache: KVCache | None = None,
+    ) -> torch.Tensor:
         "Run the causal Transformer over `x (B, T, D)` at positions `pos (B, T)`; returns (B, T, D)."
         self._check(x, pos, pad_mask, cache)
         B, T, _ = x.shape
         n_past = len(cache) if cache is not None else 0
-        key_mask = cache.extend_mask(pad_mask, B, T, x.device) if cache is not None else pad_mask  # (B, n_past+T) or None
-        attn_mask = None if key_mask is None and n_past == 0 else attention_mask(n_past, T, key_mask, x.device)
-        rope = rope_angles(pos, self.cfg.head_dim, self.cfg.rope_base) if self.cfg.pos_kind == 'rope' else None
-        if self.pos_emb is not None: x = x + self.pos_emb(pos)  # (B, T, D)
+        # (B, n_past+T) or None
+        key_mask = cache.extend_mask(pad_mask, B, T, x.device) if cache is not None else pad_mask
+        attn_mask = (
+            None
+            if key_mask is None and n_past == 0
+            else attention_mask(n_past, T, key_mask, x.device)
+        )
+        rope = (
+            rope_angles(pos, self.cfg.head_dim, self.cfg.rope_base)
+            if self.cfg.pos_kind == 'rope'
+            else None
+        )
+        if self.pos_emb is not None:
+            x = x + self.pos_emb(pos)  # (B, T, D)
         x = self.drop(x)
-        for block in self.blocks: x = block(x, rope, attn_mask, cache)  # (B, T, D)
-        if cache is not None: cache.advance(T)
+        for block in self.blocks:
+            x = block(x, rope, attn_mask, cache)  # (B, T, D)
+        if cache is not None:
+            cache.advance(T)
         return self.ln_f(x)  # (B, T, D)
 
     def _check(self, x, pos, pad_mask, cache):
         "Raise early, with a message, on inputs of the wrong shape, dtype or range."
         c = self.cfg
-        if x.ndim != 3 or x.shape[-1] != c.d_model: raise ValueError(f"x must be (B, T, {c.d_model}), got {tuple(x.shape)}")
-        if pos.shape != x.shape[:2]: raise ValueError(f"pos must be (B, T) = {tuple(x.shape[:2])}, got {tuple(pos.shape)}")
-        if pos.is_floating_point() or pos.dtype == torch.bool: raise TypeError(f"pos must hold integers, got {pos.dtype}")
+        if x.ndim != 3 or x.shape[-1] != c.d_model:
+            raise ValueError(f"x must be (B, T, {c.d_model}), got {tuple(x.shape)}")
+        if pos.shape != x.shape[:2]:
+            raise ValueError(f"pos must be (B, T) = {tuple(x.shape[:2])}, got {tuple(pos.shape)}")
+        if pos.is_floating_point() or pos.dtype == torch.bool:
+            raise TypeError(f"pos must hold integers, got {pos.dtype}")
         if pad_mask is not None and (pad_mask.shape != x.shape[:2] or pad_mask.dtype != torch.bool):
-            raise ValueError(f"pad_mask must be bool (B, T) = {tuple(x.shape[:2])} (True = real token), got {pad_mask.dtype} {tuple(pad_mask.shape)}")
+            raise ValueError(
+                f"pad_mask must be bool (B, T) = {tuple(x.shape[:2])} (True = real token), got {pad_mask.dtype} {tuple(pad_mask.shape)}"
+            )
         if pos.numel() and (pos.min() < 0 or pos.max() >= c.max_len):
-            raise ValueError(f"positions must lie in [0, {c.max_len}), got [{pos.min().item()}, {pos.max().item()}]: raise DecoderConfig.max_len")
-        if cache is not None: self._check_cache(x, cache)
+            raise ValueError(
+                f"positions must lie in [0, {c.max_len}), got [{pos.min().item()}, {pos.max().item()}]: raise DecoderConfig.max_len"
+            )
+        if cache is not None:
+            self._check_cache(x, cache)
 
     def _check_cache(self, x, cache):
         if len(cache) + x.shape[1] > cache.max_len:
-            raise ValueError(f"KV cache full: {len(cache)} cached + {x.shape[1]} new tokens > max_len={cache.max_len}")
+            raise ValueError(
+                f"KV cache full: {len(cache)} cached + {x.shape[1]} new tokens > max_len={cache.max_len}"
+            )
         if cache.batch_size not in (None, x.shape[0]):
-            raise ValueError(f"batch size {x.shape[0]} differs from the cache's {cache.batch_size}: use a new cache per batch")
+            raise ValueError(
+                f"batch size {x.shape[0]} differs from the cache's {cache.batch_size}: use a new cache per batch"
+            )
 
 # %% ../nbs/04_decoder.ipynb #16717b09
 def param_count(module: nn.Module, trainable_only: bool = False) -> int:

@@ -24,26 +24,40 @@ def cosine_alpha_bar(t, s=0.008):
     "Unnormalised cosine signal fraction $f(t)$ for $t \\in [0, 1]$ (improved DDPM eq. 17)."
     return torch.cos((t + s) / (1 + s) * math.pi / 2) ** 2
 
+
 def betas_from_alpha_bar(alpha_bar, T, max_beta=0.999):
     "Betas (T,) float64 whose running product of $1-\\beta$ follows `alpha_bar` at $t/T$, each capped at `max_beta`."
-    ab = alpha_bar(torch.arange(T + 1, dtype=torch.float64, device='cpu') / T)  # (T+1,); tables live on the CPU
-    return (1 - ab[1:] / ab[:-1]).clamp(max=max_beta)             # (T,)
+    # (T+1,); tables live on the CPU
+    ab = alpha_bar(torch.arange(T + 1, dtype=torch.float64, device='cpu') / T)
+    return (1 - ab[1:] / ab[:-1]).clamp(max=max_beta)  # (T,)
+
 
 def linear_betas(T):
     "DDPM's linear schedule $10^{-4} \\to 0.02$, scaled by $1000/T$ so that any $T$ matches $T=1000$ (improved DDPM)."
     return torch.linspace(1e-4 * 1000 / T, 0.02 * 1000 / T, T, dtype=torch.float64, device='cpu')
 
+
 def make_betas(schedule, T, cosine_s=0.008, max_beta=0.999):
     "Betas (T,) float64 of a named schedule: 'cosine' (MAR, improved DDPM) or 'linear' (DDPM)."
-    if T < 1: raise ValueError(f"need at least one diffusion step, got T={T}")
-    if schedule == 'cosine': return betas_from_alpha_bar(partial(cosine_alpha_bar, s=cosine_s), T, max_beta)
-    if schedule == 'linear': return linear_betas(T)
+    if T < 1:
+        raise ValueError(f"need at least one diffusion step, got T={T}")
+    if schedule == 'cosine':
+        return betas_from_alpha_bar(partial(cosine_alpha_bar, s=cosine_s), T, max_beta)
+    if schedule == 'linear':
+        return linear_betas(T)
     raise ValueError(f"unknown noise schedule {schedule!r}: use 'cosine' or 'linear'")
 
 # %% ../nbs/05_diffloss.ipynb #38ee5fb5
 def normal_kl(mean1, logvar1, mean2, logvar2):
     "Elementwise $\\mathrm{KL}(\\mathcal N(\\mu_1, e^{v_1}) \\| \\mathcal N(\\mu_2, e^{v_2}))$ in nats."
-    return 0.5 * (logvar2 - logvar1 - 1 + torch.exp(logvar1 - logvar2) + (mean1 - mean2) ** 2 * torch.exp(-logvar2))
+    return 0.5 * (
+        logvar2
+        - logvar1
+        - 1
+        + torch.exp(logvar1 - logvar2)
+        + (mean1 - mean2) ** 2 * torch.exp(-logvar2)
+    )
+
 
 def discretized_gaussian_log_likelihood(x, mean, log_scale, bins=255):
     "log P(bin of x) under $\\mathcal N(\\mu, e^{2 \\log\\sigma})$: bins of width 2/`bins` around x; end bins of [-1, 1] take the tails."
@@ -58,26 +72,41 @@ def _attach(cls, *fs):
     "Make each function `_name` the method `cls.name` (what fastcore's `patch` does, without the dependency)."
     for f in fs:
         name = f.__name__.lstrip('_')
-        for g in (f, getattr(f, '__wrapped__', f)): g.__name__, g.__qualname__ = name, f'{cls.__name__}.{name}'
+        for g in (f, getattr(f, '__wrapped__', f)):
+            g.__name__, g.__qualname__ = name, f'{cls.__name__}.{name}'
         setattr(cls, name, f)
+
 
 VAR_TYPES = ('learned', 'small', 'large')  # learned range (improved DDPM), posterior beta~, or beta
 
+
 class GaussianDiffusion:
     "DDPM with epsilon prediction on (N, C) tokens: float64 tables for `betas`; the network sees step `timesteps[i]` at step i."
+
     def __init__(self, betas, timesteps=None, var_type='learned'):
-        b = torch.as_tensor(betas, dtype=torch.float64, device='cpu')  # CPU even under a meta/cuda default device
-        if b.ndim != 1 or not bool(((b > 0) & (b <= 1)).all()): raise ValueError("betas must be 1-D with values in (0, 1]")
-        if var_type not in VAR_TYPES: raise ValueError(f"unknown var_type {var_type!r}: use one of {VAR_TYPES}")
+        # CPU even under a meta/cuda default device
+        b = torch.as_tensor(betas, dtype=torch.float64, device='cpu')
+        if b.ndim != 1 or not bool(((b > 0) & (b <= 1)).all()):
+            raise ValueError("betas must be 1-D with values in (0, 1]")
+        if var_type not in VAR_TYPES:
+            raise ValueError(f"unknown var_type {var_type!r}: use one of {VAR_TYPES}")
         self.betas, self.num_steps, self.var_type = b, len(b), var_type
-        self.timesteps = torch.arange(len(b), device='cpu') if timesteps is None else torch.as_tensor(timesteps, dtype=torch.long, device='cpu')
+        self.timesteps = (
+            torch.arange(len(b), device='cpu')
+            if timesteps is None
+            else torch.as_tensor(timesteps, dtype=torch.long, device='cpu')
+        )
         ab = torch.cumprod(1 - b, 0)
         self.alphas_cumprod, self.alphas_cumprod_prev = ab, torch.cat([ab.new_ones(1), ab[:-1]])
         ab_prev = self.alphas_cumprod_prev
         self.posterior_variance = b * (1 - ab_prev) / (1 - ab)
-        first = self.posterior_variance[1:2] if len(b) > 1 else b[:1]  # beta~_0 = 0: clip its log to beta~_1
-        self.posterior_log_variance_clipped = torch.log(torch.cat([first, self.posterior_variance[1:]]))
-        self.log_large_variance = torch.log(torch.cat([first, b[1:]]))  # 'large': beta, first entry as above
+        # beta~_0 = 0: clip its log to beta~_1
+        first = self.posterior_variance[1:2] if len(b) > 1 else b[:1]
+        self.posterior_log_variance_clipped = torch.log(
+            torch.cat([first, self.posterior_variance[1:]])
+        )
+        # 'large': beta, first entry as above
+        self.log_large_variance = torch.log(torch.cat([first, b[1:]]))
         self.posterior_mean_coef1 = b * ab_prev.sqrt() / (1 - ab)
         self.posterior_mean_coef2 = (1 - ab_prev) * (1 - b).sqrt() / (1 - ab)
         self._tabs, self._coefs = {}, None  # device tables and sampler floats, made on first use
@@ -86,80 +115,122 @@ class GaussianDiffusion:
         "float32 copies of the per-step tables on `device`, made once per device."
         if device not in self._tabs:
             ab = self.alphas_cumprod
-            t = dict(sqrt_ab=ab.sqrt(), sqrt_1mab=(1 - ab).sqrt(), one_m_ab=1 - ab, sqrt_recip_ab=(1 / ab).sqrt(),
-                     sqrt_recipm1_ab=(1 / ab - 1).sqrt(), coef1=self.posterior_mean_coef1, coef2=self.posterior_mean_coef2,
-                     post_var=self.posterior_variance, min_log=self.posterior_log_variance_clipped,
-                     max_log=self.betas.log(), large_log=self.log_large_variance)
+            t = dict(
+                sqrt_ab=ab.sqrt(),
+                sqrt_1mab=(1 - ab).sqrt(),
+                one_m_ab=1 - ab,
+                sqrt_recip_ab=(1 / ab).sqrt(),
+                sqrt_recipm1_ab=(1 / ab - 1).sqrt(),
+                coef1=self.posterior_mean_coef1,
+                coef2=self.posterior_mean_coef2,
+                post_var=self.posterior_variance,
+                min_log=self.posterior_log_variance_clipped,
+                max_log=self.betas.log(),
+                large_log=self.log_large_variance,
+            )
             self._tabs[device] = {k: v.to(device=device, dtype=torch.float32) for k, v in t.items()}
             self._tabs[device]['timesteps'] = self.timesteps.to(device)
         return self._tabs[device]
 
-    def _at(self, name, t): return self._tab(t.device)[name][t][:, None]  # (N, 1)
+    def _at(self, name, t):
+        return self._tab(t.device)[name][t][:, None]  # (N, 1)
 
 # %% ../nbs/05_diffloss.ipynb #a0f7b942
 def _q_mean_var(self: GaussianDiffusion, x0, t):
     "Mean and variance of $q(x_t \\mid x_0) = \\mathcal N(\\sqrt{\\bar\\alpha_t} x_0, 1 - \\bar\\alpha_t)$; x0 (N, C), t (N,)."
     return self._at('sqrt_ab', t) * x0, self._at('one_m_ab', t).expand_as(x0)
 
+
 def _q_sample(self: GaussianDiffusion, x0, t, noise):
     "$x_t = \\sqrt{\\bar\\alpha_t}\\,x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon$."
     return self._at('sqrt_ab', t) * x0 + self._at('sqrt_1mab', t) * noise
+
 
 def _q_posterior(self: GaussianDiffusion, x0, xt, t):
     "Mean, variance and clipped log-variance of $q(x_{t-1} \\mid x_t, x_0)$."
     mean = self._at('coef1', t) * x0 + self._at('coef2', t) * xt
     return mean, self._at('post_var', t).expand_as(xt), self._at('min_log', t).expand_as(xt)
 
+
 def _pred_x0(self: GaussianDiffusion, xt, t, eps):
     "$\\hat x_0 = (x_t - \\sqrt{1-\\bar\\alpha_t}\\,\\hat\\epsilon)/\\sqrt{\\bar\\alpha_t}$."
     return self._at('sqrt_recip_ab', t) * xt - self._at('sqrt_recipm1_ab', t) * eps
 
+
 def _model_log_variance(self: GaussianDiffusion, v, t):
     "$\\log\\Sigma_\\theta$: learned $\\frac{v+1}{2}\\log\\beta_t + \\frac{1-v}{2}\\log\\tilde\\beta_t$, or fixed 'small'/'large'."
-    if self.var_type == 'small': return self._at('min_log', t).expand_as(v)
-    if self.var_type == 'large': return self._at('large_log', t).expand_as(v)
+    if self.var_type == 'small':
+        return self._at('min_log', t).expand_as(v)
+    if self.var_type == 'large':
+        return self._at('large_log', t).expand_as(v)
     frac = (v + 1) / 2
     return frac * self._at('max_log', t) + (1 - frac) * self._at('min_log', t)
+
 
 def _p_mean_var(self: GaussianDiffusion, out, xt, t, clip_denoised=None):
     "Mean, log-variance and $\\hat x_0$ of $p(x_{t-1} \\mid x_t)$ from the network output `out` (N, C or 2C: eps, then v)."
     C = xt.shape[1]
     x0 = self.pred_x0(xt, t, out[:, :C])
-    if clip_denoised is not None: x0 = x0.clamp(-clip_denoised, clip_denoised)
+    if clip_denoised is not None:
+        x0 = x0.clamp(-clip_denoised, clip_denoised)
     v = out[:, C:] if self.var_type == 'learned' else xt
     return self.q_posterior(x0, xt, t)[0], self.model_log_variance(v, t), x0
 
-_attach(GaussianDiffusion, _q_mean_var, _q_sample, _q_posterior, _pred_x0, _model_log_variance, _p_mean_var)
+
+_attach(
+    GaussianDiffusion,
+    _q_mean_var,
+    _q_sample,
+    _q_posterior,
+    _pred_x0,
+    _model_log_variance,
+    _p_mean_var,
+)
 
 # %% ../nbs/05_diffloss.ipynb #d6622a4d
 def _vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
     "Per-row VLB term $L_t$ in bits/dim: KL(posterior || model) for t > 0, discretised decoder NLL at t = 0."
     q_mean, _, q_logvar = self.q_posterior(x0, xt, t)
-    kl = normal_kl(q_mean, q_logvar, mean, logvar).mean(1) / math.log(2)                     # (N,)
-    first = (t == 0).nonzero().squeeze(1)                    # rows at t = 0 (about 1/T of them): only these need the NLL
-    nll = -discretized_gaussian_log_likelihood(x0[first], mean[first], 0.5 * logvar[first]).mean(1) / math.log(2)
-    return kl.index_put((first,), nll)                       # out of place: gradients reach nll at those rows only
+    kl = normal_kl(q_mean, q_logvar, mean, logvar).mean(1) / math.log(2)  # (N,)
+    # rows at t = 0 (about 1/T of them): only these need the NLL
+    first = (t == 0).nonzero().squeeze(1)
+    nll = -discretized_gaussian_log_likelihood(x0[first], mean[first], 0.5 * logvar[first]).mean(
+        1
+    ) / math.log(2)
+    # out of place: gradients reach nll at those rows only
+    return kl.index_put((first,), nll)
+
 
 def _training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0):
     "Per-row losses (dict of (N,)): mse $=\\lVert\\epsilon-\\hat\\epsilon\\rVert^2$/C, vb $= L_t$ with $\\hat\\epsilon$ detached, loss = mse + w vb."
-    xt = self.q_sample(x0, t, noise)                          # (N, C)
-    out = model_fn(xt, self._tab(t.device)['timesteps'][t])  # (N, C) or (N, 2C): the network sees training steps
+    xt = self.q_sample(x0, t, noise)  # (N, C)
+    # (N, C) or (N, 2C): the network sees training steps
+    out = model_fn(xt, self._tab(t.device)['timesteps'][t])
     C = x0.shape[1]
-    mse = ((noise - out[:, :C]) ** 2).mean(1)                 # (N,)
-    if self.var_type != 'learned': return dict(loss=mse, mse=mse)
-    frozen = torch.cat([out[:, :C].detach(), out[:, C:]], 1)  # the VLB trains the variance only (improved DDPM)
+    mse = ((noise - out[:, :C]) ** 2).mean(1)  # (N,)
+    if self.var_type != 'learned':
+        return dict(loss=mse, mse=mse)
+    # the VLB trains the variance only (improved DDPM)
+    frozen = torch.cat([out[:, :C].detach(), out[:, C:]], 1)
     mean, logvar, _ = self.p_mean_var(frozen, xt, t)
     vb = self.vb_terms(x0, xt, t, mean, logvar)
     return dict(loss=mse + vlb_weight * vb, mse=mse, vb=vb)
+
 
 _attach(GaussianDiffusion, _vb_terms, _training_losses)
 
 # %% ../nbs/05_diffloss.ipynb #3f30a1e4
 def spaced_steps(T, S):
     "S of the T training steps, evenly spread over [0, T-1], keeping T-1 (and 0 when S > 1): improved DDPM's respacing."
-    if not 1 <= S <= T: raise ValueError(f"the number of sampling steps must be between 1 and the {T} training steps, got {S}")
-    if S == 1: return [T - 1]
-    return [(2 * (T - 1) * i + (S - 1)) // (2 * (S - 1)) for i in range(S)]  # round((T-1) i / (S-1)), halves up
+    if not 1 <= S <= T:
+        raise ValueError(
+            f"the number of sampling steps must be between 1 and the {T} training steps, got {S}"
+        )
+    if S == 1:
+        return [T - 1]
+    # round((T-1) i / (S-1)), halves up
+    return [(2 * (T - 1) * i + (S - 1)) // (2 * (S - 1)) for i in range(S)]
+
 
 def _respace(self: GaussianDiffusion, steps):
     "The process over a subset of steps: $\\bar\\alpha$ unchanged there, $\\beta_i = 1 - \\bar\\alpha_{s_i}/\\bar\\alpha_{s_{i-1}}$."
@@ -170,6 +241,7 @@ def _respace(self: GaussianDiffusion, steps):
     betas = 1 - ab / torch.cat([ab.new_ones(1), ab[:-1]])
     return GaussianDiffusion(betas, self.timesteps[keep], self.var_type)
 
+
 _attach(GaussianDiffusion, _respace)
 
 # %% ../nbs/05_diffloss.ipynb #fccf7961
@@ -178,53 +250,99 @@ def _sampler_coefs(self: GaussianDiffusion):
     r1, r2 = (1 / self.alphas_cumprod).sqrt(), (1 / self.alphas_cumprod - 1).sqrt()
     c1, c2 = self.posterior_mean_coef1, self.posterior_mean_coef2
     lo, hi = self.posterior_log_variance_clipped, self.betas.log()
-    if self.var_type == 'learned': s0, s1 = 0.25 * (hi + lo), 0.25 * (hi - lo)
-    else: s0, s1 = 0.5 * (lo if self.var_type == 'small' else self.log_large_variance), torch.zeros_like(lo)
+    if self.var_type == 'learned':
+        s0, s1 = 0.25 * (hi + lo), 0.25 * (hi - lo)
+    else:
+        s0, s1 = (
+            0.5 * (lo if self.var_type == 'small' else self.log_large_variance),
+            torch.zeros_like(lo),
+        )
     return torch.stack([c1 * r1 + c2, c1 * r2, r1, r2, c1, c2, s0, s1], 1).tolist()
 
-def _sample_loop(self: GaussianDiffusion, model_fn, shape, temperature=1.0, generator=None, device=None, clip_denoised=None):
+
+def _sample_loop(
+    self: GaussianDiffusion,
+    model_fn,
+    shape,
+    temperature=1.0,
+    generator=None,
+    device=None,
+    clip_denoised=None,
+):
     "Ancestral sampling of `shape` (N, C) from $x \\sim \\mathcal N(0, I)$; `model_fn(x, i)` is the network output at step i; `generator` on `device`."
-    if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
-    if self._coefs is None: self._coefs = self._sampler_coefs()
+    if temperature < 0:
+        raise ValueError(f"temperature must be >= 0, got {temperature}")
+    if self._coefs is None:
+        self._coefs = self._sampler_coefs()
     C, learned = shape[1], self.var_type == 'learned'
-    x = torch.randn(shape, generator=generator, device=device)                         # (N, C)
+    x = torch.randn(shape, generator=generator, device=device)  # (N, C)
     for i in range(self.num_steps - 1, -1, -1):
         a, b, r1, r2, c1, c2, s0, s1 = self._coefs[i]
-        out = model_fn(x, i)                                                           # (N, C) or (N, 2C)
-        if clip_denoised is None: mean = a * x - b * out[:, :C]
-        else: mean = c1 * (r1 * x - r2 * out[:, :C]).clamp(-clip_denoised, clip_denoised) + c2 * x
-        if i == 0: return mean
+        # (N, C) or (N, 2C)
+        out = model_fn(x, i)
+        if clip_denoised is None:
+            mean = a * x - b * out[:, :C]
+        else:
+            mean = c1 * (r1 * x - r2 * out[:, :C]).clamp(-clip_denoised, clip_denoised) + c2 * x
+        if i == 0:
+            return mean
         std = torch.exp(s0 + s1 * out[:, C:]) if learned else math.exp(s0)
         x = mean + (temperature * std) * torch.randn(shape, generator=generator, device=device)
+
 
 GaussianDiffusion._sampler_coefs = _sampler_coefs
 _attach(GaussianDiffusion, _sample_loop)
 
 # %% ../nbs/05_diffloss.ipynb #8b255370
-SAMPLERS = ('ddpm', 'ddim', 'shortcut')  # ancestral sampling (MAR), deterministic DDIM, or an attached few-step head (05a_fewstep)
+# ancestral sampling (MAR), deterministic DDIM, or an attached few-step head (05a_fewstep)
+SAMPLERS = ('ddpm', 'ddim', 'shortcut')
+
 
 def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
     "Per-step floats (r1, r2, p1, p2, sigma): x0 = r1 x - r2 eps, next x = p1 x0 + p2 eps + sigma z (DDIM eq. 12)."
     ab, ab_prev = self.alphas_cumprod, self.alphas_cumprod_prev
     sigma = eta * self.posterior_variance.sqrt()
-    p2 = (1 - ab_prev - sigma ** 2).clamp(min=0).sqrt()
-    return torch.stack([(1 / ab).sqrt(), (1 / ab - 1).sqrt(), ab_prev.sqrt(), p2, sigma], 1).tolist()
+    p2 = (1 - ab_prev - sigma**2).clamp(min=0).sqrt()
+    return torch.stack(
+        [(1 / ab).sqrt(), (1 / ab - 1).sqrt(), ab_prev.sqrt(), p2, sigma], 1
+    ).tolist()
 
-def _ddim_loop(self: GaussianDiffusion, model_fn, shape, temperature=1.0, generator=None, device=None, clip_denoised=None, eta=0.0):
+
+def _ddim_loop(
+    self: GaussianDiffusion,
+    model_fn,
+    shape,
+    temperature=1.0,
+    generator=None,
+    device=None,
+    clip_denoised=None,
+    eta=0.0,
+):
     "DDIM sampling of `shape` (N, C) from $x \\sim \\mathcal N(0, I)$: deterministic for `eta`=0; eta=1 is ancestral sampling with variance $\\tilde\\beta$."
-    if eta < 0: raise ValueError(f"eta must be >= 0, got {eta}")
-    if temperature < 0: raise ValueError(f"temperature must be >= 0, got {temperature}")
-    if eta == 0 and temperature != 1.0: raise ValueError(f"the deterministic DDIM sampler (eta=0) has no temperature: use temperature=1 or the DDPM sampler")
+    if eta < 0:
+        raise ValueError(f"eta must be >= 0, got {eta}")
+    if temperature < 0:
+        raise ValueError(f"temperature must be >= 0, got {temperature}")
+    if eta == 0 and temperature != 1.0:
+        raise ValueError(
+            f"the deterministic DDIM sampler (eta=0) has no temperature: use temperature=1 or the DDPM sampler"
+        )
     C = shape[1]
-    x = torch.randn(shape, generator=generator, device=device)                          # (N, C)
+    x = torch.randn(shape, generator=generator, device=device)  # (N, C)
     for i, (r1, r2, p1, p2, sigma) in reversed(list(enumerate(self.ddim_coefs(eta)))):
-        eps = model_fn(x, i)[:, :C]                                                     # (N, C): the variance part is not used
+        # (N, C): the variance part is not used
+        eps = model_fn(x, i)[:, :C]
         x0 = r1 * x - r2 * eps
         if clip_denoised is not None:
-            x0 = x0.clamp(-clip_denoised, clip_denoised); eps = (r1 * x - x0) / r2      # eps consistent with the clamped x0
-        if i == 0: return x0
+            # eps consistent with the clamped x0
+            x0 = x0.clamp(-clip_denoised, clip_denoised)
+            eps = (r1 * x - x0) / r2
+        if i == 0:
+            return x0
         x = p1 * x0 + p2 * eps
-        if sigma > 0: x = x + (temperature * sigma) * torch.randn(shape, generator=generator, device=device)
+        if sigma > 0:
+            x = x + (temperature * sigma) * torch.randn(shape, generator=generator, device=device)
+
 
 _attach(GaussianDiffusion, _ddim_coefs, _ddim_loop)
 
@@ -232,44 +350,57 @@ _attach(GaussianDiffusion, _ddim_coefs, _ddim_loop)
 def timestep_embedding(t, dim=256, max_period=10000.0):
     "Sinusoidal embedding (N,) -> (N, dim): $[\\cos(t f_k), \\sin(t f_k)]$, $f_k$ = max_period$^{-k/(dim/2)}$ (GLIDE, DiT, MAR)."
     half = dim // 2
-    f = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32, device=t.device) / half)  # (half,)
-    a = t.float()[:, None] * f[None]                          # (N, half)
-    e = torch.cat([torch.cos(a), torch.sin(a)], -1)           # (N, 2 half)
-    return torch.cat([e, e.new_zeros(len(t), dim % 2)], -1)   # (N, dim)
+    # (half,)
+    f = torch.exp(
+        -math.log(max_period) * torch.arange(half, dtype=torch.float32, device=t.device) / half
+    )
+    a = t.float()[:, None] * f[None]  # (N, half)
+    e = torch.cat([torch.cos(a), torch.sin(a)], -1)  # (N, 2 half)
+    return torch.cat([e, e.new_zeros(len(t), dim % 2)], -1)  # (N, dim)
+
 
 def modulate(x, shift, scale):
     "adaLN modulation $x(1 + \\gamma) + \\beta$."
     return x * (1 + scale) + shift
 
+
 class AdaLNBlock(nn.Module):
     "Residual block $h + g \\odot \\mathrm{MLP}(\\mathrm{LN}(h)(1+\\gamma)+\\beta)$, $(\\beta, \\gamma, g)$ from y (MAR `ResBlock`)."
+
     def __init__(self, width, ln_eps=1e-6):
         super().__init__()
         self.norm = nn.LayerNorm(width, eps=ln_eps)
         self.mlp = nn.Sequential(nn.Linear(width, width), nn.SiLU(), nn.Linear(width, width))
         self.ada = nn.Sequential(nn.SiLU(), nn.Linear(width, 3 * width))
+
     def forward(self, h, y):
-        shift, scale, gate = self.ada(y).chunk(3, -1)   # 3 x (N, w)
+        shift, scale, gate = self.ada(y).chunk(3, -1)  # 3 x (N, w)
         return h + gate * self.mlp(modulate(self.norm(h), shift, scale))
+
 
 class AdaLNFinal(nn.Module):
     "Output layer $\\mathrm{Linear}(\\mathrm{LN}(h)(1+\\gamma)+\\beta)$, LayerNorm without affine (DiT/MAR `FinalLayer`)."
+
     def __init__(self, width, out_dim, ln_eps=1e-6):
         super().__init__()
         self.norm = nn.LayerNorm(width, elementwise_affine=False, eps=ln_eps)
         self.linear = nn.Linear(width, out_dim)
         self.ada = nn.Sequential(nn.SiLU(), nn.Linear(width, 2 * width))
+
     def forward(self, h, y):
-        shift, scale = self.ada(y).chunk(2, -1)          # 2 x (N, w)
+        shift, scale = self.ada(y).chunk(2, -1)  # 2 x (N, w)
         return self.linear(modulate(self.norm(h), shift, scale))
 
 # %% ../nbs/05_diffloss.ipynb #22d492e1
 class SimpleMLPAdaLN(nn.Module):
     "MAR's per-token denoiser: x (N, C), t (N,), z (N, Dz) -> (N, out_dim), conditioned through adaLN on y = time + cond."
+
     def __init__(self, in_dim, width, out_dim, cond_dim, depth, freq_dim=256, ln_eps=1e-6):
         super().__init__()
         self.freq_dim = freq_dim
-        self.time_mlp = nn.Sequential(nn.Linear(freq_dim, width), nn.SiLU(), nn.Linear(width, width))
+        self.time_mlp = nn.Sequential(
+            nn.Linear(freq_dim, width), nn.SiLU(), nn.Linear(width, width)
+        )
         self.cond_proj = nn.Linear(cond_dim, width)
         self.in_proj = nn.Linear(in_dim, width)
         self.blocks = nn.ModuleList(AdaLNBlock(width, ln_eps) for _ in range(depth))
@@ -279,42 +410,64 @@ class SimpleMLPAdaLN(nn.Module):
     def init_weights(self):
         "Xavier-uniform linears with zero bias, N(0, 0.02) time MLP, zero adaLN and output layers (DiT, MAR)."
         for m in self.modules():
-            if isinstance(m, nn.Linear): nn.init.xavier_uniform_(m.weight); nn.init.zeros_(m.bias)
-        for m in (self.time_mlp[0], self.time_mlp[2]): nn.init.normal_(m.weight, std=0.02)
+            if isinstance(m, nn.Linear):
+                nn.init.xavier_uniform_(m.weight)
+                nn.init.zeros_(m.bias)
+        for m in (self.time_mlp[0], self.time_mlp[2]):
+            nn.init.normal_(m.weight, std=0.02)
         for m in [b.ada[-1] for b in self.blocks] + [self.final.ada[-1], self.final.linear]:
-            nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+            nn.init.zeros_(m.weight)
+            nn.init.zeros_(m.bias)
 
-    def embed_time(self, t): return self.time_mlp(timestep_embedding(t, self.freq_dim))  # (N,) -> (N, w)
-    def embed_cond(self, z): return self.cond_proj(z)                                     # (N, Dz) -> (N, w)
+    # (N,) -> (N, w)
+    def embed_time(self, t):
+        return self.time_mlp(timestep_embedding(t, self.freq_dim))
+
+    # (N, Dz) -> (N, w)
+    def embed_cond(self, z):
+        return self.cond_proj(z)
 
     def body(self, x, y):
         "The network after conditioning: x (N, C), y (N, w) -> (N, out_dim)."
-        h = self.in_proj(x)             # (N, w)
-        for blk in self.blocks: h = blk(h, y)
-        return self.final(h, y)         # (N, out_dim)
+        h = self.in_proj(x)  # (N, w)
+        for blk in self.blocks:
+            h = blk(h, y)
+        return self.final(h, y)  # (N, out_dim)
 
-    def forward(self, x, t, z): return self.body(x, self.embed_time(t) + self.embed_cond(z))
+    def forward(self, x, t, z):
+        return self.body(x, self.embed_time(t) + self.embed_cond(z))
 
 # %% ../nbs/05_diffloss.ipynb #21110456
 def _modulations(self: SimpleMLPAdaLN, y):
     "adaLN parameters for conditioning vectors y (..., w): per block (shift, 1 + scale, gate), then (shift, 1 + scale) of the output layer."
-    s = F.silu(y)                                        # each ada branch is SiLU -> Linear: the SiLU is shared
+    # each ada branch is SiLU -> Linear: the SiLU is shared
+    s = F.silu(y)
     mods = []
     for blk in self.blocks:
         shift, scale, gate = blk.ada[1](s).chunk(3, -1)  # 3 x (..., w)
         mods.append((shift, scale + 1, gate))
-    shift, scale = self.final.ada[1](s).chunk(2, -1)     # 2 x (..., w)
+    shift, scale = self.final.ada[1](s).chunk(2, -1)  # 2 x (..., w)
     return mods + [(shift, scale + 1)]
+
 
 def _body_mod(self: SimpleMLPAdaLN, h, mods):
     "`body` from h = in_proj(x) (N, w), given one step's `modulations` (each (N, w)) -> (N, out_dim)."
     for blk, (shift, scale1, gate) in zip(self.blocks, mods):
         n, l1, l2 = blk.norm, blk.mlp[0], blk.mlp[2]
-        m = torch.addcmul(shift, F.layer_norm(h, n.normalized_shape, n.weight, n.bias, n.eps), scale1)  # LN(h)(1+scale)+shift
-        h = torch.addcmul(h, gate, F.linear(F.silu(F.linear(m, l1.weight, l1.bias)), l2.weight, l2.bias))  # h + gate * MLP
+        # LN(h)(1+scale)+shift
+        m = torch.addcmul(
+            shift, F.layer_norm(h, n.normalized_shape, n.weight, n.bias, n.eps), scale1
+        )
+        # h + gate * MLP
+        h = torch.addcmul(
+            h, gate, F.linear(F.silu(F.linear(m, l1.weight, l1.bias)), l2.weight, l2.bias)
+        )
     (shift, scale1), f = mods[-1], self.final
-    m = torch.addcmul(shift, F.layer_norm(h, f.norm.normalized_shape, None, None, f.norm.eps), scale1)
-    return F.linear(m, f.linear.weight, f.linear.bias)   # (N, out_dim)
+    m = torch.addcmul(
+        shift, F.layer_norm(h, f.norm.normalized_shape, None, None, f.norm.eps), scale1
+    )
+    return F.linear(m, f.linear.weight, f.linear.bias)  # (N, out_dim)
+
 
 _attach(SimpleMLPAdaLN, _modulations, _body_mod)
 
@@ -322,31 +475,55 @@ _attach(SimpleMLPAdaLN, _modulations, _body_mod)
 @dataclass
 class DiffLossConfig:
     "The per-token diffusion head and its diffusion process (MAR's defaults)."
-    width: int = 256               # MLP width w of the denoiser
-    depth: int = 3                 # number of residual adaLN blocks
-    train_steps: int = 1000        # diffusion steps T in training
-    sample_steps: int = 100        # respaced steps used by `sample` when `steps` is not given
-    schedule: str = 'cosine'       # noise schedule: 'cosine' (MAR, improved DDPM) or 'linear' (DDPM)
-    learn_sigma: bool = True       # predict the variance too (2C outputs) and add the VLB term (MAR)
-    fixed_variance: str = 'small'  # variance when learn_sigma=False: 'small' (posterior beta~) or 'large' (beta)
-    vlb_weight: float = 1.0        # weight of the VLB term (1 = MAR = improved DDPM's lambda 0.001 at T=1000)
-    batch_mul: int = 4             # diffusion_batch_mul: each token is repeated k times with its own (t, noise)
-    clip_denoised: float | None = None  # clamp the x0 estimate to [-c, c] while sampling (None = MAR: no clamp)
-    freq_dim: int = 256            # size of the sinusoidal timestep embedding
-    cosine_s: float = 0.008        # offset s of the cosine schedule
-    max_beta: float = 0.999        # cap on each beta of the cosine schedule
-    ln_eps: float = 1e-6           # LayerNorm epsilon in the denoiser
+
+    width: int = 256  # MLP width w of the denoiser
+    depth: int = 3  # number of residual adaLN blocks
+    train_steps: int = 1000  # diffusion steps T in training
+    sample_steps: int = 100  # respaced steps used by `sample` when `steps` is not given
+    # noise schedule: 'cosine' (MAR, improved DDPM) or 'linear' (DDPM)
+    schedule: str = 'cosine'
+    # predict the variance too (2C outputs) and add the VLB term (MAR)
+    learn_sigma: bool = True
+    # variance when learn_sigma=False: 'small' (posterior beta~) or 'large' (beta)
+    fixed_variance: str = 'small'
+    # weight of the VLB term (1 = MAR = improved DDPM's lambda 0.001 at T=1000)
+    vlb_weight: float = 1.0
+    # diffusion_batch_mul: each token is repeated k times with its own (t, noise)
+    batch_mul: int = 4
+    # clamp the x0 estimate to [-c, c] while sampling (None = MAR: no clamp)
+    clip_denoised: float | None = None
+    freq_dim: int = 256  # size of the sinusoidal timestep embedding
+    cosine_s: float = 0.008  # offset s of the cosine schedule
+    max_beta: float = 0.999  # cap on each beta of the cosine schedule
+    ln_eps: float = 1e-6  # LayerNorm epsilon in the denoiser
 
     def __post_init__(self):
-        if self.schedule not in ('cosine', 'linear'): raise ValueError(f"unknown noise schedule {self.schedule!r}: use 'cosine' or 'linear'")
-        if self.fixed_variance not in ('small', 'large'): raise ValueError(f"unknown fixed_variance {self.fixed_variance!r}: use 'small' or 'large'")
-        if not 1 <= self.sample_steps <= self.train_steps: raise ValueError(f"sample_steps={self.sample_steps} must be between 1 and train_steps={self.train_steps}")
-        if self.batch_mul < 1: raise ValueError(f"batch_mul must be >= 1, got {self.batch_mul}")
+        if self.schedule not in ('cosine', 'linear'):
+            raise ValueError(f"unknown noise schedule {self.schedule!r}: use 'cosine' or 'linear'")
+        if self.fixed_variance not in ('small', 'large'):
+            raise ValueError(
+                f"unknown fixed_variance {self.fixed_variance!r}: use 'small' or 'large'"
+            )
+        if not 1 <= self.sample_steps <= self.train_steps:
+            raise ValueError(
+                f"sample_steps={self.sample_steps} must be between 1 and train_steps={self.train_steps}"
+            )
+        if self.batch_mul < 1:
+            raise ValueError(f"batch_mul must be >= 1, got {self.batch_mul}")
 
-def tiny() -> DiffLossConfig:  # CPU preset. At the schedule's noisiest step alpha_bar ~ 2e-9, so the small eps errors
-    return DiffLossConfig(width=256, depth=3, clip_denoised=5.0)  # of a head trained for minutes give a huge x0: clamp it
-def base() -> DiffLossConfig: return DiffLossConfig(width=1024, depth=3)  # MAR's training recipe
-def large() -> DiffLossConfig: return DiffLossConfig(width=1280, depth=8)  # MAR-L head (MAR README)
+
+# CPU preset. At the schedule's noisiest step alpha_bar ~ 2e-9, so the small eps errors
+def tiny() -> DiffLossConfig:
+    # of a head trained for minutes give a huge x0: clamp it
+    return DiffLossConfig(width=256, depth=3, clip_denoised=5.0)
+
+
+def base() -> DiffLossConfig:
+    return DiffLossConfig(width=1024, depth=3)  # MAR's training recipe
+
+
+def large() -> DiffLossConfig:
+    return DiffLossConfig(width=1280, depth=8)  # MAR-L head (MAR README)
 
 # %% ../nbs/05_diffloss.ipynb #e0c496ec
 def cfg_combine(out, cfg_scale, C):
@@ -355,99 +532,160 @@ def cfg_combine(out, cfg_scale, C):
     e_c, e_u = out[:n, :C], out[n:, :C]
     return torch.cat([e_u + cfg_scale * (e_c - e_u), out[:n, C:]], 1)
 
+
 class DiffLoss(nn.Module):
     "Per-token diffusion loss and sampler (MAR diffloss.py): a `SimpleMLPAdaLN` denoiser of C-dim tokens given z."
+
     def __init__(self, token_dim: int, cond_dim: int, cfg: DiffLossConfig | None = None):
         super().__init__()
         cfg = cfg or tiny()
         self.cfg, self.token_dim, self.cond_dim = cfg, token_dim, cond_dim
         out = token_dim * (2 if cfg.learn_sigma else 1)
-        self.net = SimpleMLPAdaLN(token_dim, cfg.width, out, cond_dim, cfg.depth, cfg.freq_dim, cfg.ln_eps)
+        self.net = SimpleMLPAdaLN(
+            token_dim, cfg.width, out, cond_dim, cfg.depth, cfg.freq_dim, cfg.ln_eps
+        )
         betas = make_betas(cfg.schedule, cfg.train_steps, cfg.cosine_s, cfg.max_beta)
-        self.train_diffusion = GaussianDiffusion(betas, var_type='learned' if cfg.learn_sigma else cfg.fixed_variance)
+        self.train_diffusion = GaussianDiffusion(
+            betas, var_type='learned' if cfg.learn_sigma else cfg.fixed_variance
+        )
         self._spaced = {}
-        self.fewstep = None  # an optional few-step head (05a_fewstep `attach_fewstep`), kept out of the state dict
+        # an optional few-step head (05a_fewstep `attach_fewstep`), kept out of the state dict
+        self.fewstep = None
 
     def diffusion(self, steps: int | None = None) -> GaussianDiffusion:
         "The sampling process respaced to `steps` (default `cfg.sample_steps`), built once per count."
         S = self.cfg.sample_steps if steps is None else steps
-        if S not in self._spaced: self._spaced[S] = self.train_diffusion.respace(spaced_steps(self.cfg.train_steps, S))
+        if S not in self._spaced:
+            self._spaced[S] = self.train_diffusion.respace(spaced_steps(self.cfg.train_steps, S))
         return self._spaced[S]
 
     def _check_z(self, z, rows=None):
-        if z.ndim != 2 or z.shape[1] != self.cond_dim: raise ValueError(f"z must be (N, {self.cond_dim}), got {tuple(z.shape)}")
-        if rows is not None and z.shape[0] != rows: raise ValueError(f"target has {rows} rows but z has {z.shape[0]}: pass one z per token")
+        if z.ndim != 2 or z.shape[1] != self.cond_dim:
+            raise ValueError(f"z must be (N, {self.cond_dim}), got {tuple(z.shape)}")
+        if rows is not None and z.shape[0] != rows:
+            raise ValueError(f"target has {rows} rows but z has {z.shape[0]}: pass one z per token")
 
 # %% ../nbs/05_diffloss.ipynb #c6cb1022
 def _forward(self: DiffLoss, target, z, mask=None, generator=None):
     "Scalar diffusion loss of tokens `target` (N, C) given z (N, Dz), averaged over rows where `mask` (N,) is nonzero."
-    if target.ndim != 2 or target.shape[1] != self.token_dim: raise ValueError(f"target must be (N, {self.token_dim}), got {tuple(target.shape)}")
+    if target.ndim != 2 or target.shape[1] != self.token_dim:
+        raise ValueError(f"target must be (N, {self.token_dim}), got {tuple(target.shape)}")
     self._check_z(z, target.shape[0])
     k, dev = self.cfg.batch_mul, target.device
-    x0, zk = target.repeat(k, 1), z.repeat(k, 1)                                        # (kN, C), (kN, Dz)
+    # (kN, C), (kN, Dz)
+    x0, zk = target.repeat(k, 1), z.repeat(k, 1)
     t = torch.randint(0, self.cfg.train_steps, (len(x0),), generator=generator, device=dev)  # (kN,)
-    noise = torch.randn(x0.shape, generator=generator, device=dev, dtype=x0.dtype)      # (kN, C)
+    noise = torch.randn(x0.shape, generator=generator, device=dev, dtype=x0.dtype)  # (kN, C)
     model_fn = lambda xt, tt: self.net(xt, tt, zk)
-    loss = self.train_diffusion.training_losses(model_fn, x0, t, noise, self.cfg.vlb_weight)['loss']  # (kN,)
-    if mask is None: return loss.mean()
-    m = mask.to(loss.dtype).repeat(k)                                                   # (kN,)
+    # (kN,)
+    loss = self.train_diffusion.training_losses(model_fn, x0, t, noise, self.cfg.vlb_weight)['loss']
+    if mask is None:
+        return loss.mean()
+    m = mask.to(loss.dtype).repeat(k)  # (kN,)
     return (loss * m).sum() / m.sum().clamp(min=1)
+
 
 def _reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     "model_fn(x, i) of the reference path: `body` on [x; x] (paired) with y = c + temb[i], then the guided combination."
+
     def fn(x, i):
         out = self.net.body(torch.cat([x, x]) if paired else x, c + temb[i])
         return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+
     return fn
+
 
 def _fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     "model_fn(x, i) of the fast path: modulations of all S steps computed up front, `in_proj` once for both halves."
     net = self.net
-    mods = net.modulations(c[None] + temb[:, None])                          # per block, (S, N or 2N, w) tensors
+    # per block, (S, N or 2N, w) tensors
+    mods = net.modulations(c[None] + temb[:, None])
+
     def fn(x, i):
-        h = net.in_proj(x)                                                   # (N, w)
-        out = net.body_mod(torch.cat([h, h]) if paired else h, [tuple(t[i] for t in m) for m in mods])
+        h = net.in_proj(x)  # (N, w)
+        out = net.body_mod(
+            torch.cat([h, h]) if paired else h, [tuple(t[i] for t in m) for m in mods]
+        )
         return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+
     return fn
 
+
 @torch.no_grad()
-def _sample(self: DiffLoss, z, temperature=1.0, cfg_scale=1.0, steps=None, generator=None, paired=None,
-            sampler: str = 'ddpm', fast: bool = True):
+def _sample(
+    self: DiffLoss,
+    z,
+    temperature=1.0,
+    cfg_scale=1.0,
+    steps=None,
+    generator=None,
+    paired=None,
+    sampler: str = 'ddpm',
+    fast: bool = True,
+):
     "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm', 'ddim' or 'shortcut' (the attached few-step head); `fast=False`: the reference path."
     self._check_z(z)
-    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}: use one of {SAMPLERS}")
+    if sampler not in SAMPLERS:
+        raise ValueError(f"unknown sampler {sampler!r}: use one of {SAMPLERS}")
     paired = cfg_scale != 1.0 if paired is None else paired
-    if paired and z.shape[0] % 2: raise ValueError(f"guidance needs z = [cond; uncond] with an even number of rows, got {z.shape[0]}")
+    if paired and z.shape[0] % 2:
+        raise ValueError(
+            f"guidance needs z = [cond; uncond] with an even number of rows, got {z.shape[0]}"
+        )
     n = z.shape[0] // 2 if paired else z.shape[0]
     if sampler == 'shortcut':
-        if self.fewstep is None: raise ValueError("no few-step head on this model: sampler='shortcut' needs one (05a_fewstep: "
-                                                  "attach_fewstep; a generator folder's fewstep/)")
+        if self.fewstep is None:
+            raise ValueError(
+                "no few-step head on this model: sampler='shortcut' needs one (05a_fewstep: "
+                "attach_fewstep; a generator folder's fewstep/)"
+            )
         return self.fewstep.sample(z, steps or 1, cfg_scale, temperature, generator, paired)
-    if paired and cfg_scale == 1.0: z, paired = z[:n], False               # s = 1 is the conditional sampler
+    # s = 1 is the conditional sampler
+    if paired and cfg_scale == 1.0:
+        z, paired = z[:n], False
     d = self.diffusion(steps)
-    c = self.net.embed_cond(z)                                               # (N or 2N, w): once per call
-    temb = self.net.embed_time(d._tab(z.device)['timesteps'])                # (S, w): once per call
+    # (N or 2N, w): once per call
+    c = self.net.embed_cond(z)
+    temb = self.net.embed_time(d._tab(z.device)['timesteps'])  # (S, w): once per call
     model_fn = (self.fast_fn if fast else self.reference_fn)(c, temb, paired, cfg_scale)
     loop = d.sample_loop if sampler == 'ddpm' else d.ddim_loop
-    return loop(model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised)
+    return loop(
+        model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised
+    )
+
 
 _attach(DiffLoss, _forward, _reference_fn, _fast_fn, _sample)
 
 # %% ../nbs/05_diffloss.ipynb #e61e26f6
-MIX_MEANS = torch.tensor([[1.2, 1.2], [-1.2, 1.2], [0.0, -1.2], [0.0, 0.0]])  # class centres of the 2-D test target
-def _chol(sx, sy, rho): return torch.linalg.cholesky(torch.tensor([[sx * sx, rho * sx * sy], [rho * sx * sy, sy * sy]]))
-MIX_CHOL = torch.stack([_chol(.3, .15, 0.), _chol(.2, .4, .6), _chol(.35, .2, -.5), _chol(.1, .1, 0.)])  # their covariance factors
+# class centres of the 2-D test target
+MIX_MEANS = torch.tensor([[1.2, 1.2], [-1.2, 1.2], [0.0, -1.2], [0.0, 0.0]])
+
+
+def _chol(sx, sy, rho):
+    return torch.linalg.cholesky(torch.tensor([[sx * sx, rho * sx * sy], [rho * sx * sy, sy * sy]]))
+
+
+# their covariance factors
+MIX_CHOL = torch.stack(
+    [_chol(0.3, 0.15, 0.0), _chol(0.2, 0.4, 0.6), _chol(0.35, 0.2, -0.5), _chol(0.1, 0.1, 0.0)]
+)
 MIX_K = 4  # classes; a head sees them one-hot in MIX_K + 1 values (the last: the null condition)
+
 
 def draw_mixture(n: int, g: torch.Generator, y: torch.Tensor | None = None) -> tuple:
     "n points (n, 2) of the 2-D test target and their classes (n,); class 3 splits into two modes at x = -0.6 and +0.6."
     y = torch.randint(0, MIX_K, (n,), generator=g) if y is None else y
     x = MIX_MEANS[y] + (MIX_CHOL[y] @ torch.randn(n, 2, 1, generator=g))[..., 0]
     side = torch.randint(0, 2, (n,), generator=g) * 2 - 1
-    return x + (y == 3)[:, None] * side[:, None] * torch.tensor([0.6, 0.]), y
+    return x + (y == 3)[:, None] * side[:, None] * torch.tensor([0.6, 0.0]), y
+
 
 def mmd2(a: torch.Tensor, b: torch.Tensor, bw: float = 0.3) -> float:
     "Unbiased squared MMD between point sets a (n, d) and b (m, d) with an RBF kernel of bandwidth bw."
-    k = lambda u, v: torch.exp(-torch.cdist(u, v) ** 2 / (2 * bw ** 2))
+    k = lambda u, v: torch.exp(-(torch.cdist(u, v) ** 2) / (2 * bw**2))
     n, m = len(a), len(b)
-    return ((k(a, a).sum() - n) / (n * (n - 1)) + (k(b, b).sum() - m) / (m * (m - 1)) - 2 * k(a, b).mean()).item()
+    return (
+        (k(a, a).sum() - n) / (n * (n - 1))
+        + (k(b, b).sum() - m) / (m * (m - 1))
+        - 2 * k(a, b).mean()
+    ).item()

@@ -27,18 +27,23 @@ __all__ = ['PATTERNS', 'EMPTY_TARGET', 'RVQConfig', 'nearest_code', 'rvq_encode'
 @dataclass
 class RVQConfig:
     "A residual vector quantiser over token vectors, trained by EMA (SoundStream / EnCodec; audiocraft core_vq.py)."
+
     dim: int = 128  # C: values per vector (the token size)
     n_codebooks: int = 4  # K: residual stages (AudioGen / EnCodec 16 kHz: 4)
     codebook_size: int = 512  # V: codes per codebook (AudioGen: 2048)
     decay: float = 0.99  # gamma: EMA decay of the code counts and sums (audiocraft: 0.99)
     eps: float = 1e-5  # Laplace smoothing of the counts
-    dead_threshold: float = 2.0  # restart a code whose EMA count per batch falls below this; 0 = never (audiocraft: 2)
-    kmeans_iters: int = 10  # Lloyd iterations on the first batch to initialise each codebook; 0 = random batch vectors
+    # restart a code whose EMA count per batch falls below this; 0 = never (audiocraft: 2)
+    dead_threshold: float = 2.0
+    # Lloyd iterations on the first batch to initialise each codebook; 0 = random batch vectors
+    kmeans_iters: int = 10
     commitment_weight: float = 1.0  # beta of the commitment loss returned by `ResidualVQ.forward`
 
     def __post_init__(self):
-        if min(self.dim, self.n_codebooks, self.codebook_size) < 1: raise ValueError("dim, n_codebooks and codebook_size must be >= 1")
-        if not 0 <= self.decay < 1: raise ValueError(f"decay={self.decay} must lie in [0, 1)")
+        if min(self.dim, self.n_codebooks, self.codebook_size) < 1:
+            raise ValueError("dim, n_codebooks and codebook_size must be >= 1")
+        if not 0 <= self.decay < 1:
+            raise ValueError(f"decay={self.decay} must lie in [0, 1)")
 
 # %% ../nbs/10_discrete.ipynb #a741247e
 def nearest_code(x: torch.Tensor, codebook: torch.Tensor) -> torch.Tensor:
@@ -46,20 +51,25 @@ def nearest_code(x: torch.Tensor, codebook: torch.Tensor) -> torch.Tensor:
     d = x.pow(2).sum(-1, keepdim=True) - 2 * x @ codebook.T + codebook.pow(2).sum(-1)  # (N, V)
     return d.argmin(-1)
 
+
 def rvq_encode(x: torch.Tensor, codebooks: torch.Tensor) -> torch.Tensor:
     "Codes (..., K) of vectors `x` (..., C): codebook k quantises the residual left by codebooks 0..k-1."
-    if x.shape[-1] != codebooks.shape[-1]: raise ValueError(f"vectors have {x.shape[-1]} values, the codebooks {codebooks.shape[-1]}")
+    if x.shape[-1] != codebooks.shape[-1]:
+        raise ValueError(f"vectors have {x.shape[-1]} values, the codebooks {codebooks.shape[-1]}")
     with torch.autocast(x.device.type, enabled=False):
         r, codes = x.reshape(-1, x.shape[-1]).float(), []  # (N, C)
         for cb in codebooks.float():  # (V, C)
-            c = nearest_code(r, cb); codes.append(c)
+            c = nearest_code(r, cb)
+            codes.append(c)
             r = r - cb[c]  # (N, C)
     return torch.stack(codes, -1).reshape(*x.shape[:-1], len(codebooks))  # (..., K)
+
 
 def rvq_decode(codes: torch.Tensor, codebooks: torch.Tensor) -> torch.Tensor:
     "Vectors (..., C): the sum over k of row `codes[..., k]` of codebook k (the first codes.shape[-1] codebooks)."
     out = codebooks.new_zeros(*codes.shape[:-1], codebooks.shape[-1])  # (..., C)
-    for k in range(codes.shape[-1]): out = out + codebooks[k][codes[..., k]]
+    for k in range(codes.shape[-1]):
+        out = out + codebooks[k][codes[..., k]]
     return out
 
 # %% ../nbs/10_discrete.ipynb #45f56a9b
@@ -68,7 +78,10 @@ def _randint(high: int, n: int, generator: torch.Generator | None, device) -> to
     dev = generator.device if generator is not None else device
     return torch.randint(high, (n,), generator=generator, device=dev).to(device)
 
-def kmeans(x: torch.Tensor, k: int, iters: int = 10, generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+
+def kmeans(
+    x: torch.Tensor, k: int, iters: int = 10, generator: torch.Generator | None = None
+) -> tuple[torch.Tensor, torch.Tensor]:
     "Centres (k, C) and cluster sizes (k,) of `x` (N, C): k random rows, then `iters` Lloyd iterations."
     cent = x[_randint(len(x), k, generator, x.device)].clone()  # (k, C)
     for _ in range(iters):
@@ -81,21 +94,28 @@ def kmeans(x: torch.Tensor, k: int, iters: int = 10, generator: torch.Generator 
 # %% ../nbs/10_discrete.ipynb #a91929d7
 class ResidualVQ(nn.Module):
     "K EMA-trained codebooks applied to successive residuals; `update` trains, `encode`/`decode`/`forward` use."
+
     def __init__(self, cfg: RVQConfig):
         super().__init__()
         self.cfg, K, V, C = cfg, cfg.n_codebooks, cfg.codebook_size, cfg.dim
         self.register_buffer('codebooks', torch.zeros(K, V, C))  # e^(k)_j
-        self.register_buffer('counts', torch.zeros(K, V))  # N^(k)_j: EMA of the residuals each code receives per batch
+        # N^(k)_j: EMA of the residuals each code receives per batch
+        self.register_buffer('counts', torch.zeros(K, V))
         self.register_buffer('sums', torch.zeros(K, V, C))  # m^(k)_j: EMA of their sum
         self.register_buffer('initialised', torch.zeros((), dtype=torch.bool))
         self.history = []  # one dict per `update` (filled by train_rvq)
 
-    def encode(self, x): return rvq_encode(x, self.codebooks)  # (..., C) -> codes (..., K)
-    def decode(self, codes): return rvq_decode(codes, self.codebooks)  # codes (..., k <= K) -> (..., C)
+    def encode(self, x):
+        return rvq_encode(x, self.codebooks)  # (..., C) -> codes (..., K)
+
+    # codes (..., k <= K) -> (..., C)
+    def decode(self, codes):
+        return rvq_decode(codes, self.codebooks)
 
     def forward(self, x):
         "(straight-through quantised x, codes (..., K), commitment loss beta * mean (x - sg(x_hat))^2)."
-        codes = self.encode(x); q = self.decode(codes)  # (..., K), (..., C)
+        codes = self.encode(x)
+        q = self.decode(codes)  # (..., K), (..., C)
         return x + (q - x).detach(), codes, self.cfg.commitment_weight * F.mse_loss(x, q.detach())
 
 # %% ../nbs/10_discrete.ipynb #7aaf92ca
@@ -110,12 +130,14 @@ def init(self: ResidualVQ, x: torch.Tensor, generator: torch.Generator | None = 
         r = r - cent[nearest_code(r, cent)]
     self.initialised.fill_(True)
 
+
 @patch
 @torch.no_grad()
 def update(self: ResidualVQ, x: torch.Tensor, generator: torch.Generator | None = None) -> dict:
     "One EMA step on a batch `x` (N, C): assign, update counts, sums and codes, restart dead codes; returns stats."
     r, restarted = x.reshape(-1, self.cfg.dim).float(), 0  # (N, C)
-    if not self.initialised: self.init(r, generator)
+    if not self.initialised:
+        self.init(r, generator)
     for k in range(self.cfg.n_codebooks):
         codes = nearest_code(r, self.codebooks[k])  # (N,)
         q = self.codebooks[k][codes]  # (N, C): the codes before this step's update (audiocraft)
@@ -124,15 +146,19 @@ def update(self: ResidualVQ, x: torch.Tensor, generator: torch.Generator | None 
         r = r - q
     return dict(mse=r.pow(2).mean().item(), restarted=restarted)
 
+
 @patch
 def _ema(self: ResidualVQ, k: int, r: torch.Tensor, codes: torch.Tensor):
     "EMA of counts and sums of codebook k, then codes = sums / Laplace-smoothed counts (VQ-VAE appendix A.1)."
     c = self.cfg
-    self.counts[k].lerp_(torch.bincount(codes, minlength=c.codebook_size).float(), 1 - c.decay)  # (V,)
-    self.sums[k].lerp_(torch.zeros_like(self.sums[k]).index_add_(0, codes, r), 1 - c.decay)  # (V, C)
+    # (V,)
+    self.counts[k].lerp_(torch.bincount(codes, minlength=c.codebook_size).float(), 1 - c.decay)
+    # (V, C)
+    self.sums[k].lerp_(torch.zeros_like(self.sums[k]).index_add_(0, codes, r), 1 - c.decay)
     n = self.counts[k].sum()
     smoothed = (self.counts[k] + c.eps) / (n + c.codebook_size * c.eps) * n  # (V,)
     self.codebooks[k] = self.sums[k] / smoothed[:, None]
+
 
 @patch
 def _restart(self: ResidualVQ, k: int, r: torch.Tensor, generator) -> int:
@@ -140,133 +166,225 @@ def _restart(self: ResidualVQ, k: int, r: torch.Tensor, generator) -> int:
     thr = self.cfg.dead_threshold
     dead = self.counts[k] < thr  # (V,)
     n_dead = int(dead.sum())
-    if thr <= 0 or n_dead == 0: return 0
+    if thr <= 0 or n_dead == 0:
+        return 0
     pick = r[_randint(len(r), n_dead, generator, r.device)]  # (n_dead, C)
     self.codebooks[k][dead], self.counts[k][dead], self.sums[k][dead] = pick, thr, pick * thr
     return n_dead
 
 # %% ../nbs/10_discrete.ipynb #f3c0d2f1
-def train_rvq(tokens: torch.Tensor, cfg: RVQConfig, steps: int = 200, generator: torch.Generator | None = None,
-              batch_size: int = 4096) -> ResidualVQ:
+def train_rvq(
+    tokens: torch.Tensor,
+    cfg: RVQConfig,
+    steps: int = 200,
+    generator: torch.Generator | None = None,
+    batch_size: int = 4096,
+) -> ResidualVQ:
     "A ResidualVQ fitted to the vectors of `tokens` (N, n, C) (or (M, C)): k-means init, then `steps` EMA steps."
-    if tokens.shape[-1] != cfg.dim: raise ValueError(f"tokens have {tokens.shape[-1]} values but RVQConfig.dim={cfg.dim}")
+    if tokens.shape[-1] != cfg.dim:
+        raise ValueError(f"tokens have {tokens.shape[-1]} values but RVQConfig.dim={cfg.dim}")
     x = tokens.reshape(-1, cfg.dim).float()  # (M, C)
     g = generator if generator is not None else torch.Generator(x.device).manual_seed(0)
     batch = lambda: x[_randint(len(x), min(batch_size, len(x)), g, x.device)]  # (batch, C)
     rvq = ResidualVQ(cfg).to(x.device)
     rvq.init(batch(), g)
-    for _ in range(steps): rvq.history.append(rvq.update(batch(), g))
+    for _ in range(steps):
+        rvq.history.append(rvq.update(batch(), g))
     return rvq.eval()
 
 # %% ../nbs/10_discrete.ipynb #93028e67
 def code_perplexity(codes: torch.Tensor, codebook_size: int) -> torch.Tensor:
     "Perplexity (K,) of each codebook's code histogram over codes (..., K): V = uniform use, 1 = a single code."
     c = codes.reshape(-1, codes.shape[-1])  # (M, K)
-    p = torch.stack([torch.bincount(c[:, k], minlength=codebook_size) for k in range(c.shape[1])]).float() / len(c)  # (K, V)
+    # (K, V)
+    p = torch.stack(
+        [torch.bincount(c[:, k], minlength=codebook_size) for k in range(c.shape[1])]
+    ).float() / len(c)
     return torch.exp(-(p * p.clamp_min(1e-12).log()).sum(-1))
+
 
 def relative_mse_by_depth(codebooks: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
     "MSE (K,) of the reconstruction of x (..., C) from its first k = 1..K codes, divided by the variance of x."
     x = x.reshape(-1, x.shape[-1]).float()  # (M, C)
     var, codes = (x - x.mean(0)).pow(2).mean(), rvq_encode(x, codebooks)  # scalar, (M, K)
-    return torch.stack([(x - rvq_decode(codes[:, :k], codebooks)).pow(2).mean() / var for k in range(1, len(codebooks) + 1)])
+    return torch.stack(
+        [
+            (x - rvq_decode(codes[:, :k], codebooks)).pow(2).mean() / var
+            for k in range(1, len(codebooks) + 1)
+        ]
+    )
+
 
 def plot_rvq(rvq: ResidualVQ, x: torch.Tensor, axes=None, label: str | None = None):
     "Two panels: relative MSE against the number of codebooks, and each codebook's usage (perplexity / V)."
     import matplotlib.pyplot as plt
-    if axes is None: _, axes = plt.subplots(1, 2, figsize=(9, 2.8))
-    rel, ppl = relative_mse_by_depth(rvq.codebooks, x), code_perplexity(rvq.encode(x), rvq.cfg.codebook_size)
+
+    if axes is None:
+        _, axes = plt.subplots(1, 2, figsize=(9, 2.8))
+    rel, ppl = (
+        relative_mse_by_depth(rvq.codebooks, x),
+        code_perplexity(rvq.encode(x), rvq.cfg.codebook_size),
+    )
     ks = range(1, len(rel) + 1)
-    axes[0].plot(ks, rel.cpu(), 'o-', label=label); axes[0].set_xticks(list(ks))
-    axes[0].set(xlabel='codebooks used', ylabel='MSE / token variance', yscale='log', title='reconstruction cost')
-    axes[1].bar([k + (0.2 if label else 0) for k in ks], (ppl / rvq.cfg.codebook_size).cpu(), width=0.4, label=label)
-    axes[1].set(xlabel='codebook', ylabel='perplexity / V', ylim=(0, 1), title='codebook usage'); axes[1].set_xticks(list(ks))
+    axes[0].plot(ks, rel.cpu(), 'o-', label=label)
+    axes[0].set_xticks(list(ks))
+    axes[0].set(
+        xlabel='codebooks used',
+        ylabel='MSE / token variance',
+        yscale='log',
+        title='reconstruction cost',
+    )
+    axes[1].bar(
+        [k + (0.2 if label else 0) for k in ks],
+        (ppl / rvq.cfg.codebook_size).cpu(),
+        width=0.4,
+        label=label,
+    )
+    axes[1].set(xlabel='codebook', ylabel='perplexity / V', ylim=(0, 1), title='codebook usage')
+    axes[1].set_xticks(list(ks))
     return axes
 
 # %% ../nbs/10_discrete.ipynb #edb99ba5
 PATTERNS = ('delay', 'parallel')
 
+
 def pattern_delays(pattern: str, n_codebooks: int) -> list[int]:
     "Shift of each codebook: 'delay' = [0, 1, .., K-1] (MusicGen / AudioGen), 'parallel' = all 0."
-    if pattern not in PATTERNS: raise ValueError(f"pattern={pattern!r}: choose one of {PATTERNS}")
+    if pattern not in PATTERNS:
+        raise ValueError(f"pattern={pattern!r}: choose one of {PATTERNS}")
     return list(range(n_codebooks)) if pattern == 'delay' else [0] * n_codebooks
+
 
 def delay_interleave(codes: torch.Tensor, delays: list[int], fill: int) -> torch.Tensor:
     "Stream (B, n + max(delays), K) with codes (B, n, K) of codebook k shifted right by delays[k]; `fill` elsewhere."
     B, n, K = codes.shape
-    if len(delays) != K: raise ValueError(f"{len(delays)} delays for {K} codebooks")
+    if len(delays) != K:
+        raise ValueError(f"{len(delays)} delays for {K} codebooks")
     out = codes.new_full((B, n + max(delays), K), fill)  # (B, S, K)
-    for k, d in enumerate(delays): out[:, d:d + n, k] = codes[:, :, k]
+    for k, d in enumerate(delays):
+        out[:, d : d + n, k] = codes[:, :, k]
     return out
+
 
 def delay_deinterleave(stream: torch.Tensor, delays: list[int], n: int) -> torch.Tensor:
     "Inverse of `delay_interleave`: codes (B, n, K) read back from stream (B, S, K)."
-    return torch.stack([stream[:, d:d + n, k] for k, d in enumerate(delays)], -1)  # (B, n, K)
+    return torch.stack([stream[:, d : d + n, k] for k, d in enumerate(delays)], -1)  # (B, n, K)
 
 # %% ../nbs/10_discrete.ipynb #e53e5208
 @dataclass
 class DiscreteConfig:
     "Everything that defines the discrete baseline; saved next to every checkpoint (like `ModelConfig`)."
+
     token_dim: int = 128  # values per audio token (quantised by the RVQ)
     n_tokens: int = 128  # audio tokens per clip (25 Hz: 128 = 5.12 s, 256 = 10.24 s)
     text_dim: int = 384  # width of the frozen text encoder's embeddings
     max_text_len: int = 78  # prefix slots
-    cond_drop: float = 0.1  # probability of training on the null condition (classifier-free guidance)
-    decoder: DecoderConfig = field(default_factory=lambda: DecoderConfig.tiny(max_len=78 + 128 + 3))  # the causal Transformer
-    rvq: RVQConfig = field(default_factory=RVQConfig)  # size of the frozen quantiser (K codebooks of V codes)
+    # probability of training on the null condition (classifier-free guidance)
+    cond_drop: float = 0.1
+    # the causal Transformer
+    decoder: DecoderConfig = field(default_factory=lambda: DecoderConfig.tiny(max_len=78 + 128 + 3))
+    # size of the frozen quantiser (K codebooks of V codes)
+    rvq: RVQConfig = field(default_factory=RVQConfig)
     pattern: str = 'delay'  # codebook interleaving: 'delay' (AudioGen / MusicGen) or 'parallel'
-    rvq_path: str | None = None  # file from `save_rvq` that `build()` loads the codebooks from (None: from_rvq / a state dict)
+    # file from `save_rvq` that `build()` loads the codebooks from (None: from_rvq / a state dict)
+    rvq_path: str | None = None
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('rvq', RVQConfig)):
-            if isinstance(getattr(self, k), dict): setattr(self, k, cls(**getattr(self, k)))  # from JSON
-        if self.rvq.dim != self.token_dim: raise ValueError(f"rvq.dim={self.rvq.dim} must equal token_dim={self.token_dim}")
+            # from JSON
+            if isinstance(getattr(self, k), dict):
+                setattr(self, k, cls(**getattr(self, k)))
+        if self.rvq.dim != self.token_dim:
+            raise ValueError(f"rvq.dim={self.rvq.dim} must equal token_dim={self.token_dim}")
         need = self.max_text_len + self.stream_len
         if self.decoder.max_len < need:
-            raise ValueError(f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + {self.stream_len} stream steps = {need}: raise it")
-        if not 0 <= self.cond_drop < 1: raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
+            raise ValueError(
+                f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + {self.stream_len} stream steps = {need}: raise it"
+            )
+        if not 0 <= self.cond_drop < 1:
+            raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
 
     @property
-    def delays(self) -> list[int]: return pattern_delays(self.pattern, self.rvq.n_codebooks)  # shift of each codebook
-    @property
-    def stream_len(self) -> int: return self.n_tokens + max(self.delays)  # S: decoder steps per clip
+    # shift of each codebook
+    def delays(self) -> list[int]:
+        return pattern_delays(self.pattern, self.rvq.n_codebooks)
 
-    def to_json(self) -> str: return json.dumps(asdict(self), indent=1)
+    @property
+    # S: decoder steps per clip
+    def stream_len(self) -> int:
+        return self.n_tokens + max(self.delays)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1)
+
     @classmethod
-    def from_json(cls, s: str) -> "DiscreteConfig": return cls(**json.loads(s))
-    def build(self) -> nn.Module: return _build(self)  # the training loop builds any model through its config
+    def from_json(cls, s: str) -> "DiscreteConfig":
+        return cls(**json.loads(s))
+
+    # the training loop builds any model through its config
+    def build(self) -> nn.Module:
+        return _build(self)
+
 
 def tiny(**kw) -> DiscreteConfig:
     "CPU preset matched to `model.tiny()`: the same 6 x 256 decoder, 4 codebooks of 512, 128 tokens (5.12 s)."
-    return DiscreteConfig(**{**dict(n_tokens=128, decoder=DecoderConfig.tiny(max_len=78 + 128 + 3),
-                                    rvq=RVQConfig(n_codebooks=4, codebook_size=512)), **kw})
+    return DiscreteConfig(
+        **{
+            **dict(
+                n_tokens=128,
+                decoder=DecoderConfig.tiny(max_len=78 + 128 + 3),
+                rvq=RVQConfig(n_codebooks=4, codebook_size=512),
+            ),
+            **kw,
+        }
+    )
+
 
 def base(**kw) -> DiscreteConfig:
     "Matched to `model.base()`: the same 24 x 768 decoder, 8 codebooks of 1024, 256 tokens (10.24 s)."
-    return DiscreteConfig(**{**dict(n_tokens=256, decoder=DecoderConfig.base(max_len=78 + 256 + 7),
-                                    rvq=RVQConfig(n_codebooks=8, codebook_size=1024)), **kw})
+    return DiscreteConfig(
+        **{
+            **dict(
+                n_tokens=256,
+                decoder=DecoderConfig.base(max_len=78 + 256 + 7),
+                rvq=RVQConfig(n_codebooks=8, codebook_size=1024),
+            ),
+            **kw,
+        }
+    )
 
 # %% ../nbs/10_discrete.ipynb #9cda838b
-EMPTY_TARGET = -100  # F.cross_entropy's ignore_index: the empty slots of the pattern are not targets
+# F.cross_entropy's ignore_index: the empty slots of the pattern are not targets
+EMPTY_TARGET = -100
+
 
 def _codebooks_loaded(module, incompatible):
     "load_state_dict hook: the model holds real codebooks once a state dict has provided them."
-    if not any(k.endswith('codebooks') for k in incompatible.missing_keys): module.has_codebooks = True
+    if not any(k.endswith('codebooks') for k in incompatible.missing_keys):
+        module.has_codebooks = True
+
 
 class DiscreteLM(nn.Module):
     "AudioGen-style baseline: text prefix + causal decoder over delayed RVQ codes of the tokens + K softmax heads."
+
     def __init__(self, cfg: DiscreteConfig):
         super().__init__()
         self.cfg, d, K, V = cfg, cfg.decoder.d_model, cfg.rvq.n_codebooks, cfg.rvq.codebook_size
-        self.text_proj = nn.Sequential(nn.LayerNorm(cfg.text_dim), nn.Linear(cfg.text_dim, d))  # as AudioLM
-        self.null_text = nn.Parameter(torch.randn(d) * 0.02)  # the learned null condition (guidance)
+        # as AudioLM
+        self.text_proj = nn.Sequential(nn.LayerNorm(cfg.text_dim), nn.Linear(cfg.text_dim, d))
+        # the learned null condition (guidance)
+        self.null_text = nn.Parameter(torch.randn(d) * 0.02)
         self.bos = nn.Parameter(torch.randn(d) * 0.02)
-        self.code_emb = nn.ModuleList(nn.Embedding(V + 1, d) for _ in range(K))  # row V: the empty slot
+        # row V: the empty slot
+        self.code_emb = nn.ModuleList(nn.Embedding(V + 1, d) for _ in range(K))
         self.decoder = Decoder(cfg.decoder)
         self.heads = nn.ModuleList(nn.Linear(d, V) for _ in range(K))
-        for m in [*self.code_emb, *self.heads]: nn.init.normal_(m.weight, 0.0, 0.02)
-        for h in self.heads: nn.init.zeros_(h.bias)
-        self.register_buffer('codebooks', torch.zeros(K, V, cfg.token_dim))  # the frozen RVQ (K, V, C)
+        for m in [*self.code_emb, *self.heads]:
+            nn.init.normal_(m.weight, 0.0, 0.02)
+        for h in self.heads:
+            nn.init.zeros_(h.bias)
+        # the frozen RVQ (K, V, C)
+        self.register_buffer('codebooks', torch.zeros(K, V, cfg.token_dim))
         self.has_codebooks = False
         self.register_load_state_dict_post_hook(_codebooks_loaded)
 
@@ -281,32 +399,46 @@ class DiscreteLM(nn.Module):
     def load_codebooks(self, codebooks: torch.Tensor) -> "DiscreteLM":
         "Copy trained codebooks (K, V, C) into the model; returns the model."
         if codebooks.shape != self.codebooks.shape:
-            raise ValueError(f"codebooks of shape {tuple(codebooks.shape)}, the config asks for {tuple(self.codebooks.shape)} (K, V, C): match DiscreteConfig.rvq to the RVQ")
-        self.codebooks.copy_(codebooks); self.has_codebooks = True
+            raise ValueError(
+                f"codebooks of shape {tuple(codebooks.shape)}, the config asks for {tuple(self.codebooks.shape)} (K, V, C): match DiscreteConfig.rvq to the RVQ"
+            )
+        self.codebooks.copy_(codebooks)
+        self.has_codebooks = True
         return self
 
 # %% ../nbs/10_discrete.ipynb #51d7ba46
 def save_rvq(rvq: ResidualVQ, path) -> Path:
     "Write a ResidualVQ (buffers + config in the metadata) to a safetensors file."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous() for k, v in rvq.state_dict().items()}, str(path), metadata={'config': json.dumps(asdict(rvq.cfg))})
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(
+        {k: v.contiguous() for k, v in rvq.state_dict().items()},
+        str(path),
+        metadata={'config': json.dumps(asdict(rvq.cfg))},
+    )
     return path
+
 
 def load_rvq(path, device='cpu') -> ResidualVQ:
     "The ResidualVQ saved by `save_rvq` at `path`."
-    if not Path(path).is_file(): raise FileNotFoundError(f"no RVQ file at {path}: train one with train_rvq and save_rvq")
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"no RVQ file at {path}: train one with train_rvq and save_rvq")
     with safe_open(str(path), 'pt', device=str(device)) as f:
         rvq = ResidualVQ(RVQConfig(**json.loads(f.metadata()['config'])))
         rvq.load_state_dict({k: f.get_tensor(k) for k in f.keys()})
     return rvq.to(device).eval()
 
+
 def _build(cfg: DiscreteConfig) -> DiscreteLM:
     "DiscreteLM of `cfg`, with the codebooks of `cfg.rvq_path` when that file exists."
     model = DiscreteLM(cfg)
-    if cfg.rvq_path is None: return model
+    if cfg.rvq_path is None:
+        return model
     rvq = project_path(cfg.rvq_path)  # a relative path is taken from the project root
     if not rvq.is_file():
-        warnings.warn(f"rvq_path {cfg.rvq_path} not found: codebooks left empty until a state dict provides them (load_model does)")
+        warnings.warn(
+            f"rvq_path {cfg.rvq_path} not found: codebooks left empty until a state dict provides them (load_model does)"
+        )
         return model
     return model.load_codebooks(load_rvq(rvq).codebooks)
 
@@ -315,19 +447,24 @@ def _build(cfg: DiscreteConfig) -> DiscreteLM:
 def quantise(self: DiscreteLM, tokens: torch.Tensor) -> torch.Tensor:
     "RVQ codes (B, n, K) of continuous tokens (B, n, C) with the frozen codebooks."
     if not self.has_codebooks:
-        raise RuntimeError("the model has no codebooks: train an RVQ (train_rvq), then DiscreteLM.from_rvq(cfg, rvq) "
-                           "or save_rvq + DiscreteConfig.rvq_path, or load a checkpoint")
+        raise RuntimeError(
+            "the model has no codebooks: train an RVQ (train_rvq), then DiscreteLM.from_rvq(cfg, rvq) "
+            "or save_rvq + DiscreteConfig.rvq_path, or load a checkpoint"
+        )
     return rvq_encode(tokens, self.codebooks)
+
 
 @patch
 def dequantise(self: DiscreteLM, codes: torch.Tensor) -> torch.Tensor:
     "Continuous tokens (B, n, C) of codes (B, n, K): what the VAE decoder receives."
     return rvq_decode(codes, self.codebooks)
 
+
 @patch
 def embed_codes(self: DiscreteLM, stream: torch.Tensor) -> torch.Tensor:
     "Decoder inputs (B, T, D) for stream steps (B, T, K): the sum of the K code embeddings (MusicGen)."
     return sum(emb(stream[..., k]) for k, emb in enumerate(self.code_emb))
+
 
 @patch
 def head_logits(self: DiscreteLM, z: torch.Tensor) -> torch.Tensor:
@@ -345,21 +482,36 @@ def code_logits(self: DiscreteLM, codes, text_emb, text_mask, null=None) -> torc
     z = self.run(prefix, pmask, x, torch.arange(x.shape[1], device=dev).expand(B, -1))  # (B, S, D)
     return self.head_logits(z)  # (B, S, K, V)
 
+
 @patch
 def _check_tokens(self: DiscreteLM, tokens):
     B, n, C = tokens.shape
-    if C != self.cfg.token_dim: raise ValueError(f"tokens have {C} values, the model expects token_dim={self.cfg.token_dim}")
-    if n > self.cfg.n_tokens: raise ValueError(f"{n} tokens > n_tokens={self.cfg.n_tokens}: crop the clips or raise n_tokens")
+    if C != self.cfg.token_dim:
+        raise ValueError(
+            f"tokens have {C} values, the model expects token_dim={self.cfg.token_dim}"
+        )
+    if n > self.cfg.n_tokens:
+        raise ValueError(
+            f"{n} tokens > n_tokens={self.cfg.n_tokens}: crop the clips or raise n_tokens"
+        )
+
 
 @patch
 def forward(self: DiscreteLM, tokens, text_emb, text_mask, generator=None, ntp: bool = False):
     "Cross-entropy of the RVQ codes of tokens (B, n, C) given text (B, L, Dt) / mask (B, L). `ntp`: API only (always NTP)."
     self._check_tokens(tokens)
     B, dev, codes = tokens.shape[0], tokens.device, self.quantise(tokens)  # codes (B, n, K)
-    null = torch.rand(B, generator=generator, device=dev) < self.cfg.cond_drop if self.training else None
+    null = (
+        torch.rand(B, generator=generator, device=dev) < self.cfg.cond_drop
+        if self.training
+        else None
+    )
     logits = self.code_logits(codes, text_emb, text_mask, null)  # (B, S, K, V)
     targets = delay_interleave(codes, self.cfg.delays, EMPTY_TARGET)  # (B, S, K)
-    return F.cross_entropy(logits.flatten(0, 2).float(), targets.flatten(), ignore_index=EMPTY_TARGET)
+    return F.cross_entropy(
+        logits.flatten(0, 2).float(), targets.flatten(), ignore_index=EMPTY_TARGET
+    )
+
 
 @patch
 @torch.no_grad()
@@ -368,7 +520,10 @@ def codebook_losses(self: DiscreteLM, tokens, text_emb, text_mask) -> torch.Tens
     codes = self.quantise(tokens)
     logits = self.code_logits(codes, text_emb, text_mask)  # (B, S, K, V)
     targets = delay_interleave(codes, self.cfg.delays, EMPTY_TARGET)  # (B, S, K)
-    ce = F.cross_entropy(logits.permute(0, 3, 1, 2).float(), targets, ignore_index=EMPTY_TARGET, reduction='none')  # (B, S, K)
+    # (B, S, K)
+    ce = F.cross_entropy(
+        logits.permute(0, 3, 1, 2).float(), targets, ignore_index=EMPTY_TARGET, reduction='none'
+    )
     return ce.sum((0, 1)) / (targets != EMPTY_TARGET).sum((0, 1))
 
 # %% ../nbs/10_discrete.ipynb #ec70806c
@@ -376,11 +531,18 @@ def guide_logits(cond: torch.Tensor, uncond: torch.Tensor, scale: float) -> torc
     "Classifier-free guidance on logits: cond + (scale - 1) (cond - uncond) (= cond exactly at scale 1)."
     return cond + (scale - 1) * (cond - uncond)
 
-def sample_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: int | None = None,
-                  generator: torch.Generator | None = None) -> torch.Tensor:
+
+def sample_logits(
+    logits: torch.Tensor,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
     "Indices (...) drawn from logits (..., V) / temperature, among the top_k largest; temperature 0 = argmax."
-    if temperature < 0: raise ValueError(f"temperature={temperature} must be >= 0")
-    if temperature == 0: return logits.argmax(-1)
+    if temperature < 0:
+        raise ValueError(f"temperature={temperature} must be >= 0")
+    if temperature == 0:
+        return logits.argmax(-1)
     logits = logits.float() / temperature
     if top_k is not None and 0 < top_k < logits.shape[-1]:
         kth = logits.topk(top_k, dim=-1).values[..., -1:]  # (..., 1)
@@ -393,43 +555,76 @@ def sample_logits(logits: torch.Tensor, temperature: float = 1.0, top_k: int | N
 def _guidance_prefix(self: DiscreteLM, text_emb, text_mask, guided: bool):
     "Prefix (B or 2B, L, D) and mask: the text, then (if guided) the null condition for the same rows."
     prefix, pmask = self.prefix(text_emb, text_mask)
-    if not guided: return prefix, pmask
-    un, umask = self.prefix(text_emb, text_mask, torch.ones(len(text_emb), dtype=torch.bool, device=text_emb.device))
+    if not guided:
+        return prefix, pmask
+    un, umask = self.prefix(
+        text_emb, text_mask, torch.ones(len(text_emb), dtype=torch.bool, device=text_emb.device)
+    )
     return torch.cat([prefix, un]), torch.cat([pmask, umask])
+
 
 @patch
 @torch.no_grad()
-def generate_codes(self: DiscreteLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-                   temperature: float = 1.0, top_k: int | None = 250, generator=None, use_cache: bool = True,
-                   batched_cfg: bool | None = None) -> torch.Tensor:
+def generate_codes(
+    self: DiscreteLM,
+    text_emb,
+    text_mask,
+    n_tokens: int | None = None,
+    cfg_scale: float = 1.0,
+    temperature: float = 1.0,
+    top_k: int | None = 250,
+    generator=None,
+    use_cache: bool = True,
+    batched_cfg: bool | None = None,
+) -> torch.Tensor:
     "Sample codes (B, n, K); `batched_cfg` (tests) forces/skips the 2B guidance batch (default: cfg_scale != 1)."
     n, B, (K, V) = n_tokens or self.cfg.n_tokens, len(text_emb), self.codebooks.shape[:2]
-    if n > self.cfg.n_tokens: raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
+    if n > self.cfg.n_tokens:
+        raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     guided = cfg_scale != 1.0 if batched_cfg is None else batched_cfg
     prefix, pmask = self._guidance_prefix(text_emb, text_mask, guided)  # (M, L, D), M = B or 2B
     M, dev, delays = len(prefix), prefix.device, torch.tensor(self.cfg.delays, device=prefix.device)
     S, cache = n + int(delays.max()), self.decoder.new_cache() if use_cache else None
     stream = torch.full((B, S, K), V, dtype=torch.long, device=dev)  # V = the empty code
     seq = self.bos.to(prefix.dtype).expand(M, 1, -1)  # (M, 1, D)
-    z = self.run(prefix, pmask, seq, torch.zeros(M, 1, dtype=torch.long, device=dev), cache)[:, -1]  # (M, D)
+    # (M, D)
+    z = self.run(prefix, pmask, seq, torch.zeros(M, 1, dtype=torch.long, device=dev), cache)[:, -1]
     for s in range(S):
         logits = self.head_logits(z)  # (M, K, V)
-        if guided: logits = guide_logits(logits[:B], logits[B:], cfg_scale)  # (B, K, V)
+        if guided:
+            logits = guide_logits(logits[:B], logits[B:], cfg_scale)  # (B, K, V)
         t = s - delays  # (K,) token index of each codebook at this step
-        stream[:, s] = torch.where((t >= 0) & (t < n), sample_logits(logits, temperature, top_k, generator), V)
-        if s == S - 1: break
-        x = self.embed_codes(stream[:, s:s + 1]).repeat(M // B, 1, 1)  # (M, 1, D)
-        if use_cache: z = self.run(None, None, x, torch.full((M, 1), s + 1, device=dev), cache)[:, -1]
+        stream[:, s] = torch.where(
+            (t >= 0) & (t < n), sample_logits(logits, temperature, top_k, generator), V
+        )
+        if s == S - 1:
+            break
+        x = self.embed_codes(stream[:, s : s + 1]).repeat(M // B, 1, 1)  # (M, 1, D)
+        if use_cache:
+            z = self.run(None, None, x, torch.full((M, 1), s + 1, device=dev), cache)[:, -1]
         else:
             seq = torch.cat([seq, x], 1)  # (M, s + 2, D)
             z = self.run(prefix, pmask, seq, torch.arange(s + 2, device=dev).expand(M, -1))[:, -1]
     return delay_deinterleave(stream, self.cfg.delays, n)  # (B, n, K)
 
+
 @patch
 @torch.no_grad()
-def generate(self: DiscreteLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-             top_k: int | None = 250, sampler: str | None = None):
+def generate(
+    self: DiscreteLM,
+    text_emb,
+    text_mask,
+    n_tokens: int | None = None,
+    cfg_scale: float = 1.0,
+    temperature: float = 1.0,
+    steps: int | None = None,
+    generator=None,
+    use_cache: bool = True,
+    top_k: int | None = 250,
+    sampler: str | None = None,
+):
     "Sample continuous tokens (B, n, C) (dequantised codes) for text (B, L, Dt) / mask (B, L); `steps`, `sampler`: AudioLM's API, unused."
-    codes = self.generate_codes(text_emb, text_mask, n_tokens, cfg_scale, temperature, top_k, generator, use_cache)
+    codes = self.generate_codes(
+        text_emb, text_mask, n_tokens, cfg_scale, temperature, top_k, generator, use_cache
+    )
     return self.dequantise(codes)

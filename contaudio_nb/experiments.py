@@ -10,10 +10,25 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel, metrics as cmetrics, clap as cclap
+from contaudio_nb import (
+    data as cdata,
+    vae as cvae,
+    vocoder as cvoc,
+    model as cmodel,
+    metrics as cmetrics,
+    clap as cclap,
+)
 from .audio import save_audio, log_mel, show_mel, griffin_lim, SAMPLE_RATE
 from .text import text_encoder, TextConfig
-from .train import TrainConfig, TokenData, train, load_model, validation_loss, atomic_write_text, best_amp
+from contaudio_nb.train import (
+    TrainConfig,
+    TokenData,
+    train,
+    load_model,
+    validation_loss,
+    atomic_write_text,
+    best_amp,
+)
 from .model import TextToAudio
 
 # %% auto #0
@@ -29,58 +44,88 @@ __all__ = ['SUMMARY', 'CLAIMS', 'MEASURES', 'DemoConfig', 'demo_lm', 'stage_data
 @dataclass
 class DemoConfig:
     "The end-to-end demo's settings; the defaults fit ~30 minutes on 2 CPU cores."
+
     out_dir: str = 'data/demo'  # checkpoints, caches, generated clips (git-ignored)
     figures_dir: str = 'figures/demo'  # tables, figures and a few clips (committed)
-    data: str = 'tiny'  # dataset preset of 01_data: 'tiny' (5.12 s), 'base' (10.24 s, GPU scale) or 'small_test' (50 clips, tests)
-    scale: str = 'tiny'  # model and VAE presets: 'tiny' (CPU), 'base' or 'large' (the paper's sizes; use data='base' and a GPU)
-    tokenizer: str = 'committed'  # 'committed': the project's trained VAE and vocoder (data/checkpoints; tiny scale), copied
-                                  # into out_dir; 'train': train both here, for vae_minutes and vocoder_minutes
+    # dataset preset of 01_data: 'tiny' (5.12 s), 'base' (10.24 s, GPU scale) or 'small_test' (50
+    # clips, tests)
+    data: str = 'tiny'
+    # model and VAE presets: 'tiny' (CPU), 'base' or 'large' (the paper's sizes; use data='base' and
+    # a GPU)
+    scale: str = 'tiny'
+    # 'committed': the project's trained VAE and vocoder (data/checkpoints; tiny scale), copied
+    tokenizer: str = 'committed'
+    # into out_dir; 'train': train both here, for vae_minutes and vocoder_minutes
     vae_minutes: float = 5.0  # training budget of the VAE tokenizer (tokenizer='train')
     vocoder_minutes: float = 5.0  # training budget of the vocoder (tokenizer='train')
-    lm_minutes: float = 18.0  # training budget of the language model (the demo stays within 30 minutes on 2 cores)
+    # training budget of the language model (the demo stays within 30 minutes on 2 cores)
+    lm_minutes: float = 18.0
     lm_steps: int = 20000  # step cap of the language model (the time budget usually ends it first)
-    masked: bool = True  # True: AudioMNTP (at equal time ahead of AudioNTP on every measure: 11b_speedrun); False: AudioNTP
-    amp: str = 'auto'  # LM training arithmetic: 'auto' = bf16 autocast where the machine has bf16 units (08_train's
-                       # `best_amp`), else float32; 'bf16' or 'off' force one
+    # True: AudioMNTP (at equal time ahead of AudioNTP on every measure: 11b_speedrun); False:
+    # AudioNTP
+    masked: bool = True
+    # LM training arithmetic: 'auto' = bf16 autocast where the machine has bf16 units (08_train's
+    amp: str = 'auto'
+    # `best_amp`), else float32; 'bf16' or 'off' force one
     batch_size: int = 32  # language-model batch
-    head_batch_mul: int = 1  # diffusion_batch_mul of the head (MAR: 4); on a CPU the head's 4 noise draws per token cost
-                             # 3/4 of a step, and more steps of fresh data beat more draws per token in a fixed budget
-    clip_denoised: float | None = 5.0  # clamp the head's x0 estimate while sampling (tokens have unit variance); None = MAR.
-                                       # The cosine schedule's last step has alpha_bar ~ 2e-9: an eps error of 0.02 there
-                                       # becomes an x0 error in the hundreds, which only a long-trained head avoids
+    # diffusion_batch_mul of the head (MAR: 4); on a CPU the head's 4 noise draws per token cost
+    head_batch_mul: int = 1
+    # 3/4 of a step, and more steps of fresh data beat more draws per token in a fixed budget
+    # clamp the head's x0 estimate while sampling (tokens have unit variance); None = MAR.
+    clip_denoised: float | None = 5.0
+    # The cosine schedule's last step has alpha_bar ~ 2e-9: an eps error of 0.02 there
+    # becomes an x0 error in the hundreds, which only a long-trained head avoids
     lr: float = 1e-3  # language-model peak learning rate
-    warmup_frac: float = 0.05  # warmup, as a fraction of the LM's budget (08_train: the schedule fits the minutes)
+    # warmup, as a fraction of the LM's budget (08_train: the schedule fits the minutes)
+    warmup_frac: float = 0.05
     lr_schedule: str = 'cosine'  # cosine decay to 0 at the end of the budget, or 'constant'
-    pool_cond: bool = True  # the pooled caption added to every stream input and the head's condition (07_model); chosen
-                            # by the speed-run (figures/speedrun/records.md)
-    ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
-    prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone)
+    # the pooled caption added to every stream input and the head's condition (07_model); chosen
+    pool_cond: bool = True
+    # by the speed-run (figures/speedrun/records.md)
+    # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
+    ctx_noise: float = 0.0
+    # keep only the first k text-prefix slots (1: the pooled caption alone)
+    prefix_slots: int | None = None
     n_prompts: int = 64  # test prompts to generate (one clip each)
-    cfg_scale: float = 3.0  # classifier-free guidance scale, chosen on validation prompts with the 12-minute AudioMNTP
-                            # of the speed-run (figures/speedrun/sampling.md: 2 to 7 tried at temperatures 0.8 and 1)
+    # classifier-free guidance scale, chosen on validation prompts with the 12-minute AudioMNTP
+    cfg_scale: float = 3.0
+    # of the speed-run (figures/speedrun/sampling.md: 2 to 7 tried at temperatures 0.8 and 1)
     temperature: float = 1.0  # diffusion-head temperature (0.8 lost on every measure there)
-    cfg_ramp: str = 'constant'  # guidance over the clip's tokens: 'constant', 'rising' or 'falling' (07_model `guidance_ramp`)
+    # guidance over the clip's tokens: 'constant', 'rising' or 'falling' (07_model `guidance_ramp`)
+    cfg_ramp: str = 'constant'
     sample_steps: int = 50  # diffusion-head sampling steps
     n_listen: int = 4  # generated clips copied to figures_dir for listening
     seed: int = 0  # seeds every stage
     fresh: bool = False  # retrain every stage even when its result exists
 
     @property
-    def variant(self) -> str: return 'mntp' if self.masked else 'ntp'  # names the model's folders: lm-ntp/, generated-ntp/
+    # names the model's folders: lm-ntp/, generated-ntp/
+    def variant(self) -> str:
+        return 'mntp' if self.masked else 'ntp'
+
     @property
-    def out(self) -> Path: return cdata.project_path(self.out_dir)
+    def out(self) -> Path:
+        return cdata.project_path(self.out_dir)
+
     @property
-    def figs(self) -> Path: return cdata.project_path(self.figures_dir)
+    def figs(self) -> Path:
+        return cdata.project_path(self.figures_dir)
 
 # %% ../nbs/11_experiments.ipynb #06983114
 def _data_cfg(cfg: DemoConfig):
-    if cfg.data not in ('tiny', 'base', 'small_test'): raise ValueError(f"data must be 'tiny', 'base' or 'small_test', got {cfg.data!r}")
-    if cfg.scale not in ('tiny', 'base', 'large'): raise ValueError(f"scale must be 'tiny', 'base' or 'large', got {cfg.scale!r}")
-    if cfg.tokenizer not in ('committed', 'train'): raise ValueError(f"tokenizer must be 'committed' or 'train', got {cfg.tokenizer!r}")
+    if cfg.data not in ('tiny', 'base', 'small_test'):
+        raise ValueError(f"data must be 'tiny', 'base' or 'small_test', got {cfg.data!r}")
+    if cfg.scale not in ('tiny', 'base', 'large'):
+        raise ValueError(f"scale must be 'tiny', 'base' or 'large', got {cfg.scale!r}")
+    if cfg.tokenizer not in ('committed', 'train'):
+        raise ValueError(f"tokenizer must be 'committed' or 'train', got {cfg.tokenizer!r}")
     if cfg.tokenizer == 'committed' and (cfg.scale != 'tiny' or cfg.data == 'base'):
-        raise ValueError("the committed tokenizer and vocoder are the tiny ones (5.12-s clips): use tokenizer='train' for scale "
-                         f"{cfg.scale!r} with data {cfg.data!r}")
+        raise ValueError(
+            "the committed tokenizer and vocoder are the tiny ones (5.12-s clips): use tokenizer='train' for scale "
+            f"{cfg.scale!r} with data {cfg.data!r}"
+        )
     return getattr(cdata, cfg.data)()
+
 
 def _committed(src, dst: Path, fresh: bool) -> Path:
     "Copy a committed checkpoint folder to `dst` (once): the demo folder then holds every part it was made with."
@@ -89,73 +134,129 @@ def _committed(src, dst: Path, fresh: bool) -> Path:
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
     elif cvae.file_sha256(dst / 'model.safetensors') != cvae.file_sha256(src / 'model.safetensors'):
-        raise ValueError(f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
-                         "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True")
+        raise ValueError(
+            f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
+            "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True"
+        )
     return dst
+
 
 def demo_lm(run, masked: bool | None = None) -> Path | None:
     "A demo folder's trained language model: lm-mntp/ or lm-ntp/ as `masked` says, or with None the one trained (AudioMNTP first)."
     names = ('lm-mntp', 'lm-ntp') if masked is None else ('lm-mntp' if masked else 'lm-ntp',)
     return next((Path(run) / v for v in names if (Path(run) / v / 'latest.txt').exists()), None)
 
+
 def stage_data(cfg: DemoConfig) -> pd.DataFrame:
     "The dataset's manifest (built if needed; an identical build is reused)."
     return cdata.build_dataset(_data_cfg(cfg), n_workers=2, progress=True)
 
+
 def stage_vae(cfg: DemoConfig, df: pd.DataFrame) -> cvae.Tokenizer:
     "The VAE tokenizer under out/vae: the committed one, or one trained for `vae_minutes` (`cfg.tokenizer`)."
     d = cfg.out / 'vae'
-    if cfg.tokenizer == 'committed': return cvae.Tokenizer.from_dir(_committed(cvae.TINY_CKPT, d, cfg.fresh))
+    if cfg.tokenizer == 'committed':
+        return cvae.Tokenizer.from_dir(_committed(cvae.TINY_CKPT, d, cfg.fresh))
     if cfg.fresh or not (d / 'model.safetensors').exists():
-        cvae.train_vae((cvae.tiny if cfg.scale == 'tiny' else cvae.base)(seed=cfg.seed), df, d, max_seconds=60 * cfg.vae_minutes)
+        cvae.train_vae(
+            (cvae.tiny if cfg.scale == 'tiny' else cvae.base)(seed=cfg.seed),
+            df,
+            d,
+            max_seconds=60 * cfg.vae_minutes,
+        )
     return cvae.Tokenizer.from_dir(d)
+
 
 def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
     "The vocoder under out/vocoder: the committed one, or one trained for `vocoder_minutes` (`cfg.tokenizer`)."
     d = cfg.out / 'vocoder'
-    if cfg.tokenizer == 'committed': return cvoc.load_vocoder(_committed(cvoc.TINY_CHECKPOINT, d, cfg.fresh))
+    if cfg.tokenizer == 'committed':
+        return cvoc.load_vocoder(_committed(cvoc.TINY_CHECKPOINT, d, cfg.fresh))
     if cfg.fresh or not (d / 'model.safetensors').exists():
-        cvoc.vocoder_job(out_dir=d, figures_dir=cfg.figs / 'vocoder', minutes=cfg.vocoder_minutes, data_cfg=_data_cfg(cfg))
+        cvoc.vocoder_job(
+            out_dir=d,
+            figures_dir=cfg.figs / 'vocoder',
+            minutes=cfg.vocoder_minutes,
+            data_cfg=_data_cfg(cfg),
+        )
     return cvoc.load_vocoder(d)
 
 # %% ../nbs/11_experiments.ipynb #6debce55
 def stage_tokens(cfg: DemoConfig, df: pd.DataFrame, tok: cvae.Tokenizer, enc) -> dict:
     "TokenData per split: latent tokens of every clip (cached by VAE checkpoint) and text prefixes (cached by caption)."
-    tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()  # (N, n, C)
-    return {s: TokenData.from_captions(tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc)
-            for s in ('train', 'valid', 'test')}
+    # (N, n, C)
+    tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
+    return {
+        s: TokenData.from_captions(
+            tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc
+        )
+        for s in ('train', 'valid', 'test')
+    }
+
 
 def lm_config(cfg: DemoConfig, n_tokens: int, text_dim: int) -> cmodel.ModelConfig:
     "The tiny AudioNTP/AudioMNTP configuration for `n_tokens` tokens per clip."
-    c = getattr(cmodel, cfg.scale)(masked=cfg.masked, text_dim=text_dim, pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise,
-                                   prefix_slots=cfg.prefix_slots)
-    return replace(c, n_tokens=n_tokens, mntp=replace(c.mntp, max_len=n_tokens + 1), head=replace(c.head, batch_mul=cfg.head_batch_mul, clip_denoised=cfg.clip_denoised))
+    c = getattr(cmodel, cfg.scale)(
+        masked=cfg.masked,
+        text_dim=text_dim,
+        pool_cond=cfg.pool_cond,
+        ctx_noise=cfg.ctx_noise,
+        prefix_slots=cfg.prefix_slots,
+    )
+    return replace(
+        c,
+        n_tokens=n_tokens,
+        mntp=replace(c.mntp, max_len=n_tokens + 1),
+        head=replace(c.head, batch_mul=cfg.head_batch_mul, clip_denoised=cfg.clip_denoised),
+    )
+
 
 def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
     "Train (or resume, or reuse) the language model under out/lm; returns its EMA weights."
     d = cfg.out / f'lm-{cfg.variant}'
     mcfg = lm_config(cfg, td['train'].tokens.shape[1], td['train'].text_emb.shape[-1])
-    tcfg = TrainConfig(steps=cfg.lm_steps, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, max_minutes=cfg.lm_minutes,
-                       warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule, eval_every=500, ckpt_every=500,
-                       amp=best_amp(_gen_device()) if cfg.amp == 'auto' else cfg.amp)
-    if cfg.fresh and d.exists(): shutil.rmtree(d)
-    if not (d / 'latest.txt').exists():  # a finished run is reused; a new one makes earlier generated clips stale
+    tcfg = TrainConfig(
+        steps=cfg.lm_steps,
+        batch_size=cfg.batch_size,
+        lr=cfg.lr,
+        seed=cfg.seed,
+        max_minutes=cfg.lm_minutes,
+        warmup_frac=cfg.warmup_frac,
+        lr_schedule=cfg.lr_schedule,
+        eval_every=500,
+        ckpt_every=500,
+        amp=best_amp(_gen_device()) if cfg.amp == 'auto' else cfg.amp,
+    )
+    if cfg.fresh and d.exists():
+        shutil.rmtree(d)
+    # a finished run is reused; a new one makes earlier generated clips stale
+    if not (d / 'latest.txt').exists():
         shutil.rmtree(cfg.out / f'generated-{cfg.variant}', ignore_errors=True)
         train(mcfg, tcfg, td['train'], d, valid=td['valid'])
     return load_model(d, device=_gen_device())
 
 # %% ../nbs/11_experiments.ipynb #64cf6af0
-def stage_generate(cfg: DemoConfig, pipe: TextToAudio, prompts: pd.DataFrame, gdir: Path | None = None) -> Path:
+def stage_generate(
+    cfg: DemoConfig, pipe: TextToAudio, prompts: pd.DataFrame, gdir: Path | None = None
+) -> Path:
     "Generate one clip per row of `prompts` (audiocap_id, caption) into `gdir` (default out/generated-{variant})."
     gdir = gdir or cfg.out / f'generated-{cfg.variant}'
     todo = prompts[[not (gdir / f'{i}.wav').exists() or cfg.fresh for i in prompts.audiocap_id]]
     for i in range(0, len(todo), 16):
-        rows = todo.iloc[i:i + 16]
-        wavs = pipe(rows.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature,
-                    steps=cfg.sample_steps, seed=cfg.seed + i, cfg_ramp=cfg.cfg_ramp)
-        for aid, w in zip(rows.audiocap_id, wavs): save_audio(gdir / f'{aid}.wav', w)
+        rows = todo.iloc[i : i + 16]
+        wavs = pipe(
+            rows.caption.tolist(),
+            cfg_scale=cfg.cfg_scale,
+            temperature=cfg.temperature,
+            steps=cfg.sample_steps,
+            seed=cfg.seed + i,
+            cfg_ramp=cfg.cfg_ramp,
+        )
+        for aid, w in zip(rows.audiocap_id, wavs):
+            save_audio(gdir / f'{aid}.wav', w)
         print(f'generated {min(i + 16, len(todo))}/{len(todo)}', flush=True)
     return gdir
+
 
 def test_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
     "`n` test clips (their ids, captions, paths and labels), held-out combinations included in proportion."
@@ -166,64 +267,129 @@ def test_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
 def nearest_neighbour_check(ev, gen_wavs, test_wavs, train_wavs) -> dict:
     "Median distance to the nearest training clip (aisfx embedding) for generated and for real test clips."
     tr = torch.as_tensor(ev.embed(train_wavs)).float()
-    def nn_dist(w): return torch.cdist(torch.as_tensor(ev.embed(w)).float(), tr).min(1).values
+
+    def nn_dist(w):
+        return torch.cdist(torch.as_tensor(ev.embed(w)).float(), tr).min(1).values
+
     g, t = nn_dist(gen_wavs), nn_dist(test_wavs)
-    return dict(nn_median_generated=g.median().item(), nn_median_real_test=t.median().item(),
-                nn_ratio=(g.median() / t.median()).item(), nn_n_train=len(train_wavs))
+    return dict(
+        nn_median_generated=g.median().item(),
+        nn_median_real_test=t.median().item(),
+        nn_ratio=(g.median() / t.median()).item(),
+        nn_n_train=len(train_wavs),
+    )
 
 # %% ../nbs/11_experiments.ipynb #db069c4b
-def _load(paths): return [cdata.load_audio(p) for p in paths]
+def _load(paths):
+    return [cdata.load_audio(p) for p in paths]
 
-def _gen_device() -> str: return 'cuda' if torch.cuda.is_available() else 'cpu'  # the LM generates here; VAE and vocoder stay on the CPU
+
+# the LM generates here; VAE and vocoder stay on the CPU
+def _gen_device() -> str:
+    return 'cuda' if torch.cuda.is_available() else 'cpu'
+
 
 def stage_reference(cfg: DemoConfig, prompts: pd.DataFrame) -> Path:
     "The real test clips of the prompts, copied to out/reference under the same names as the generated clips."
     refdir = cfg.out / 'reference'
     for aid, p in zip(prompts.audiocap_id, prompts.path):
-        if not (refdir / f'{aid}.wav').exists(): save_audio(refdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+        if not (refdir / f'{aid}.wav').exists():
+            save_audio(refdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
     return refdir
 
+
 @torch.no_grad()
-def stage_roundtrip(cfg: DemoConfig, refdir: Path, prompts: pd.DataFrame, tok: cvae.Tokenizer, voc) -> tuple[Path, pd.DataFrame]:
+def stage_roundtrip(
+    cfg: DemoConfig, refdir: Path, prompts: pd.DataFrame, tok: cvae.Tokenizer, voc
+) -> tuple[Path, pd.DataFrame]:
     "Each reference clip through tokens and back (VAE -> vocoder) into out/roundtrip, and per-clip scores of the tokenizer."
     rdir, rows, hop = cfg.out / 'roundtrip', [], tok.mel_cfg.hop
     for aid in prompts.audiocap_id:
-        w = cdata.load_audio(refdir / f'{aid}.wav'); w = w[:len(w) // hop * hop]  # (T,), whole mel frames
+        # (T,), whole mel frames
+        w = cdata.load_audio(refdir / f'{aid}.wav')
+        w = w[: len(w) // hop * hop]
         m = log_mel(w)  # (n_mels, F)
         rt = voc(tok.tokens_to_mel(tok.mel_to_tokens(m[None]))[0])  # (T,): audio -> tokens -> audio
         save_audio(rdir / f'{aid}.wav', rt)
-        for method, y in (('(a) Griffin-Lim from the true mel', griffin_lim(m)), ('(b) vocoder from the true mel', voc(m)),
-                          ('(c) round trip: VAE tokens -> vocoder', rt)):
-            rows.append(dict(clip=aid, method=method, mel_l1=cvoc.mel_l1(y, m).item(), mr_stft=cvoc.mr_stft_distance(y, w).item()))
+        for method, y in (
+            ('(a) Griffin-Lim from the true mel', griffin_lim(m)),
+            ('(b) vocoder from the true mel', voc(m)),
+            ('(c) round trip: VAE tokens -> vocoder', rt),
+        ):
+            rows.append(
+                dict(
+                    clip=aid,
+                    method=method,
+                    mel_l1=cvoc.mel_l1(y, m).item(),
+                    mr_stft=cvoc.mr_stft_distance(y, w).item(),
+                )
+            )
     return rdir, pd.DataFrame(rows)
 
-def prompt_rows(clips: str, wavs: list, prompts: pd.DataFrame, clap: cclap.Clap, scorer: cclap.PromptAccuracy,
-                n_boot: int = 200, seed: int = 0) -> list[dict]:
+
+def prompt_rows(
+    clips: str,
+    wavs: list,
+    prompts: pd.DataFrame,
+    clap: cclap.Clap,
+    scorer: cclap.PromptAccuracy,
+    n_boot: int = 200,
+    seed: int = 0,
+) -> list[dict]:
     "CLAP score and retrieval, and prompt accuracy, of `wavs` against their prompts, per subset, with chance levels."
     prompts = prompts.reset_index(drop=True)
-    subsets = cclap.eval_subsets(prompts)  # all / held_out (a label combination never seen in training) / seen
+    # all / held_out (a label combination never seen in training) / seen
+    subsets = cclap.eval_subsets(prompts)
     a, t = clap.embed_audio(wavs), clap.embed_text(prompts.caption.tolist())
     rows = cclap.clap_rows(a, t, subsets, n_boot, seed)
-    rows += cclap.classifier_rows(scorer, scorer.predict(wavs), list(prompts['labels']), subsets, n_boot, seed)
+    rows += cclap.classifier_rows(
+        scorer, scorer.predict(wavs), list(prompts['labels']), subsets, n_boot, seed
+    )
     return [dict(clips=clips, **r) for r in rows]
 
-def stage_evaluate(cfg: DemoConfig, df: pd.DataFrame, prompts: pd.DataFrame, gdir: Path, refdir: Path, rdir: Path) -> dict:
+
+def stage_evaluate(
+    cfg: DemoConfig, df: pd.DataFrame, prompts: pd.DataFrame, gdir: Path, refdir: Path, rdir: Path
+) -> dict:
     "Every measure of the generated clips, with the tokenizer round trip and real clips beside them as ceilings."
     ev = cmetrics.make_evaluator('aisfx')  # loaded once, for every table below
     test = df[df.split == 'test']
-    other = test[~test.audiocap_id.isin(prompts.audiocap_id)].sample(n=min(len(prompts), len(test) - len(prompts)), random_state=cfg.seed)
-    odir = cfg.out / 'real-other'  # real test clips of *other* prompts: the FD that two real sets of this size reach
+    other = test[~test.audiocap_id.isin(prompts.audiocap_id)].sample(
+        n=min(len(prompts), len(test) - len(prompts)), random_state=cfg.seed
+    )
+    # real test clips of *other* prompts: the FD that two real sets of this size reach
+    odir = cfg.out / 'real-other'
     for aid, p in zip(other.audiocap_id, other.path):
-        if not (odir / f'{aid}.wav').exists(): save_audio(odir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+        if not (odir / f'{aid}.wav').exists():
+            save_audio(odir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
     sets = dict(generated=gdir, roundtrip=rdir, **({'real_other': odir} if len(other) > 1 else {}))
     with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='no generated clip shares a stem')  # real_other has no pairs: no KL
-        aisfx = pd.concat([cmetrics.evaluate(d, refdir, backend=ev).assign(clips=k) for k, d in sets.items()], ignore_index=True)
-    train_paths = df[df.split == 'train'].sample(n=min(500, (df.split == 'train').sum()), random_state=cfg.seed).path
-    wav = {k: _load([d / f'{a}.wav' for a in prompts.audiocap_id]) for k, d in (('generated', gdir), ('roundtrip', rdir), ('real', refdir))}
-    nn = nearest_neighbour_check(ev, wav['generated'], wav['real'], _load(cdata.project_path(p) for p in train_paths))
+        # real_other has no pairs: no KL
+        warnings.filterwarnings('ignore', message='no generated clip shares a stem')
+        aisfx = pd.concat(
+            [cmetrics.evaluate(d, refdir, backend=ev).assign(clips=k) for k, d in sets.items()],
+            ignore_index=True,
+        )
+    train_paths = (
+        df[df.split == 'train']
+        .sample(n=min(500, (df.split == 'train').sum()), random_state=cfg.seed)
+        .path
+    )
+    wav = {
+        k: _load([d / f'{a}.wav' for a in prompts.audiocap_id])
+        for k, d in (('generated', gdir), ('roundtrip', rdir), ('real', refdir))
+    }
+    nn = nearest_neighbour_check(
+        ev, wav['generated'], wav['real'], _load(cdata.project_path(p) for p in train_paths)
+    )
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
-    prompt = pd.DataFrame([r for k in ('generated', 'roundtrip', 'real') for r in prompt_rows(k, wav[k], prompts, clap, scorer, seed=cfg.seed)])
+    prompt = pd.DataFrame(
+        [
+            r
+            for k in ('generated', 'roundtrip', 'real')
+            for r in prompt_rows(k, wav[k], prompts, clap, scorer, seed=cfg.seed)
+        ]
+    )
     return dict(aisfx=aisfx, prompt=prompt, nn=nn)
 
 # %% ../nbs/11_experiments.ipynb #03cabb35
@@ -238,11 +404,19 @@ SUMMARY = (  # (table, metric, subset, label) of the headline rows
     ('prompt', 'acc_overall', 'held_out', 'prompt accuracy, held-out combinations'),
 )
 
-def _fmt(r) -> str: return f"{r['value']:.3g} [{r['ci_low']:.3g}, {r['ci_high']:.3g}]" if r is not None else '—'
+
+def _fmt(r) -> str:
+    return f"{r['value']:.3g} [{r['ci_low']:.3g}, {r['ci_high']:.3g}]" if r is not None else '—'
+
 
 def _pick(t: pd.DataFrame, clips: str, metric: str, subset: str):
-    m = (t.clips == clips) & (t.metric == metric) & ((t.subset == subset) if 'subset' in t else True)
+    m = (
+        (t.clips == clips)
+        & (t.metric == metric)
+        & ((t.subset == subset) if 'subset' in t else True)
+    )
     return t[m].iloc[0] if m.any() else None
+
 
 def summary_table(res: dict) -> pd.DataFrame:
     "Headline rows: generated, round trip and real clips side by side (value [95% CI]), with the chance level."
@@ -252,31 +426,57 @@ def summary_table(res: dict) -> pd.DataFrame:
         real = _pick(t, 'real_other' if table == 'aisfx' else 'real', metric, subset)
         gen = _pick(t, 'generated', metric, subset)
         chance = f"{gen['chance']:.3g}" if gen is not None and 'chance' in gen else '—'
-        rows.append({'measure': label, 'generated': _fmt(gen), 'tokenizer round trip': _fmt(_pick(t, 'roundtrip', metric, subset)),
-                     'real clips': _fmt(real), 'chance': chance})
+        rows.append(
+            {
+                'measure': label,
+                'generated': _fmt(gen),
+                'tokenizer round trip': _fmt(_pick(t, 'roundtrip', metric, subset)),
+                'real clips': _fmt(real),
+                'chance': chance,
+            }
+        )
     return pd.DataFrame(rows)
+
 
 def tokenizer_table(per: pd.DataFrame, aisfx: pd.DataFrame) -> pd.DataFrame:
     "The tokenizer on the demo's prompts: mean +- standard error per method, and the round trip's FD to the originals."
     g = per.groupby('method')
-    t = pd.DataFrame({'clips': g.size(), 'log-mel L1': g.mel_l1.mean(), 'L1 s.e.': g.mel_l1.sem(),
-                      'MR-STFT': g.mr_stft.mean(), 'MR-STFT s.e.': g.mr_stft.sem()}).reset_index()
+    t = pd.DataFrame(
+        {
+            'clips': g.size(),
+            'log-mel L1': g.mel_l1.mean(),
+            'L1 s.e.': g.mel_l1.sem(),
+            'MR-STFT': g.mr_stft.mean(),
+            'MR-STFT s.e.': g.mr_stft.sem(),
+        }
+    ).reset_index()
     fd = _pick(aisfx, 'roundtrip', 'fd', 'all')
-    t['FD to originals (aisfx)'] = ['—'] * (len(t) - 1) + [_fmt(fd)]  # only (c) is a set of clips we keep
+    # only (c) is a set of clips we keep
+    t['FD to originals (aisfx)'] = ['—'] * (len(t) - 1) + [_fmt(fd)]
     return t
 
 # %% ../nbs/11_experiments.ipynb #656c30f9
 def mel_grid(prompts: pd.DataFrame, dirs: dict, path=None, n: int = 6):
     "Figure: for `n` prompts, one column of mels per folder of `dirs` ({title: folder}), clips named by audiocap_id."
     import matplotlib.pyplot as plt, textwrap
+
     rows = prompts.head(n)
-    fig, axs = plt.subplots(len(rows), len(dirs), figsize=(4.2 * len(dirs), 1.9 * len(rows)), squeeze=False)
+    fig, axs = plt.subplots(
+        len(rows), len(dirs), figsize=(4.2 * len(dirs), 1.9 * len(rows)), squeeze=False
+    )
     for r, (aid, cap) in enumerate(zip(rows.audiocap_id, rows.caption)):
         for c, (what, d) in enumerate(dirs.items()):
-            show_mel(log_mel(cdata.load_audio(d / f'{aid}.wav')), axs[r, c], f"{what}: {textwrap.shorten(cap, 48)}")
+            show_mel(
+                log_mel(cdata.load_audio(d / f'{aid}.wav')),
+                axs[r, c],
+                f"{what}: {textwrap.shorten(cap, 48)}",
+            )
             axs[r, c].set_xlabel('')
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=70, **({'pil_kwargs': {'quality': 80}} if str(path).endswith('.jpg') else {}))
+    if path:
+        fig.savefig(
+            path, dpi=70, **({'pil_kwargs': {'quality': 80}} if str(path).endswith('.jpg') else {})
+        )
     return fig
 
 # %% ../nbs/11_experiments.ipynb #525d70e0
@@ -284,8 +484,14 @@ def run_demo(cfg: DemoConfig | None = None) -> dict:
     "Run (or resume) the whole pipeline; writes tables, figures and run.json under `cfg.figures_dir`."
     cfg, times, t0 = cfg or DemoConfig(), {}, time.time()
     torch.manual_seed(cfg.seed)
+
     def timed(name, fn, *a):
-        t = time.time(); print(f'== {name}', flush=True); r = fn(*a); times[name] = round(time.time() - t, 1); return r
+        t = time.time()
+        print(f'== {name}', flush=True)
+        r = fn(*a)
+        times[name] = round(time.time() - t, 1)
+        return r
+
     cfg.figs.mkdir(parents=True, exist_ok=True)
     df = timed('data', stage_data, cfg)
     tok = timed('vae', stage_vae, cfg, df)
@@ -300,24 +506,60 @@ def run_demo(cfg: DemoConfig | None = None) -> dict:
     res = timed('evaluate', stage_evaluate, cfg, df, prompts, gdir, refdir, rdir)
     res['tokenizer'] = tokenizer_table(per, res['aisfx'])
     res['summary'] = summary_table(res)
-    return _write_results(cfg, res, prompts, dict(real=refdir, **{'round trip': rdir, 'generated': gdir}), lm, tok, voc, times, time.time() - t0)
+    return _write_results(
+        cfg,
+        res,
+        prompts,
+        dict(real=refdir, **{'round trip': rdir, 'generated': gdir}),
+        lm,
+        tok,
+        voc,
+        times,
+        time.time() - t0,
+    )
+
 
 def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dict:
     "Write the tables (md/csv/json), the mel grid, a few clips and run.json under figures_dir."
-    figs, meta = cfg.figs, dict(n_prompts=len(prompts), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, cfg_ramp=cfg.cfg_ramp,
-                                sample_steps=cfg.sample_steps, variant=cfg.variant)
-    for name in ('summary', 'aisfx', 'prompt', 'tokenizer'): cmetrics.write_table(res[name], figs, name, meta=meta)
+    figs, meta = (
+        cfg.figs,
+        dict(
+            n_prompts=len(prompts),
+            cfg_scale=cfg.cfg_scale,
+            temperature=cfg.temperature,
+            cfg_ramp=cfg.cfg_ramp,
+            sample_steps=cfg.sample_steps,
+            variant=cfg.variant,
+        ),
+    )
+    for name in ('summary', 'aisfx', 'prompt', 'tokenizer'):
+        cmetrics.write_table(res[name], figs, name, meta=meta)
     (figs / 'nearest_neighbour.json').write_text(json.dumps(res['nn'], indent=1))
     import matplotlib.pyplot as plt
+
     plt.close(mel_grid(prompts, dirs, figs / 'mels.jpg'))  # JPEG: noisy mels make a PNG of ~0.7 MB
-    for aid in prompts.audiocap_id[:cfg.n_listen]:
-        save_audio(figs / 'samples' / f'{aid}.wav', cdata.load_audio(dirs['generated'] / f'{aid}.wav'))
-    prompts.head(cfg.n_listen)[['audiocap_id', 'caption']].to_csv(figs / 'samples' / 'captions.csv', index=False)
-    run = dict(config=asdict(cfg), git_commit=cdata.git_commit(), seconds=round(seconds, 1), stage_seconds=times,
-               machine=dict(cpus=torch.get_num_threads(), platform=platform.platform(), torch=torch.__version__),
-               params=dict(lm=sum(p.numel() for p in lm.parameters()), vae=sum(p.numel() for p in tok.model.parameters()),
-                           vocoder=sum(p.numel() for p in voc.parameters())),
-               lm_config=json.loads(lm.cfg.to_json()))
+    for aid in prompts.audiocap_id[: cfg.n_listen]:
+        save_audio(
+            figs / 'samples' / f'{aid}.wav', cdata.load_audio(dirs['generated'] / f'{aid}.wav')
+        )
+    prompts.head(cfg.n_listen)[['audiocap_id', 'caption']].to_csv(
+        figs / 'samples' / 'captions.csv', index=False
+    )
+    run = dict(
+        config=asdict(cfg),
+        git_commit=cdata.git_commit(),
+        seconds=round(seconds, 1),
+        stage_seconds=times,
+        machine=dict(
+            cpus=torch.get_num_threads(), platform=platform.platform(), torch=torch.__version__
+        ),
+        params=dict(
+            lm=sum(p.numel() for p in lm.parameters()),
+            vae=sum(p.numel() for p in tok.model.parameters()),
+            vocoder=sum(p.numel() for p in voc.parameters()),
+        ),
+        lm_config=json.loads(lm.cfg.to_json()),
+    )
     (figs / 'run.json').write_text(json.dumps(run, indent=1))
     return dict(res, run=run)
 
@@ -325,50 +567,84 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
 @dataclass
 class RunSpec:
     "One model of the comparisons: how it differs from the demo's AudioNTP."
+
     name: str  # row name and folder (out_dir/lm-{name}, out_dir/generated-{name})
     group: str  # 'main', 'seeds', 'reference', 'masking', 'target', 'schedule' or 'head'
     what: str  # one line for the tables
     masked: bool = False  # AudioMNTP instead of AudioNTP
     discrete: bool = False  # the RVQ + cross-entropy baseline (10_discrete) instead
-    mntp: dict = field(default_factory=dict)  # MNTPConfig overrides (06_mntp), e.g. {'mode': 'zeros'}
-    head: dict = field(default_factory=dict)  # DiffLossConfig overrides (05_diffloss), e.g. {'width': 128}
-    budget: str = 'main'  # 'main' (the demo's steps) or 'short' (ExperimentConfig.short_fraction of them)
+    # MNTPConfig overrides (06_mntp), e.g. {'mode': 'zeros'}
+    mntp: dict = field(default_factory=dict)
+    # DiffLossConfig overrides (05_diffloss), e.g. {'width': 128}
+    head: dict = field(default_factory=dict)
+    # 'main' (the demo's steps) or 'short' (ExperimentConfig.short_fraction of them)
+    budget: str = 'main'
     steps_mul: float = 1.0  # steps = round(steps_mul x the budget's steps)
     seed: int | None = None  # training seed (initialisation, batches, masks); None: the demo's
 
-    def training_seed(self, demo_seed: int) -> int: return demo_seed if self.seed is None else self.seed
+    def training_seed(self, demo_seed: int) -> int:
+        return demo_seed if self.seed is None else self.seed
+
 
 def experiment_specs() -> list[RunSpec]:
     "Every run of the comparisons: the paper's Table 1 (main; AudioMNTP also at equal time, two seeds), Table 3 (masking ablations), Table 4 (head size)."
-    S = lambda name, group, what, **kw: RunSpec(name, group, what, masked=True, budget='short', **kw)
+    S = lambda name, group, what, **kw: RunSpec(
+        name, group, what, masked=True, budget='short', **kw
+    )
     return [
         RunSpec('ntp', 'main', 'AudioNTP (the demo model)'),
         RunSpec('mntp', 'main', 'AudioMNTP: mixture schedule, drop, target embedding', masked=True),
-        RunSpec('discrete', 'main', 'discrete baseline: RVQ 4 x 512 codes, delay pattern, cross-entropy', discrete=True),
+        RunSpec(
+            'discrete',
+            'main',
+            'discrete baseline: RVQ 4 x 512 codes, delay pattern, cross-entropy',
+            discrete=True,
+        ),
         # an AudioMNTP step drops ~half the tokens and costs 1.00 s against AudioNTP's 1.74 s on 2 CPU cores (session-2
         # runs: 416 s and 722 s for 415 steps): 1.7x the steps is about AudioNTP's training time
-        RunSpec('mntp-long', 'main', 'AudioMNTP with 1.7x the steps: about the training time of AudioNTP', masked=True, steps_mul=1.7),
+        RunSpec(
+            'mntp-long',
+            'main',
+            'AudioMNTP with 1.7x the steps: about the training time of AudioNTP',
+            masked=True,
+            steps_mul=1.7,
+        ),
         RunSpec('ntp-seed1', 'seeds', 'AudioNTP, training seed 1', seed=1),
-        RunSpec('mntp-long-seed1', 'seeds', 'AudioMNTP with 1.7x the steps, training seed 1', masked=True, steps_mul=1.7, seed=1),
+        RunSpec(
+            'mntp-long-seed1',
+            'seeds',
+            'AudioMNTP with 1.7x the steps, training seed 1',
+            masked=True,
+            steps_mul=1.7,
+            seed=1,
+        ),
         RunSpec('short-ntp', 'reference', 'AudioNTP', budget='short'),
         S('short-mntp', 'reference', 'AudioMNTP (drop, target embedding, mixture schedule)'),
         S('short-zeros', 'masking', 'masked tokens replaced by zeros', mntp=dict(mode='zeros')),
         S('short-noise', 'masking', 'masked tokens replaced by noise', mntp=dict(mode='noise')),
-        S('short-no-target', 'target', 'no target positional embedding', mntp=dict(use_target_emb=False)),
+        S(
+            'short-no-target',
+            'target',
+            'no target positional embedding',
+            mntp=dict(use_target_emb=False),
+        ),
         S('short-mar', 'schedule', "MAR's truncated-Normal schedule", mntp=dict(schedule='mar')),
         S('short-uniform', 'schedule', 'uniform schedule', mntp=dict(schedule='uniform')),
         S('short-head-small', 'head', 'diffusion head 2 x 128', head=dict(width=128, depth=2)),
         S('short-head-large', 'head', 'diffusion head 6 x 512', head=dict(width=512, depth=6)),
     ]
 
+
 @dataclass
 class ExperimentConfig:
     "The comparisons' settings; the demo's settings (data, tokenizer, vocoder, batch, lr, seed) come from `demo`."
+
     demo: DemoConfig = field(default_factory=DemoConfig)  # shared stages and the AudioNTP reference
     figures_dir: str = 'figures/experiments'  # tables, figures and one JSON per run (committed)
     short_fraction: float = 0.3  # steps of the ablation runs, as a fraction of the main runs' steps
     n_prompts: int = 64  # test prompts per run (the demo's, so every model answers the same ones)
-    sweep_model: str = 'mntp'  # the model of the guidance x temperature sweep (the paper's Figure 5)
+    # the model of the guidance x temperature sweep (the paper's Figure 5)
+    sweep_model: str = 'mntp'
     sweep_cfg: tuple = (1.0, 2.0, 3.0)  # guidance scales of the sweep
     sweep_temperature: tuple = (0.8, 1.0)  # head temperatures of the sweep
     sweep_prompts: int = 32  # prompts per sweep point
@@ -376,46 +652,82 @@ class ExperimentConfig:
     n_boot: int = 200  # bootstrap resamples of every interval
 
     @property
-    def figs(self) -> Path: return cdata.project_path(self.figures_dir)
+    def figs(self) -> Path:
+        return cdata.project_path(self.figures_dir)
 
 # %% ../nbs/11_experiments.ipynb #955f3952
 def trained_steps(run_dir) -> int:
     "Optimiser steps of the newest good checkpoint of a training folder (0 if none)."
     from contaudio_nb.train import latest_checkpoint
+
     ck = latest_checkpoint(run_dir) if Path(run_dir).exists() else None
     return json.loads((ck / 'state.json').read_text())['step'] if ck is not None else 0
+
 
 def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
     "The model configuration of a run (AudioLM or DiscreteLM)."
     n, text_dim = td['train'].tokens.shape[1], td['train'].text_emb.shape[-1]
     if spec.discrete:
         from contaudio_nb import discrete as cdisc
+
         rvq_path = ecfg.demo.out / 'rvq.safetensors'
         if not rvq_path.exists():
             g = torch.Generator().manual_seed(ecfg.demo.seed)
-            cdisc.save_rvq(cdisc.train_rvq(td['train'].tokens, cdisc.tiny().rvq, generator=g), rvq_path)
-        return cdisc.tiny(n_tokens=n, text_dim=text_dim, rvq_path=str(cdata.project_relative(rvq_path)))
+            cdisc.save_rvq(
+                cdisc.train_rvq(td['train'].tokens, cdisc.tiny().rvq, generator=g), rvq_path
+            )
+        return cdisc.tiny(
+            n_tokens=n, text_dim=text_dim, rvq_path=str(cdata.project_relative(rvq_path))
+        )
     c = lm_config(replace(ecfg.demo, masked=spec.masked), n, text_dim)
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
+
 
 def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> torch.nn.Module:
     "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's schedule over those steps; its EMA model."
     d, demo = ecfg.demo.out / f'lm-{spec.name}', ecfg.demo
-    tcfg = TrainConfig(steps=steps, batch_size=demo.batch_size, lr=demo.lr, seed=spec.training_seed(demo.seed), warmup_frac=demo.warmup_frac,
-                       lr_schedule=demo.lr_schedule, eval_every=500, ckpt_every=500)
+    tcfg = TrainConfig(
+        steps=steps,
+        batch_size=demo.batch_size,
+        lr=demo.lr,
+        seed=spec.training_seed(demo.seed),
+        warmup_frac=demo.warmup_frac,
+        lr_schedule=demo.lr_schedule,
+        eval_every=500,
+        ckpt_every=500,
+    )
     done = trained_steps(d)
-    if done < steps: train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'], stop_after=steps - done)
+    if done < steps:
+        train(
+            spec_model_config(spec, ecfg, td),
+            tcfg,
+            td['train'],
+            d,
+            valid=td['valid'],
+            stop_after=steps - done,
+        )
     return load_model(d, device=_gen_device())
 
 # %% ../nbs/11_experiments.ipynb #cb582fc1
-def clip_scores(wavs: list, prompts: pd.DataFrame, clap: cclap.Clap, scorer: cclap.PromptAccuracy) -> pd.DataFrame:
+def clip_scores(
+    wavs: list, prompts: pd.DataFrame, clap: cclap.Clap, scorer: cclap.PromptAccuracy
+) -> pd.DataFrame:
     "One row per prompt: CLAP score with its caption, prompt accuracy (share of checks passed), held-out flag."
     prompts = prompts.reset_index(drop=True)
-    clap_s = cmetrics.clap_score_per_clip(clap.embed_text(prompts.caption.tolist()), clap.embed_audio(wavs))
+    clap_s = cmetrics.clap_score_per_clip(
+        clap.embed_text(prompts.caption.tolist()), clap.embed_audio(wavs)
+    )
     checks = cclap.prompt_checks(scorer.predict(wavs), list(prompts['labels']), scorer.cfg)
     acc = checks.groupby('clip')['hit'].mean().reindex(range(len(prompts)))
-    return pd.DataFrame(dict(audiocap_id=prompts.audiocap_id, clap_score=clap_s, accuracy=acc.to_numpy(float),
-                             held_out=cclap.eval_subsets(prompts)['held_out']))
+    return pd.DataFrame(
+        dict(
+            audiocap_id=prompts.audiocap_id,
+            clap_score=clap_s,
+            accuracy=acc.to_numpy(float),
+            held_out=cclap.eval_subsets(prompts)['held_out'],
+        )
+    )
+
 
 def paired_difference(a: np.ndarray, b: np.ndarray, n_boot: int = 200, seed: int = 0) -> dict:
     "Mean of a - b over paired prompts with its 95% bootstrap interval."
@@ -423,56 +735,104 @@ def paired_difference(a: np.ndarray, b: np.ndarray, n_boot: int = 200, seed: int
     lo, hi = cmetrics.bootstrap_ci(lambda i: d[i].mean(), len(d), n_boot, 0.95, seed)
     return dict(diff=float(d.mean()), ci_low=lo, ci_high=hi, n=len(d))
 
+
 def verdict(ci_low: float, ci_high: float, higher_is_better: bool = True) -> str:
     "'reproduced' if the interval of (claimed better - other) excludes 0 in the claimed direction, 'not reproduced' if the other way."
     lo, hi = (ci_low, ci_high) if higher_is_better else (-ci_high, -ci_low)
     return 'reproduced' if lo > 0 else 'not reproduced' if hi < 0 else 'inconclusive'
 
 # %% ../nbs/11_experiments.ipynb #140fe987
-def evaluate_run(gdir: Path, refdir: Path, prompts: pd.DataFrame, tools: dict, n_boot: int = 200, seed: int = 0) -> tuple:
+def evaluate_run(
+    gdir: Path, refdir: Path, prompts: pd.DataFrame, tools: dict, n_boot: int = 200, seed: int = 0
+) -> tuple:
     "Aisfx FD/KL/IS rows and per-prompt scores of the clips in `gdir` (named like the reference clips)."
     ecfg = cmetrics.EvalConfig(n_boot=n_boot, seed=seed)
     aisfx = cmetrics.evaluate(gdir, refdir, backend=tools['ev'], cfg=ecfg)
-    per = clip_scores(_load([gdir / f'{a}.wav' for a in prompts.audiocap_id]), prompts, tools['clap'], tools['scorer'])
+    per = clip_scores(
+        _load([gdir / f'{a}.wav' for a in prompts.audiocap_id]),
+        prompts,
+        tools['clap'],
+        tools['scorer'],
+    )
     return aisfx, per
+
 
 def _summary_row(aisfx: pd.DataFrame, per: pd.DataFrame, n_boot: int, seed: int) -> dict:
     row = {}
     for m in ('fd', 'kl_softmax', 'inception_score'):
         r = aisfx[aisfx.metric == m]
-        if len(r): row |= {m: r.value.iloc[0], f'{m}_lo': r.ci_low.iloc[0], f'{m}_hi': r.ci_high.iloc[0]}
-    for m, sub in (('clap_score', per), ('accuracy', per), ('accuracy_held_out', per[per.held_out])):
+        if len(r):
+            row |= {m: r.value.iloc[0], f'{m}_lo': r.ci_low.iloc[0], f'{m}_hi': r.ci_high.iloc[0]}
+    for m, sub in (
+        ('clap_score', per),
+        ('accuracy', per),
+        ('accuracy_held_out', per[per.held_out]),
+    ):
         col = 'accuracy' if m.startswith('accuracy') else m
         v = sub[col].to_numpy(float)
-        lo, hi = cmetrics.bootstrap_ci(lambda i: v[i].mean(), len(v), n_boot, 0.95, seed) if len(v) > 1 else (np.nan, np.nan)
+        lo, hi = (
+            cmetrics.bootstrap_ci(lambda i: v[i].mean(), len(v), n_boot, 0.95, seed)
+            if len(v) > 1
+            else (np.nan, np.nan)
+        )
         row |= {m: float(v.mean()) if len(v) else np.nan, f'{m}_lo': lo, f'{m}_hi': hi}
     return row
 
-def _run_json(ecfg: ExperimentConfig, spec: RunSpec) -> Path: return ecfg.figs / 'runs' / f'{spec.name}.json'
 
-def do_run(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int, prompts: pd.DataFrame, refdir: Path, tools: dict) -> dict:
+def _run_json(ecfg: ExperimentConfig, spec: RunSpec) -> Path:
+    return ecfg.figs / 'runs' / f'{spec.name}.json'
+
+
+def do_run(
+    spec: RunSpec,
+    ecfg: ExperimentConfig,
+    td: dict,
+    steps: int,
+    prompts: pd.DataFrame,
+    refdir: Path,
+    tools: dict,
+) -> dict:
     "Train, generate and evaluate one run; writes runs/{name}.json and runs/{name}_clips.csv; reused if done."
     path = _run_json(ecfg, spec)
-    if path.exists() and json.loads(path.read_text()).get('steps') == steps: return json.loads(path.read_text())
+    if path.exists() and json.loads(path.read_text()).get('steps') == steps:
+        return json.loads(path.read_text())
     demo, t0, gdir = ecfg.demo, time.time(), ecfg.demo.out / f'generated-{spec.name}'
-    lm = train_spec(spec, ecfg, td, steps); t1 = time.time()
-    shutil.rmtree(gdir, ignore_errors=True)  # no finished JSON: clips in gdir may come from other weights
+    lm = train_spec(spec, ecfg, td, steps)
+    t1 = time.time()
+    # no finished JSON: clips in gdir may come from other weights
+    shutil.rmtree(gdir, ignore_errors=True)
     stage_generate(demo, TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
     t2 = time.time()
     aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
-    res = dict(name=spec.name, spec=asdict(spec), steps=steps, seed=spec.training_seed(demo.seed), git_commit=cdata.git_commit(),
-               seconds=dict(train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)),
-               params=sum(p.numel() for p in lm.parameters()), model_config=json.loads(lm.cfg.to_json()),
-               sampling=dict(cfg_scale=demo.cfg_scale, temperature=demo.temperature, steps=demo.sample_steps),
-               valid_loss=None if spec.discrete else validation_loss(lm, td['valid'], seed=demo.seed),  # next-token diffusion loss
-               summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed), aisfx=aisfx.to_dict(orient='records'))
+    res = dict(
+        name=spec.name,
+        spec=asdict(spec),
+        steps=steps,
+        seed=spec.training_seed(demo.seed),
+        git_commit=cdata.git_commit(),
+        seconds=dict(
+            train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)
+        ),
+        params=sum(p.numel() for p in lm.parameters()),
+        model_config=json.loads(lm.cfg.to_json()),
+        sampling=dict(
+            cfg_scale=demo.cfg_scale, temperature=demo.temperature, steps=demo.sample_steps
+        ),
+        # next-token diffusion loss
+        valid_loss=None if spec.discrete else validation_loss(lm, td['valid'], seed=demo.seed),
+        summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed),
+        aisfx=aisfx.to_dict(orient='records'),
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     per.to_csv(path.with_name(f'{spec.name}_clips.csv'), index=False)
-    atomic_write_text(path, json.dumps(res, indent=1, default=float))  # the JSON marks the run done: written last, whole
+    # the JSON marks the run done: written last, whole
+    atomic_write_text(path, json.dumps(res, indent=1, default=float))
     return res
 
 # %% ../nbs/11_experiments.ipynb #724d1997
-def run_sweep(ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, tools: dict) -> pd.DataFrame:
+def run_sweep(
+    ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, tools: dict
+) -> pd.DataFrame:
     "FD, CLAP score and prompt accuracy over the guidance x temperature grid; one JSON per point under sweep/."
     rows, demo = [], ecfg.demo
     for c in ecfg.sweep_cfg:
@@ -481,34 +841,81 @@ def run_sweep(ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, t
             if not path.exists():
                 gdir = demo.out / f'sweep-{ecfg.sweep_model}' / f'cfg{c:g}-t{t:g}'
                 t0 = time.time()
-                stage_generate(replace(demo, cfg_scale=c, temperature=t), TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
+                stage_generate(
+                    replace(demo, cfg_scale=c, temperature=t),
+                    TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']),
+                    prompts,
+                    gdir,
+                )
                 aisfx, per = evaluate_run(gdir, refdir, prompts, tools, ecfg.n_boot, demo.seed)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write_text(path, json.dumps(dict(model=ecfg.sweep_model, cfg_scale=c, temperature=t, n_prompts=len(prompts),
-                                                    seconds=round(time.time() - t0, 1), git_commit=cdata.git_commit(),
-                                                    summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed)), indent=1, default=float))
+                atomic_write_text(
+                    path,
+                    json.dumps(
+                        dict(
+                            model=ecfg.sweep_model,
+                            cfg_scale=c,
+                            temperature=t,
+                            n_prompts=len(prompts),
+                            seconds=round(time.time() - t0, 1),
+                            git_commit=cdata.git_commit(),
+                            summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed),
+                        ),
+                        indent=1,
+                        default=float,
+                    ),
+                )
             r = json.loads(path.read_text())
             rows.append(dict(cfg_scale=c, temperature=t, **r['summary']))
     return pd.DataFrame(rows)
 
+
 def plot_sweep(sweep: pd.DataFrame, path=None):
     "Figure: FD, CLAP score and prompt accuracy against the guidance scale, one line per temperature, with 95% CIs."
     import matplotlib.pyplot as plt
+
     fig, axs = plt.subplots(1, 3, figsize=(12, 3.2))
-    for ax, (m, label) in zip(axs, (('fd', 'FD (aisfx), lower is better'), ('clap_score', 'CLAP score'), ('accuracy', 'prompt accuracy'))):
+    for ax, (m, label) in zip(
+        axs,
+        (
+            ('fd', 'FD (aisfx), lower is better'),
+            ('clap_score', 'CLAP score'),
+            ('accuracy', 'prompt accuracy'),
+        ),
+    ):
         for t, g in sweep.groupby('temperature'):
-            ax.errorbar(g.cfg_scale, g[m], yerr=[g[m] - g[f'{m}_lo'], g[f'{m}_hi'] - g[m]], marker='o', capsize=3, label=f'temperature {t:g}')
-        ax.set_xlabel('guidance scale'); ax.set_title(label, fontsize=10)
-    axs[0].legend(fontsize=8); fig.tight_layout()
-    if path: fig.savefig(path, dpi=80)
+            ax.errorbar(
+                g.cfg_scale,
+                g[m],
+                yerr=[g[m] - g[f'{m}_lo'], g[f'{m}_hi'] - g[m]],
+                marker='o',
+                capsize=3,
+                label=f'temperature {t:g}',
+            )
+        ax.set_xlabel('guidance scale')
+        ax.set_title(label, fontsize=10)
+    axs[0].legend(fontsize=8)
+    fig.tight_layout()
+    if path:
+        fig.savefig(path, dpi=80)
     return fig
 
 # %% ../nbs/11_experiments.ipynb #863d1431
-CLAIMS = (  # (claim, claimed-better run(s), other run(s)), one run per seed: the paper's claims, each on every measure of MEASURES
+# (claim, claimed-better run(s), other run(s)), one run per seed: the paper's claims, each on every
+# measure of MEASURES
+CLAIMS = (
     ('AudioMNTP beats AudioNTP', 'mntp', 'ntp'),
     ('AudioMNTP beats AudioNTP at equal training time', 'mntp-long', 'ntp'),
-    ('AudioMNTP beats AudioNTP at equal training time (training seed 1)', 'mntp-long-seed1', 'ntp-seed1'),
-    ('AudioMNTP beats AudioNTP at equal training time (both seeds)', ('mntp-long', 'mntp-long-seed1'), ('ntp', 'ntp-seed1')),
+    (
+        'AudioMNTP beats AudioNTP at equal training time (training seed 1)',
+        'mntp-long-seed1',
+        'ntp-seed1',
+    ),
+    (
+        'AudioMNTP beats AudioNTP at equal training time (both seeds)',
+        ('mntp-long', 'mntp-long-seed1'),
+        ('ntp', 'ntp-seed1'),
+    ),
     ('continuous AudioNTP beats the discrete baseline', 'ntp', 'discrete'),
     ('continuous AudioMNTP beats the discrete baseline', 'mntp', 'discrete'),
     ('AudioMNTP beats AudioNTP (short budget)', 'short-mntp', 'short-ntp'),
@@ -522,64 +929,145 @@ CLAIMS = (  # (claim, claimed-better run(s), other run(s)), one run per seed: th
 )
 MEASURES = (('accuracy', True), ('clap_score', True), ('fd', False))  # (measure, higher is better)
 
+
 def comparison_table(runs: dict) -> pd.DataFrame:
     "One row per run: budget, parameters, validation loss and every measure as value [95% CI]."
-    f = lambda s, m: f"{s[m]:.3g} [{s[m + '_lo']:.3g}, {s[m + '_hi']:.3g}]" if m in s and s[m] == s[m] else '—'
-    return pd.DataFrame([{'run': r['name'], 'group': r['spec']['group'], 'what': r['spec']['what'], 'steps': r['steps'],
-                          'params (M)': round(r['params'] / 1e6, 2), 'valid NTP loss': r['valid_loss'] if r['valid_loss'] is not None else '—',
-                          **{k: f(r['summary'], m) for k, m in (('FD', 'fd'), ('KL', 'kl_softmax'), ('IS', 'inception_score'),
-                                                               ('CLAP', 'clap_score'), ('accuracy', 'accuracy'),
-                                                               ('accuracy held-out', 'accuracy_held_out'))}}
-                         for r in runs.values()])
+    f = lambda s, m: (
+        f"{s[m]:.3g} [{s[m + '_lo']:.3g}, {s[m + '_hi']:.3g}]" if m in s and s[m] == s[m] else '—'
+    )
+    return pd.DataFrame(
+        [
+            {
+                'run': r['name'],
+                'group': r['spec']['group'],
+                'what': r['spec']['what'],
+                'steps': r['steps'],
+                'params (M)': round(r['params'] / 1e6, 2),
+                'valid NTP loss': r['valid_loss'] if r['valid_loss'] is not None else '—',
+                **{
+                    k: f(r['summary'], m)
+                    for k, m in (
+                        ('FD', 'fd'),
+                        ('KL', 'kl_softmax'),
+                        ('IS', 'inception_score'),
+                        ('CLAP', 'clap_score'),
+                        ('accuracy', 'accuracy'),
+                        ('accuracy held-out', 'accuracy_held_out'),
+                    )
+                },
+            }
+            for r in runs.values()
+        ]
+    )
+
 
 def _fd_verdict(sa: dict, sb: dict) -> str:
     "FD of the claimed-better run (sa) against the other's (sb), by their intervals (lower is better)."
-    return 'reproduced' if sa['fd_hi'] < sb['fd_lo'] else 'not reproduced' if sa['fd_lo'] > sb['fd_hi'] else 'inconclusive'
+    return (
+        'reproduced'
+        if sa['fd_hi'] < sb['fd_lo']
+        else 'not reproduced'
+        if sa['fd_lo'] > sb['fd_hi']
+        else 'inconclusive'
+    )
+
 
 def claims_table(runs: dict, clips: dict, n_boot: int = 200, seed: int = 0) -> pd.DataFrame:
     "Each claim on each measure: paired difference and interval (per-prompt measures) or both intervals (FD); the verdict."
     rows = []
     for claim, a, b in CLAIMS:
-        A, B = ((a,) if isinstance(a, str) else tuple(a)), ((b,) if isinstance(b, str) else tuple(b))  # one run per seed
-        if any(r not in runs for r in A + B): continue
+        # one run per seed
+        A, B = (
+            ((a,) if isinstance(a, str) else tuple(a)),
+            ((b,) if isinstance(b, str) else tuple(b)),
+        )
+        if any(r not in runs for r in A + B):
+            continue
         for m, up in MEASURES:
-            if m == 'fd':  # a set measure: each seed's pair of intervals; a verdict only where every seed agrees
-                fd = lambda r: f"{r} {runs[r]['summary']['fd']:.3g} [{runs[r]['summary']['fd_lo']:.3g}, {runs[r]['summary']['fd_hi']:.3g}]"
+            # a set measure: each seed's pair of intervals; a verdict only where every seed agrees
+            if m == 'fd':
+                fd = lambda r: (
+                    f"{r} {runs[r]['summary']['fd']:.3g} [{runs[r]['summary']['fd_lo']:.3g}, {runs[r]['summary']['fd_hi']:.3g}]"
+                )
                 vs = {_fd_verdict(runs[x]['summary'], runs[y]['summary']) for x, y in zip(A, B)}
                 v = vs.pop() if len(vs) == 1 else 'inconclusive'
-                v += ' (seeds disagree)' if len(vs) else ' (intervals overlap)' if v == 'inconclusive' else ' (intervals apart)'
+                v += (
+                    ' (seeds disagree)'
+                    if len(vs)
+                    else ' (intervals overlap)'
+                    if v == 'inconclusive'
+                    else ' (intervals apart)'
+                )
                 ev = '; '.join(f'{fd(x)} vs {fd(y)}' for x, y in zip(A, B))
             else:  # per prompt: the difference, averaged over seeds, with a bootstrap over prompts
-                diff = np.mean([clips[x][m].to_numpy(float) - clips[y][m].to_numpy(float) for x, y in zip(A, B)], 0)
+                diff = np.mean(
+                    [
+                        clips[x][m].to_numpy(float) - clips[y][m].to_numpy(float)
+                        for x, y in zip(A, B)
+                    ],
+                    0,
+                )
                 d = paired_difference(diff, np.zeros_like(diff), n_boot, seed)
                 pairs = ', '.join(f'{x} - {y}' for x, y in zip(A, B))
-                ev = (pairs if len(A) == 1 else f'mean over seeds of ({pairs})') + f" = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
+                ev = (
+                    (pairs if len(A) == 1 else f'mean over seeds of ({pairs})')
+                    + f" = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
+                )
                 v = verdict(d['ci_low'], d['ci_high'], up)
             rows.append(dict(claim=claim, measure=m, evidence=ev, verdict=v))
     return pd.DataFrame(rows)
 
+
 def plot_runs(runs: dict, path=None):
     "Figure: prompt accuracy, CLAP score and FD of every run with 95% CIs, grouped (main runs, then the short ablations)."
     import matplotlib.pyplot as plt
+
     names = list(runs)
     fig, axs = plt.subplots(1, 3, figsize=(13, 0.32 * len(names) + 1.4), sharey=True)
-    colors = {'main': 'C0', 'reference': 'C7', 'masking': 'C1', 'target': 'C2', 'schedule': 'C3', 'head': 'C4', 'seeds': 'C5'}
-    for ax, (m, label) in zip(axs, (('accuracy', 'prompt accuracy'), ('clap_score', 'CLAP score'), ('fd', 'FD (aisfx), lower is better'))):
+    colors = {
+        'main': 'C0',
+        'reference': 'C7',
+        'masking': 'C1',
+        'target': 'C2',
+        'schedule': 'C3',
+        'head': 'C4',
+        'seeds': 'C5',
+    }
+    for ax, (m, label) in zip(
+        axs,
+        (
+            ('accuracy', 'prompt accuracy'),
+            ('clap_score', 'CLAP score'),
+            ('fd', 'FD (aisfx), lower is better'),
+        ),
+    ):
         for y, n in enumerate(names):
             s = runs[n]['summary']
-            if m not in s: continue
-            ax.errorbar(s[m], y, xerr=[[s[m] - s[f'{m}_lo']], [s[f'{m}_hi'] - s[m]]], fmt='o', capsize=3, color=colors.get(runs[n]['spec']['group'], 'k'))
-        ax.set_title(label, fontsize=10); ax.grid(axis='x', alpha=.3)
-    axs[0].set_yticks(range(len(names)), [f"{n} ({runs[n]['steps']} steps)" for n in names]); axs[0].invert_yaxis()
+            if m not in s:
+                continue
+            ax.errorbar(
+                s[m],
+                y,
+                xerr=[[s[m] - s[f'{m}_lo']], [s[f'{m}_hi'] - s[m]]],
+                fmt='o',
+                capsize=3,
+                color=colors.get(runs[n]['spec']['group'], 'k'),
+            )
+        ax.set_title(label, fontsize=10)
+        ax.grid(axis='x', alpha=0.3)
+    axs[0].set_yticks(range(len(names)), [f"{n} ({runs[n]['steps']} steps)" for n in names])
+    axs[0].invert_yaxis()
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=80)
+    if path:
+        fig.savefig(path, dpi=80)
     return fig
 
 # %% ../nbs/11_experiments.ipynb #9c967151
 def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
-    demo = replace(ecfg.demo, masked=False)  # the AudioNTP reference, whose steps set every run's budget
+    # the AudioNTP reference, whose steps set every run's budget
+    demo = replace(ecfg.demo, masked=False)
     # the demo's training stages, reused when done; its evaluation and figures/demo are the demo command's business
     df = stage_data(demo)
     tok, voc = stage_vae(demo, df), stage_vocoder(demo)
@@ -588,8 +1076,14 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     stage_lm(demo, td)  # the AudioNTP reference: its steps set the budget of every run
     prompts = test_prompts(df, ecfg.n_prompts, demo.seed)
     refdir = stage_reference(demo, prompts)
-    tools = dict(enc=enc, tok=tok, voc=voc, ev=cmetrics.make_evaluator('aisfx'), clap=cclap.load_clap(cclap.CLAP_CKPT),
-                 scorer=cclap.PromptAccuracy(cclap.CLF_CKPT))
+    tools = dict(
+        enc=enc,
+        tok=tok,
+        voc=voc,
+        ev=cmetrics.make_evaluator('aisfx'),
+        clap=cclap.load_clap(cclap.CLAP_CKPT),
+        scorer=cclap.PromptAccuracy(cclap.CLF_CKPT),
+    )
     main_steps = trained_steps(demo.out / 'lm-ntp')
     budget = dict(main=main_steps, short=max(1, int(round(ecfg.short_fraction * main_steps))))
     specs = [s for s in experiment_specs() if ecfg.only is None or s.name in ecfg.only]
@@ -601,25 +1095,40 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     sweep = None
     if ecfg.sweep_cfg and (ecfg.only is None or 'sweep' in ecfg.only):
         print('== sweep', flush=True)
-        sweep = run_sweep(ecfg, load_model(demo.out / f'lm-{ecfg.sweep_model}', device=_gen_device()), prompts.head(ecfg.sweep_prompts), refdir, tools)
+        sweep = run_sweep(
+            ecfg,
+            load_model(demo.out / f'lm-{ecfg.sweep_model}', device=_gen_device()),
+            prompts.head(ecfg.sweep_prompts),
+            refdir,
+            tools,
+        )
     return write_experiments(ecfg, sweep, seconds=time.time() - t0)
+
 
 def load_runs(figures_dir) -> tuple[dict, dict]:
     "The run JSONs and per-prompt scores under figures_dir/runs, in the order of `experiment_specs`."
     d, order = cdata.project_path(figures_dir) / 'runs', [s.name for s in experiment_specs()]
     runs = {p.stem: json.loads(p.read_text()) for p in d.glob('*.json')}
-    runs = {k: runs[k] for k in sorted(runs, key=lambda k: order.index(k) if k in order else len(order))}
+    runs = {
+        k: runs[k] for k in sorted(runs, key=lambda k: order.index(k) if k in order else len(order))
+    }
     return runs, {k: pd.read_csv(d / f'{k}_clips.csv') for k in runs}
 
-def write_experiments(ecfg: ExperimentConfig, sweep: pd.DataFrame | None = None, seconds: float | None = None) -> dict:
+
+def write_experiments(
+    ecfg: ExperimentConfig, sweep: pd.DataFrame | None = None, seconds: float | None = None
+) -> dict:
     "Tables and figures from the run JSONs under figures_dir (nothing is retrained)."
     import matplotlib.pyplot as plt
+
     figs = ecfg.figs
     runs, clips = load_runs(figs)
     comp, claims = comparison_table(runs), claims_table(runs, clips, ecfg.n_boot, ecfg.demo.seed)
     meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=cdata.git_commit())
-    cmetrics.write_table(comp, figs, 'comparison', meta); cmetrics.write_table(claims, figs, 'claims', meta)
+    cmetrics.write_table(comp, figs, 'comparison', meta)
+    cmetrics.write_table(claims, figs, 'claims', meta)
     plt.close(plot_runs(runs, figs / 'runs.png'))
     if sweep is not None:
-        cmetrics.write_table(sweep, figs, 'sweep', meta); plt.close(plot_sweep(sweep, figs / 'sweep.png'))
+        cmetrics.write_table(sweep, figs, 'sweep', meta)
+        plt.close(plot_sweep(sweep, figs / 'sweep.png'))
     return dict(comparison=comp, claims=claims, sweep=sweep, runs=runs)

@@ -19,36 +19,49 @@ __all__ = ['ShortcutConfig', 'ShortcutHead', 'attach_fewstep', 'save_fewstep', '
 @dataclass
 class ShortcutConfig:
     "A few-step per-token head: flow matching with self-consistency targets (Frans et al. 2024)."
+
     width: int = 256  # MLP width of the velocity network (the DDPM head's tiny preset)
     depth: int = 3  # residual adaLN blocks
-    levels: int = 7  # step sizes 1, 1/2, ..., 1/2^(levels-1); the finest level is trained by plain flow matching
-    consistency_frac: float = 0.25  # share of each batch trained on self-consistency targets (the paper: 1/4)
+    # step sizes 1, 1/2, ..., 1/2^(levels-1); the finest level is trained by plain flow matching
+    levels: int = 7
+    # share of each batch trained on self-consistency targets (the paper: 1/4)
+    consistency_frac: float = 0.25
     freq_dim: int = 256  # sinusoidal embedding of t (scaled to [0, 1000], as the DDPM head's steps)
     ln_eps: float = 1e-6  # LayerNorm epsilon
 
     def __post_init__(self):
-        if self.levels < 2: raise ValueError(f"levels={self.levels}: need a flow-matching level and at least one shortcut")
-        if not 0 < self.consistency_frac < 1: raise ValueError(f"consistency_frac={self.consistency_frac} must lie in (0, 1)")
+        if self.levels < 2:
+            raise ValueError(
+                f"levels={self.levels}: need a flow-matching level and at least one shortcut"
+            )
+        if not 0 < self.consistency_frac < 1:
+            raise ValueError(f"consistency_frac={self.consistency_frac} must lie in (0, 1)")
 
 # %% ../nbs/05a_fewstep.ipynb #200be7ce
 class ShortcutHead(nn.Module):
     "Velocity s(x_t, t, d | z) of tokens (N, C) at time t (N,) and step level k (N,) (d = 2^-k), conditioned on z (N, Dz)."
+
     def __init__(self, token_dim: int, cond_dim: int, cfg: ShortcutConfig | None = None):
         super().__init__()
         self.cfg, self.token_dim, self.cond_dim = cfg or ShortcutConfig(), token_dim, cond_dim
         c = self.cfg
-        self.net = SimpleMLPAdaLN(token_dim, c.width, token_dim, cond_dim, c.depth, c.freq_dim, c.ln_eps)
+        self.net = SimpleMLPAdaLN(
+            token_dim, c.width, token_dim, cond_dim, c.depth, c.freq_dim, c.ln_eps
+        )
         self.level_emb = nn.Embedding(c.levels, c.width)
         nn.init.normal_(self.level_emb.weight, std=0.02)
 
     def velocity(self, x, t, k, z):
         "(N, C) velocity at (x_t, t, level k) given z: the adaLN condition is time + step size + z."
-        return self.net.body(x, self.net.embed_time(t * 1000) + self.level_emb(k) + self.net.embed_cond(z))
+        return self.net.body(
+            x, self.net.embed_time(t * 1000) + self.level_emb(k) + self.net.embed_cond(z)
+        )
 
     def forward(self, target, z, generator=None):
         "Scalar loss of tokens `target` (N, C) given z (N, Dz): flow matching on most rows, self-consistency on the rest."
         N, C, L, dev = *target.shape, self.cfg.levels, target.device
-        x0 = torch.randn(target.shape, generator=generator, device=dev, dtype=target.dtype)  # noise at t = 0
+        # noise at t = 0
+        x0 = torch.randn(target.shape, generator=generator, device=dev, dtype=target.dtype)
         nc = max(1, int(N * self.cfg.consistency_frac))
         # consistency rows: level k < L-1, t on the grid of its step size, target = two steps at level k + 1
         k = torch.randint(0, L - 1, (nc,), generator=generator, device=dev)
@@ -63,27 +76,45 @@ class ShortcutHead(nn.Module):
         # flow-matching rows: the finest level, t ~ U[0, 1), target = x1 - x0
         t_f = torch.rand(N - nc, generator=generator, device=dev)
         xf = (1 - t_f[:, None]) * x0[nc:] + t_f[:, None] * target[nc:]
-        x = torch.cat([xc, xf]); t = torch.cat([t_c, t_f]); lv = torch.cat([k, torch.full((N - nc,), L - 1, device=dev)])
+        x = torch.cat([xc, xf])
+        t = torch.cat([t_c, t_f])
+        lv = torch.cat([k, torch.full((N - nc,), L - 1, device=dev)])
         v = torch.cat([v_c, target[nc:] - x0[nc:]])
         return (self.velocity(x, t, lv, z) - v).pow(2).mean()
 
     @torch.no_grad()
-    def sample(self, z, steps: int = 1, cfg_scale: float = 1.0, temperature: float = 1.0, generator=None, paired=None):
+    def sample(
+        self,
+        z,
+        steps: int = 1,
+        cfg_scale: float = 1.0,
+        temperature: float = 1.0,
+        generator=None,
+        paired=None,
+    ):
         """Tokens (N, C) for z (N, Dz), or for z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1), in `steps`
         Euler steps of the learned shortcut (a power of two up to 2^(levels-1); other counts use the flow-matching level).
         Guidance mixes the two velocities, v_u + s (v_c - v_u); `temperature` scales the starting noise."""
-        if steps < 1: raise ValueError(f"steps={steps}: need at least one step")
+        if steps < 1:
+            raise ValueError(f"steps={steps}: need at least one step")
         paired = cfg_scale != 1.0 if paired is None else paired
         n = z.shape[0] // 2 if paired else z.shape[0]
-        lvl = int(math.log2(steps)) if steps & (steps - 1) == 0 and steps <= 2 ** (self.cfg.levels - 1) else self.cfg.levels - 1
-        x = temperature * torch.randn(n, self.token_dim, generator=generator, device=z.device, dtype=z.dtype)
+        lvl = (
+            int(math.log2(steps))
+            if steps & (steps - 1) == 0 and steps <= 2 ** (self.cfg.levels - 1)
+            else self.cfg.levels - 1
+        )
+        x = temperature * torch.randn(
+            n, self.token_dim, generator=generator, device=z.device, dtype=z.dtype
+        )
         k = torch.full((len(z),), lvl, device=z.device)
         for i in range(steps):
             t = torch.full((len(z),), i / steps, device=z.device, dtype=z.dtype)
             if paired:
                 vc, vu = self.velocity(torch.cat([x, x]), t, k, z).chunk(2)
                 v = vu + cfg_scale * (vc - vu)
-            else: v = self.velocity(x, t, k, z)
+            else:
+                v = self.velocity(x, t, k, z)
             x = x + v / steps
         return x
 
@@ -91,25 +122,44 @@ class ShortcutHead(nn.Module):
 def attach_fewstep(head: DiffLoss, fewstep: ShortcutHead) -> DiffLoss:
     "Give a DDPM head its few-step head, for `sampler='shortcut'` (kept out of the DDPM head's state dict)."
     if (fewstep.token_dim, fewstep.cond_dim) != (head.token_dim, head.cond_dim):
-        raise ValueError(f"the few-step head maps {fewstep.cond_dim}-d conditions to {fewstep.token_dim}-d tokens; "
-                         f"this head, {head.cond_dim} to {head.token_dim}")
-    object.__setattr__(head, 'fewstep', fewstep.to(next(head.parameters()).device).eval())  # not a submodule: not in the state dict
+        raise ValueError(
+            f"the few-step head maps {fewstep.cond_dim}-d conditions to {fewstep.token_dim}-d tokens; "
+            f"this head, {head.cond_dim} to {head.token_dim}"
+        )
+    # not a submodule: not in the state dict
+    object.__setattr__(head, 'fewstep', fewstep.to(next(head.parameters()).device).eval())
     return head
 
 # %% ../nbs/05a_fewstep.ipynb #a1113f41
 def save_fewstep(head: ShortcutHead, out_dir, meta: dict | None = None) -> Path:
     "out_dir/model.safetensors and config.json (the sizes, the config and how it was trained)."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.detach().cpu().contiguous() for k, v in head.state_dict().items()}, out / 'model.safetensors')
-    (out / 'config.json').write_text(json.dumps(dict(kind='contaudio_nb.fewstep', token_dim=head.token_dim, cond_dim=head.cond_dim,
-                                                     config=asdict(head.cfg), meta=meta or {}), indent=1))
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(
+        {k: v.detach().cpu().contiguous() for k, v in head.state_dict().items()},
+        out / 'model.safetensors',
+    )
+    (out / 'config.json').write_text(
+        json.dumps(
+            dict(
+                kind='contaudio_nb.fewstep',
+                token_dim=head.token_dim,
+                cond_dim=head.cond_dim,
+                config=asdict(head.cfg),
+                meta=meta or {},
+            ),
+            indent=1,
+        )
+    )
     return out
+
 
 def load_fewstep(path, device='cpu') -> ShortcutHead:
     "A ShortcutHead saved by `save_fewstep`."
     p = Path(path)
     info = json.loads((p / 'config.json').read_text())
-    if info.get('kind') != 'contaudio_nb.fewstep': raise ValueError(f"{p / 'config.json'} is not a few-step head (kind={info.get('kind')!r})")
+    if info.get('kind') != 'contaudio_nb.fewstep':
+        raise ValueError(f"{p / 'config.json'} is not a few-step head (kind={info.get('kind')!r})")
     head = ShortcutHead(info['token_dim'], info['cond_dim'], ShortcutConfig(**info['config']))
     head.load_state_dict(load_file(p / 'model.safetensors', device=str(device)))
     head.meta = info.get('meta', {})

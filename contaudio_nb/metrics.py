@@ -30,25 +30,33 @@ __all__ = ['KAISER_BEST', 'VGGISH_FILE', 'CNN14_FILE', 'LAION_TEXT_FILES', 'AUDI
 # %% ../nbs/09_metrics.ipynb #dc9ff531
 def _f64(x) -> np.ndarray:
     "Any array-like (numpy, torch, list) as a float64 numpy array."
-    if isinstance(x, torch.Tensor): x = x.detach().cpu()
+    if isinstance(x, torch.Tensor):
+        x = x.detach().cpu()
     return np.asarray(x, dtype=np.float64)
+
 
 def _check_feats(x, what: str) -> np.ndarray:
     x = _f64(x)
     if x.ndim != 2 or len(x) < 2:
-        raise ValueError(f"{what}: need a (clips, dims) array with at least 2 clips to fit a Gaussian, got shape {x.shape}")
-    if not np.isfinite(x).all(): raise ValueError(f"{what}: embeddings hold NaN/inf; check the clips and the evaluator")
+        raise ValueError(
+            f"{what}: need a (clips, dims) array with at least 2 clips to fit a Gaussian, got shape {x.shape}"
+        )
+    if not np.isfinite(x).all():
+        raise ValueError(f"{what}: embeddings hold NaN/inf; check the clips and the evaluator")
     return x
+
 
 def gaussian_stats(feats) -> tuple[np.ndarray, np.ndarray]:
     "Mean (D,) and unbiased covariance (D, D) of (N, D) embeddings, in float64."
     x = _check_feats(feats, 'gaussian_stats')
     return x.mean(0), np.cov(x, rowvar=False)
 
+
 def _psd_sqrt(s: np.ndarray) -> np.ndarray:
     "Symmetric square root of a symmetric positive semi-definite matrix (tiny negative eigenvalues clipped)."
     w, v = np.linalg.eigh((s + s.T) / 2)
     return (v * np.sqrt(w.clip(min=0))) @ v.T
+
 
 def trace_sqrt_product(sigma1, sigma2) -> float:
     "tr((sigma1 sigma2)^(1/2)) for PSD matrices, via the symmetric sigma1^(1/2) sigma2 sigma1^(1/2)."
@@ -56,11 +64,19 @@ def trace_sqrt_product(sigma1, sigma2) -> float:
     m = r @ _f64(sigma2) @ r  # (D, D) symmetric PSD, same spectrum as sigma1 @ sigma2
     return float(np.sqrt(np.linalg.eigvalsh((m + m.T) / 2).clip(min=0)).sum())
 
+
 def frechet_distance(mu1, sigma1, mu2, sigma2) -> float:
     "Frechet (squared 2-Wasserstein) distance between N(mu1, sigma1) and N(mu2, sigma2); clamped at 0."
-    mu1, mu2, sigma1, sigma2 = _f64(mu1), _f64(mu2), np.atleast_2d(_f64(sigma1)), np.atleast_2d(_f64(sigma2))
+    mu1, mu2, sigma1, sigma2 = (
+        _f64(mu1),
+        _f64(mu2),
+        np.atleast_2d(_f64(sigma1)),
+        np.atleast_2d(_f64(sigma2)),
+    )
     if mu1.shape != mu2.shape or sigma1.shape != sigma2.shape or sigma1.shape != mu1.shape * 2:
-        raise ValueError(f"frechet_distance: shapes do not match: mu {mu1.shape} vs {mu2.shape}, sigma {sigma1.shape} vs {sigma2.shape}")
+        raise ValueError(
+            f"frechet_distance: shapes do not match: mu {mu1.shape} vs {mu2.shape}, sigma {sigma1.shape} vs {sigma2.shape}"
+        )
     diff = mu1 - mu2
     fd = diff @ diff + np.trace(sigma1) + np.trace(sigma2) - 2 * trace_sqrt_product(sigma1, sigma2)
     return float(max(fd, 0.0))
@@ -70,26 +86,36 @@ def _fd_low_rank(x: np.ndarray, y: np.ndarray) -> float:
     "FD of the Gaussian fits to x (N1, D) and y (N2, D) through the nuclear norm of the (N1, N2) cross matrix."
     a, b = x - x.mean(0), y - y.mean(0)  # (N1, D), (N2, D) centred
     c1, c2 = len(x) - 1, len(y) - 1
-    tr_sqrt = np.linalg.svd(a @ b.T, compute_uv=False).sum() / math.sqrt(c1 * c2)  # tr (S1 S2)^(1/2)
+    # tr (S1 S2)^(1/2)
+    tr_sqrt = np.linalg.svd(a @ b.T, compute_uv=False).sum() / math.sqrt(c1 * c2)
     diff = x.mean(0) - y.mean(0)
     return float(max(diff @ diff + (a * a).sum() / c1 + (b * b).sum() / c2 - 2 * tr_sqrt, 0.0))
+
 
 def frechet_distance_from_features(gen, ref) -> float:
     "FD between Gaussian fits to generated (N1, D) and reference (N2, D) embeddings."
     x, y = _check_feats(gen, 'generated embeddings'), _check_feats(ref, 'reference embeddings')
-    if x.shape[1] != y.shape[1]: raise ValueError(f"embedding sizes differ: generated {x.shape[1]}, reference {y.shape[1]}; use one evaluator for both sets")
-    if min(len(x), len(y)) <= x.shape[1]: return _fd_low_rank(x, y)
+    if x.shape[1] != y.shape[1]:
+        raise ValueError(
+            f"embedding sizes differ: generated {x.shape[1]}, reference {y.shape[1]}; use one evaluator for both sets"
+        )
+    if min(len(x), len(y)) <= x.shape[1]:
+        return _fd_low_rank(x, y)
     return frechet_distance(*gaussian_stats(x), *gaussian_stats(y))
 
 # %% ../nbs/09_metrics.ipynb #71f76483
 class GaussianAccumulator:
     "Streaming mean and covariance of embeddings, fed batch by batch (Chan et al. parallel merge)."
-    def __init__(self): self.n, self.mean, self.scatter = 0, None, None
+
+    def __init__(self):
+        self.n, self.mean, self.scatter = 0, None, None
 
     def update(self, feats) -> GaussianAccumulator:
         x = _f64(feats)  # (B, D)
-        if x.ndim != 2: raise ValueError(f"update expects a (clips, dims) batch, got shape {x.shape}")
-        if self.n == 0: self.mean, self.scatter = np.zeros(x.shape[1]), np.zeros((x.shape[1],) * 2)
+        if x.ndim != 2:
+            raise ValueError(f"update expects a (clips, dims) batch, got shape {x.shape}")
+        if self.n == 0:
+            self.mean, self.scatter = np.zeros(x.shape[1]), np.zeros((x.shape[1],) * 2)
         nb, mb = len(x), x.mean(0)
         delta, n = mb - self.mean, self.n + nb
         self.scatter += (x - mb).T @ (x - mb) + np.outer(delta, delta) * self.n * nb / n
@@ -98,45 +124,65 @@ class GaussianAccumulator:
 
     def stats(self) -> tuple[np.ndarray, np.ndarray]:
         "Mean (D,) and unbiased covariance (D, D) of everything seen so far."
-        if self.n < 2: raise ValueError(f"need at least 2 embeddings to estimate a covariance, have {self.n}")
+        if self.n < 2:
+            raise ValueError(f"need at least 2 embeddings to estimate a covariance, have {self.n}")
         return self.mean.copy(), self.scatter / (self.n - 1)
 
 # %% ../nbs/09_metrics.ipynb #bb8839dd
 def _logits64(x, what: str) -> torch.Tensor:
     t = torch.as_tensor(_f64(x))
-    if t.ndim != 2: raise ValueError(f"{what}: expected (clips, classes) logits, got shape {tuple(t.shape)}")
+    if t.ndim != 2:
+        raise ValueError(f"{what}: expected (clips, classes) logits, got shape {tuple(t.shape)}")
     return t
 
-def kl_per_clip(gen_logits, ref_logits,  # (N, C) logits of generated clips and of their paired reference clips
-                kind: str = 'softmax',  # 'softmax' | 'sigmoid' (audioldm_eval) | 'binary' (true Bernoulli KL)
-                eps: float = 1e-6,  # added to q inside the log, as audioldm_eval does ('binary' ignores it)
-               ) -> np.ndarray:  # (N,) KL(ref || gen) of each pair
+
+# (N, C) logits of generated clips and of their paired reference clips
+def kl_per_clip(
+    gen_logits,
+    ref_logits,
+    # 'softmax' | 'sigmoid' (audioldm_eval) | 'binary' (true Bernoulli KL)
+    kind: str = 'softmax',
+    # added to q inside the log, as audioldm_eval does ('binary' ignores it)
+    eps: float = 1e-6,
+) -> np.ndarray:  # (N,) KL(ref || gen) of each pair
     "KL(reference || generated) of each clip pair, summed over classes (audioldm_eval kl.py)."
     g, r = _logits64(gen_logits, 'generated logits'), _logits64(ref_logits, 'reference logits')
     if g.shape != r.shape:
-        raise ValueError(f"logits of {tuple(g.shape)} and {tuple(r.shape)} do not pair up: pair clips by id first (pair_by_stem)")
+        raise ValueError(
+            f"logits of {tuple(g.shape)} and {tuple(r.shape)} do not pair up: pair clips by id first (pair_by_stem)"
+        )
     if kind == 'binary':
         p = r.sigmoid()
-        kl = p * (F.logsigmoid(r) - F.logsigmoid(g)) + (1 - p) * (F.logsigmoid(-r) - F.logsigmoid(-g))
+        kl = p * (F.logsigmoid(r) - F.logsigmoid(g)) + (1 - p) * (
+            F.logsigmoid(-r) - F.logsigmoid(-g)
+        )
         return kl.sum(-1).numpy()
-    if kind not in ('softmax', 'sigmoid'): raise ValueError(f"kind must be 'softmax', 'sigmoid' or 'binary', got {kind!r}")
+    if kind not in ('softmax', 'sigmoid'):
+        raise ValueError(f"kind must be 'softmax', 'sigmoid' or 'binary', got {kind!r}")
     p, q = (r.softmax(-1), g.softmax(-1)) if kind == 'softmax' else (r.sigmoid(), g.sigmoid())
     return (torch.special.xlogy(p, p) - p * torch.log(q + eps)).sum(-1).numpy()
 
 # %% ../nbs/09_metrics.ipynb #81a84f72
-def inception_score(logits,  # (N, C) classifier logits of the generated clips
-                    splits: int = 10,  # audioldm_eval uses 10
-                    seed: int | None = 2020,  # shuffle before splitting (audioldm_eval: RandomState(2020)); None keeps the order
-                   ) -> tuple[float, float]:  # mean and std over splits
+def inception_score(
+    logits,  # (N, C) classifier logits of the generated clips
+    splits: int = 10,  # audioldm_eval uses 10
+    # shuffle before splitting (audioldm_eval: RandomState(2020)); None keeps the
+    # order
+    seed: int | None = 2020,
+) -> tuple[float, float]:  # mean and std over splits
     "Inception Score of a set of clips from their classifier logits (audioldm_eval isc.py)."
     l = _logits64(logits, 'inception_score')
     n = len(l)
-    if n < splits: raise ValueError(f"inception_score needs at least splits={splits} clips, got {n}: pass more clips or fewer splits")
-    if seed is not None: l = l[torch.as_tensor(np.random.RandomState(seed).permutation(n))]
+    if n < splits:
+        raise ValueError(
+            f"inception_score needs at least splits={splits} clips, got {n}: pass more clips or fewer splits"
+        )
+    if seed is not None:
+        l = l[torch.as_tensor(np.random.RandomState(seed).permutation(n))]
     logp = l.log_softmax(-1)  # (N, C)
     scores = []
     for i in range(splits):
-        lp = logp[i * n // splits:(i + 1) * n // splits]  # (n_i, C)
+        lp = logp[i * n // splits : (i + 1) * n // splits]  # (n_i, C)
         log_marginal = lp.exp().mean(0, keepdim=True).log()  # (1, C) log p(y) of the split
         scores.append((lp.exp() * (lp - log_marginal)).sum(-1).mean().exp().item())
     return float(np.mean(scores)), float(np.std(scores))
@@ -146,26 +192,37 @@ def clap_score_per_clip(text_emb, audio_emb) -> np.ndarray:  # (N, D), (N, D) ->
     "Cosine similarity of each caption embedding with the embedding of the clip generated from it."
     t, a = torch.as_tensor(_f64(text_emb)), torch.as_tensor(_f64(audio_emb))
     if t.shape != a.shape or t.ndim != 2:
-        raise ValueError(f"text {tuple(t.shape)} and audio {tuple(a.shape)} embeddings must both be (clips, dims) and pair up")
+        raise ValueError(
+            f"text {tuple(t.shape)} and audio {tuple(a.shape)} embeddings must both be (clips, dims) and pair up"
+        )
     return F.cosine_similarity(t, a, dim=-1).numpy()
+
 
 def clap_score(text_emb, audio_emb) -> float:
     "Mean text-audio cosine (CLAP score)."
     return float(clap_score_per_clip(text_emb, audio_emb).mean())
 
 # %% ../nbs/09_metrics.ipynb #52d8a854
-def bootstrap_ci(stat,  # stat(*index_arrays) -> float: the metric on the clips picked by the index arrays
-                 n: int | tuple[int, ...],  # clips to resample: one size (paired), or one per independent set
-                 n_boot: int = 200,  # resamples
-                 level: float = 0.95,  # central coverage of the interval
-                 seed: int = 0,  # seed of the resampling generator
-                 method: str = 'percentile',  # 'percentile', or 'shifted' (percentile interval moved so its median is the estimate)
-                ) -> tuple[float, float]:  # (low, high)
+# stat(*index_arrays) -> float: the metric on the clips picked by the index arrays
+def bootstrap_ci(
+    stat,
+    # clips to resample: one size (paired), or one per independent set
+    n: int | tuple[int, ...],
+    n_boot: int = 200,  # resamples
+    level: float = 0.95,  # central coverage of the interval
+    seed: int = 0,  # seed of the resampling generator
+    # 'percentile', or 'shifted' (percentile interval moved so its median is the
+    # estimate)
+    method: str = 'percentile',
+) -> tuple[float, float]:  # (low, high)
     "Bootstrap interval of `stat` over clips resampled with replacement."
     sizes = (n,) if isinstance(n, (int, np.integer)) else tuple(n)
     if n_boot < 2 or not 0 < level < 1 or min(sizes) < 1:
-        raise ValueError(f"bootstrap_ci needs n_boot >= 2, 0 < level < 1 and at least one clip; got n_boot={n_boot}, level={level}, n={n}")
-    if method not in ('percentile', 'shifted'): raise ValueError(f"method must be 'percentile' or 'shifted', got {method!r}")
+        raise ValueError(
+            f"bootstrap_ci needs n_boot >= 2, 0 < level < 1 and at least one clip; got n_boot={n_boot}, level={level}, n={n}"
+        )
+    if method not in ('percentile', 'shifted'):
+        raise ValueError(f"method must be 'percentile' or 'shifted', got {method!r}")
     rng = np.random.default_rng(seed)
     vals = np.array([stat(*(rng.integers(0, k, k) for k in sizes)) for _ in range(n_boot)])
     lo, hi = np.quantile(vals, [(1 - level) / 2, (1 + level) / 2])
@@ -175,32 +232,50 @@ def bootstrap_ci(stat,  # stat(*index_arrays) -> float: the metric on the clips 
 # %% ../nbs/09_metrics.ipynb #bdbc7aef
 def _numpy_safe_globals() -> list:
     "The numpy objects a numpy-scalar-holding checkpoint needs under weights_only=True, for numpy 1.x and 2.x."
-    try: from numpy._core.multiarray import scalar  # numpy >= 2
-    except ImportError: from numpy.core.multiarray import scalar  # numpy 1.x
+    try:
+        from numpy._core.multiarray import scalar  # numpy >= 2
+    except ImportError:
+        from numpy.core.multiarray import scalar  # numpy 1.x
     dtype_classes = [type(np.dtype(t)) for t in ('int64', 'int32', 'float64', 'float32', 'bool')]
-    return [(scalar, 'numpy.core.multiarray.scalar'), (scalar, 'numpy._core.multiarray.scalar'), np.dtype, *dtype_classes]
+    return [
+        (scalar, 'numpy.core.multiarray.scalar'),
+        (scalar, 'numpy._core.multiarray.scalar'),
+        np.dtype,
+        *dtype_classes,
+    ]
+
 
 def aisfx_checkpoint_path() -> Path:
     "The checkpoint file the installed aisfx package ships."
-    try: import aisfx
+    try:
+        import aisfx
     except ImportError as e:
-        raise ImportError("the default evaluator needs the aisfx package: pip install --no-deps aisfx==0.1.2") from e
+        raise ImportError(
+            "the default evaluator needs the aisfx package: pip install --no-deps aisfx==0.1.2"
+        ) from e
     return Path(aisfx.__file__).parent / 'models' / 'checkpoint.pth'
+
 
 def load_aisfx_checkpoint(path=None) -> tuple[dict, dict]:
     "aisfx's (state_dict, {head: n_classes}) loaded with weights_only=True (numpy scalars allow-listed)."
     path = Path(path) if path is not None else aisfx_checkpoint_path()
-    if not path.is_file(): raise FileNotFoundError(f"aisfx checkpoint not found at {path}: reinstall aisfx (pip install --no-deps aisfx==0.1.2) or pass its checkpoint.pth")
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"aisfx checkpoint not found at {path}: reinstall aisfx (pip install --no-deps aisfx==0.1.2) or pass its checkpoint.pth"
+        )
     with torch.serialization.safe_globals(_numpy_safe_globals()):
         state, heads = torch.load(path, map_location='cpu', weights_only=True)
-    order = sorted(heads, key=lambda h: int(heads[h][0]))  # heads[h] = (index in model.fc, n_classes)
+    # heads[h] = (index in model.fc, n_classes)
+    order = sorted(heads, key=lambda h: int(heads[h][0]))
     return state, {h: int(heads[h][1]) for h in order}
 
 # %% ../nbs/09_metrics.ipynb #adf37042
 @dataclass
 class AisfxConfig:
     "The aisfx front end (aisfx/inference.py constants, spectrogram_librosa.py) and how we pool and classify."
-    checkpoint: str | None = None  # aisfx checkpoint.pth; None = the file the installed package ships
+
+    # aisfx checkpoint.pth; None = the file the installed package ships
+    checkpoint: str | None = None
     in_sr: int = SAMPLE_RATE  # sample rate of the waveforms handed to the evaluator
     model_sr: int = 44100  # aisfx SAMPLE_RATE
     n_fft: int = 2048  # SPEC_BLOCK_LENGTH (FFT size = window length)
@@ -208,91 +283,161 @@ class AisfxConfig:
     n_mels: int = 96  # MEL_BINS (HTK mel scale, unit-sum filters)
     fmin: float = 0.0  # F_MIN
     fmax: float = 22050.0  # F_MAX
-    spec_max: float = 9.457798957824707  # 'original' min-max normalisation maximum (min is 0), preprocessing.py
-    peak_normalize: bool = True  # the librosa front end scales every clip to peak 1 before the spectrogram
-    dither_db: float | None = None  # add white noise at this level (dB re peak 1) after peak normalisation; None = aisfx as is
+    # 'original' min-max normalisation maximum (min is 0), preprocessing.py
+    spec_max: float = 9.457798957824707
+    # the librosa front end scales every clip to peak 1 before the spectrogram
+    peak_normalize: bool = True
+    # add white noise at this level (dB re peak 1) after peak normalisation; None = aisfx as is
+    dither_db: float | None = None
     dither_seed: int = 0  # seed of the dither (the same noise for every clip of a given length)
-    sharp_resampler: bool = True  # torchaudio's 'kaiser_best' sinc (close to librosa's soxr); False = torchaudio's default filter
+    # torchaudio's 'kaiser_best' sinc (close to librosa's soxr); False = torchaudio's default filter
+    sharp_resampler: bool = True
     block_frames: int = 100  # EMB_BLOCK_LENGTH: frames per block the CNN sees (~2.3 s)
     block_hop: int = 50  # emb_hop_size 0.5 x 100 frames
     pool: str = 'mean'  # how block embeddings make a clip embedding (the heads then classify it)
-    head: str = 'soundstormBalanced'  # classifier head for KL and IS: the one with the most classes (81)
+    # classifier head for KL and IS: the one with the most classes (81)
+    head: str = 'soundstormBalanced'
     batch_blocks: int = 32  # blocks per CNN forward pass
 
-KAISER_BEST = dict(lowpass_filter_width=64, rolloff=0.9475937167399596, resampling_method='sinc_interp_kaiser',
-                   beta=14.769656459379492)  # torchaudio's documented equivalent of resampy's 'kaiser_best'
+
+KAISER_BEST = dict(
+    lowpass_filter_width=64,
+    rolloff=0.9475937167399596,
+    resampling_method='sinc_interp_kaiser',
+    # torchaudio's documented equivalent of resampy's 'kaiser_best'
+    beta=14.769656459379492,
+)
+
 
 @functools.lru_cache(maxsize=8)
 def _resampler(sr_in: int, sr_out: int, sharp: bool, device: str) -> nn.Module:
     "A torchaudio Resample module (its sinc kernel computed once) per setting and device."
-    return torchaudio.transforms.Resample(sr_in, sr_out, **(KAISER_BEST if sharp else {})).to(device)
+    return torchaudio.transforms.Resample(sr_in, sr_out, **(KAISER_BEST if sharp else {})).to(
+        device
+    )
+
 
 @functools.lru_cache(maxsize=8)
-def _librosa_mel(sr: int, n_fft: int, n_mels: int, fmin: float, fmax: float, htk: bool, norm) -> torch.Tensor:
+def _librosa_mel(
+    sr: int, n_fft: int, n_mels: int, fmin: float, fmax: float, htk: bool, norm
+) -> torch.Tensor:
     "librosa's mel filterbank (n_mels, n_fft//2 + 1), computed once per setting."
     import librosa
-    return torch.tensor(librosa.filters.mel(sr=sr, n_fft=n_fft, n_mels=n_mels, fmin=fmin, fmax=fmax, htk=htk, norm=norm))
+
+    return torch.tensor(
+        librosa.filters.mel(
+            sr=sr, n_fft=n_fft, n_mels=n_mels, fmin=fmin, fmax=fmax, htk=htk, norm=norm
+        )
+    )
+
 
 def aisfx_log_mel(wav: torch.Tensor, cfg: AisfxConfig | None = None) -> torch.Tensor:
     "aisfx's librosa front end in torch: (T,) waveform at cfg.in_sr -> (frames, n_mels), normalised as in aisfx."
     cfg = cfg or AisfxConfig()
-    x = _resampler(cfg.in_sr, cfg.model_sr, cfg.sharp_resampler, str(wav.device))(wav.float())  # (T',) at 44.1 kHz
+    # (T',) at 44.1 kHz
+    x = _resampler(cfg.in_sr, cfg.model_sr, cfg.sharp_resampler, str(wav.device))(wav.float())
     peak = x.abs().max()
-    if cfg.peak_normalize and peak > 0: x = x / peak
-    if cfg.dither_db is not None:  # a common noise floor: digital silence and faint noise then look alike
+    if cfg.peak_normalize and peak > 0:
+        x = x / peak
+    # a common noise floor: digital silence and faint noise then look alike
+    if cfg.dither_db is not None:
         g = torch.Generator(device=x.device).manual_seed(cfg.dither_seed)
         x = x + 10 ** (cfg.dither_db / 20) * torch.randn(x.shape, generator=g, device=x.device)
-    spec = torch.stft(x, cfg.n_fft, cfg.hop, cfg.n_fft, torch.hann_window(cfg.n_fft, device=x.device), center=True,
-                      pad_mode='constant', return_complex=True).abs().pow(2)  # (n_fft//2+1, frames)
-    fb = _librosa_mel(cfg.model_sr, cfg.n_fft, cfg.n_mels, cfg.fmin, cfg.fmax, True, 1.0).to(x.device)
+    spec = (
+        torch.stft(
+            x,
+            cfg.n_fft,
+            cfg.hop,
+            cfg.n_fft,
+            torch.hann_window(cfg.n_fft, device=x.device),
+            center=True,
+            pad_mode='constant',
+            return_complex=True,
+        )
+        .abs()
+        .pow(2)
+    )  # (n_fft//2+1, frames)
+    fb = _librosa_mel(cfg.model_sr, cfg.n_fft, cfg.n_mels, cfg.fmin, cfg.fmax, True, 1.0).to(
+        x.device
+    )
     return (torch.log10(fb @ spec * 1e4 + 1) / cfg.spec_max).T  # (frames, n_mels)
+
 
 def aisfx_blocks(spec: torch.Tensor, block: int = 100, hop: int = 50) -> torch.Tensor:
     "(frames, mels) -> (n_blocks, block, mels) as aisfx.preprocessing.blocking (drop_partial_block=True)."
     n = max(1, (len(spec) - block) // hop + 1)
-    padded = torch.cat([spec, spec.new_zeros(block, spec.shape[1])])  # aisfx pads with a block of zeros
+    # aisfx pads with a block of zeros
+    padded = torch.cat([spec, spec.new_zeros(block, spec.shape[1])])
     return padded.unfold(0, block, hop)[:n].transpose(1, 2)  # (n, block, mels)
 
 # %% ../nbs/09_metrics.ipynb #47ac6a68
 @dataclass
 class Features:
     "What an evaluator extracts from a list of clips."
+
     embedding: np.ndarray  # (N, D) one vector per clip
     logits: dict  # head name -> (N, C) classifier logits; {} for a model without classifier
-    frames: list | None = None  # per-clip (F_i, D) frame embeddings when FD pools frames (VGGish), else None
+    # per-clip (F_i, D) frame embeddings when FD pools frames (VGGish), else None
+    frames: list | None = None
+
 
 def _wav_list(wavs) -> list[torch.Tensor]:
     "A list of 1-D float waveforms from a list of arrays/tensors or an (N, T) tensor."
-    if isinstance(wavs, (torch.Tensor, np.ndarray)) and np.ndim(wavs) == 2: wavs = list(wavs)
+    if isinstance(wavs, (torch.Tensor, np.ndarray)) and np.ndim(wavs) == 2:
+        wavs = list(wavs)
     out = [torch.as_tensor(w, dtype=torch.float32) for w in wavs]
-    if not out: raise ValueError("no clips given to the evaluator")
+    if not out:
+        raise ValueError("no clips given to the evaluator")
     bad = [i for i, w in enumerate(out) if w.ndim != 1 or w.numel() == 0]
-    if bad: raise ValueError(f"clips {bad[:5]} are not non-empty 1-D waveforms (mono, samples): convert to mono first")
+    if bad:
+        raise ValueError(
+            f"clips {bad[:5]} are not non-empty 1-D waveforms (mono, samples): convert to mono first"
+        )
     return out
+
 
 class Evaluator:
     "Base of the embedding models: subclasses set `name`, `in_sr`, `model_sr`, `kl_head` and implement `features`."
+
     name, in_sr, model_sr, kl_head = 'evaluator', SAMPLE_RATE, SAMPLE_RATE, None
-    def features(self, wavs) -> Features: raise NotImplementedError
-    def embed(self, wavs) -> np.ndarray: return self.features(wavs).embedding  # (N, D)
-    def logits(self, wavs) -> dict: return self.features(wavs).logits  # head -> (N, C)
+
+    def features(self, wavs) -> Features:
+        raise NotImplementedError
+
+    def embed(self, wavs) -> np.ndarray:
+        return self.features(wavs).embedding  # (N, D)
+
+    def logits(self, wavs) -> dict:
+        return self.features(wavs).logits  # head -> (N, C)
+
     def posteriors(self, wavs) -> dict:
         "Softmax class posteriors per head: head -> (N, C)."
         return {h: torch.as_tensor(l).softmax(-1).numpy() for h, l in self.logits(wavs).items()}
 
+
 class AisfxEvaluator(Evaluator):
     "The aisfx sound-effects CNN as an evaluator: 512-d clip embeddings (FD) and nine classifier heads (KL, IS)."
+
     name, model_sr = 'aisfx', 44100
 
     def __init__(self, cfg: AisfxConfig | None = None, device='cpu'):
-        try: from aisfx.models.cnn2d import CrossNet, EmbeddingNet
-        except ImportError as e: raise ImportError("AisfxEvaluator needs aisfx: pip install --no-deps aisfx==0.1.2") from e
+        try:
+            from aisfx.models.cnn2d import CrossNet, EmbeddingNet
+        except ImportError as e:
+            raise ImportError(
+                "AisfxEvaluator needs aisfx: pip install --no-deps aisfx==0.1.2"
+            ) from e
         self.cfg, self.device = cfg or AisfxConfig(), torch.device(device)
         state, self.heads = load_aisfx_checkpoint(self.cfg.checkpoint)
-        if self.cfg.head not in self.heads: raise ValueError(f"head {self.cfg.head!r} is not one of aisfx's heads {list(self.heads)}")
-        if self.cfg.pool != 'mean': raise ValueError(f"pool={self.cfg.pool!r}: only 'mean' is implemented")
+        if self.cfg.head not in self.heads:
+            raise ValueError(
+                f"head {self.cfg.head!r} is not one of aisfx's heads {list(self.heads)}"
+            )
+        if self.cfg.pool != 'mean':
+            raise ValueError(f"pool={self.cfg.pool!r}: only 'mean' is implemented")
         ds = {h: (i, c) for i, (h, c) in enumerate(self.heads.items())}
-        self.model = CrossNet(EmbeddingNet('max', 3, 1, 64), ds, str(self.device))  # aisfx.inference.load_bestModel
+        # aisfx.inference.load_bestModel
+        self.model = CrossNet(EmbeddingNet('max', 3, 1, 64), ds, str(self.device))
         self.model.load_state_dict(state)
         self.model.to(self.device).eval()
         self.in_sr, self.kl_head = self.cfg.in_sr, self.cfg.head
@@ -300,17 +445,23 @@ class AisfxEvaluator(Evaluator):
     @torch.inference_mode()
     def features(self, wavs) -> Features:
         c = self.cfg
-        blocks = [aisfx_blocks(aisfx_log_mel(w.to(self.device), c), c.block_frames, c.block_hop) for w in _wav_list(wavs)]
+        blocks = [
+            aisfx_blocks(aisfx_log_mel(w.to(self.device), c), c.block_frames, c.block_hop)
+            for w in _wav_list(wavs)
+        ]
         flat = torch.cat(blocks)  # (sum of blocks, 100, 96)
-        emb = torch.cat([self.model.get_embedding(b) for b in flat.split(c.batch_blocks)])  # (sum of blocks, 512)
+        # (sum of blocks, 512)
+        emb = torch.cat([self.model.get_embedding(b) for b in flat.split(c.batch_blocks)])
         clip = torch.stack([e.mean(0) for e in emb.split([len(b) for b in blocks])])  # (N, 512)
-        logits = {h: self.model.fc[i](clip).cpu().numpy() for i, h in enumerate(self.heads)}  # head -> (N, C)
+        # head -> (N, C)
+        logits = {h: self.model.fc[i](clip).cpu().numpy() for i, h in enumerate(self.heads)}
         return Features(clip.cpu().numpy(), logits)
 
 # %% ../nbs/09_metrics.ipynb #ab2d57a2
 @dataclass
 class VGGishConfig:
     "VGGish front end (vggish_params.py) and FAD options (audioldm_eval / frechet_audio_distance)."
+
     sample_rate: int = 16000  # SAMPLE_RATE
     win: int = 400  # STFT_WINDOW_LENGTH_SECONDS 0.025
     hop: int = 160  # STFT_HOP_LENGTH_SECONDS 0.010
@@ -322,43 +473,69 @@ class VGGishConfig:
     example_frames: int = 96  # EXAMPLE_WINDOW_SECONDS 0.96
     example_hop: int = 96  # EXAMPLE_HOP_SECONDS 0.96
     final_relu: bool = False  # audioldm_eval's FAD drops the last ReLU of the embedding MLP
-    pad_short: bool = True  # zero-pad clips shorter than one example (else they would have no embedding)
+    # zero-pad clips shorter than one example (else they would have no embedding)
+    pad_short: bool = True
 
-def _htk_mel(hz): return 1127.0 * np.log1p(np.asarray(hz, dtype=np.float64) / 700.0)
+
+def _htk_mel(hz):
+    return 1127.0 * np.log1p(np.asarray(hz, dtype=np.float64) / 700.0)
+
 
 def vggish_mel_matrix(cfg: VGGishConfig | None = None) -> torch.Tensor:
     "(n_fft//2+1, n_mels) HTK-mel triangles, unnormalised, DC row zeroed (mel_features.spectrogram_to_mel_matrix)."
     cfg = cfg or VGGishConfig()
-    bins = _htk_mel(np.linspace(0, cfg.sample_rate / 2, cfg.n_fft // 2 + 1))[:, None]  # (F, 1) bin centres in mel
+    # (F, 1) bin centres in mel
+    bins = _htk_mel(np.linspace(0, cfg.sample_rate / 2, cfg.n_fft // 2 + 1))[:, None]
     edges = np.linspace(_htk_mel(cfg.fmin), _htk_mel(cfg.fmax), cfg.n_mels + 2)
     lo, mid, hi = edges[:-2], edges[1:-1], edges[2:]  # (n_mels,) each
     w = np.maximum(0, np.minimum((bins - lo) / (mid - lo), (hi - bins) / (hi - mid)))  # (F, n_mels)
     w[0] = 0
     return torch.tensor(w, dtype=torch.float32)
 
+
 def vggish_examples(wav: torch.Tensor, cfg: VGGishConfig | None = None) -> torch.Tensor:
     "(T,) waveform at 16 kHz -> (n_examples, 96, 64) log-mel examples (vggish_input.waveform_to_examples)."
     cfg = cfg or VGGishConfig()
     need = cfg.win + cfg.hop * (cfg.example_frames - 1)
-    if cfg.pad_short and len(wav) < need: wav = F.pad(wav, (0, need - len(wav)))
+    if cfg.pad_short and len(wav) < need:
+        wav = F.pad(wav, (0, need - len(wav)))
     frames = wav.float().unfold(0, cfg.win, cfg.hop)  # (n_frames, 400), no padding
-    mag = torch.fft.rfft(frames * torch.hann_window(cfg.win, periodic=True, device=wav.device), n=cfg.n_fft).abs()  # (n_frames, 257)
-    logmel = torch.log(mag @ vggish_mel_matrix(cfg).to(wav.device) + cfg.log_offset)  # (n_frames, 64)
-    return logmel.unfold(0, cfg.example_frames, cfg.example_hop).transpose(1, 2)  # (n_examples, 96, 64)
+    # (n_frames, 257)
+    mag = torch.fft.rfft(
+        frames * torch.hann_window(cfg.win, periodic=True, device=wav.device), n=cfg.n_fft
+    ).abs()
+    # (n_frames, 64)
+    logmel = torch.log(mag @ vggish_mel_matrix(cfg).to(wav.device) + cfg.log_offset)
+    # (n_examples, 96, 64)
+    return logmel.unfold(0, cfg.example_frames, cfg.example_hop).transpose(1, 2)
+
 
 class VGGish(nn.Module):
     "VGGish: VGG-like conv stack + 3 FC layers, 128-d per 0.96-s example; state dict as torchvggish's vggish-10086976.pth."
+
     def __init__(self):
         super().__init__()
         layers, c = [], 1
-        for v in (64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M'):  # Hershey et al. 2017, configuration A
-            layers += [nn.MaxPool2d(2, 2)] if v == 'M' else [nn.Conv2d(c, v, 3, padding=1), nn.ReLU(inplace=True)]
+        # Hershey et al. 2017, configuration A
+        for v in (64, 'M', 128, 'M', 256, 256, 'M', 512, 512, 'M'):
+            layers += (
+                [nn.MaxPool2d(2, 2)]
+                if v == 'M'
+                else [nn.Conv2d(c, v, 3, padding=1), nn.ReLU(inplace=True)]
+            )
             c = v if v != 'M' else c
         self.features = nn.Sequential(*layers)
-        self.embeddings = nn.Sequential(nn.Linear(512 * 6 * 4, 4096), nn.ReLU(True), nn.Linear(4096, 4096), nn.ReLU(True),
-                                        nn.Linear(4096, 128), nn.ReLU(True))
+        self.embeddings = nn.Sequential(
+            nn.Linear(512 * 6 * 4, 4096),
+            nn.ReLU(True),
+            nn.Linear(4096, 4096),
+            nn.ReLU(True),
+            nn.Linear(4096, 128),
+            nn.ReLU(True),
+        )
 
-    def forward(self, examples: torch.Tensor, final_relu: bool = True) -> torch.Tensor:  # (B, 96, 64) -> (B, 128)
+    # (B, 96, 64) -> (B, 128)
+    def forward(self, examples: torch.Tensor, final_relu: bool = True) -> torch.Tensor:
         x = self.features(examples[:, None])  # (B, 512, 6, 4)
         x = x.permute(0, 2, 3, 1).flatten(1)  # (B, 6*4*512) in TF's channel-last order
         return (self.embeddings if final_relu else self.embeddings[:-1])(x)
@@ -367,6 +544,7 @@ class VGGish(nn.Module):
 @dataclass
 class Cnn14Config:
     "PANNs Cnn14 sizes and front end; presets cnn14_16k (audioldm_eval at 16 kHz), cnn14_32k, cnn14_tiny (tests)."
+
     sample_rate: int = 16000  # Hz the network expects
     window: int = 512  # STFT window = n_fft
     hop: int = 160  # STFT hop
@@ -374,46 +552,79 @@ class Cnn14Config:
     fmin: float = 50.0  # lowest mel edge (Hz)
     fmax: float = 8000.0  # highest mel edge (Hz)
     classes: int = 527  # AudioSet classes
-    widths: tuple = (64, 128, 256, 512, 1024, 2048)  # channels of the six conv blocks; the last is the embedding size
+    # channels of the six conv blocks; the last is the embedding size
+    widths: tuple = (64, 128, 256, 512, 1024, 2048)
 
-def cnn14_16k() -> Cnn14Config: return Cnn14Config()
-def cnn14_32k() -> Cnn14Config: return Cnn14Config(sample_rate=32000, window=1024, hop=320, fmax=14000.0)
-def cnn14_tiny() -> Cnn14Config: return Cnn14Config(widths=(4, 8, 8, 16, 16, 32))
+
+def cnn14_16k() -> Cnn14Config:
+    return Cnn14Config()
+
+
+def cnn14_32k() -> Cnn14Config:
+    return Cnn14Config(sample_rate=32000, window=1024, hop=320, fmax=14000.0)
+
+
+def cnn14_tiny() -> Cnn14Config:
+    return Cnn14Config(widths=(4, 8, 8, 16, 16, 32))
+
 
 class _ConvBlock(nn.Module):
     "Two 3x3 conv + BN + ReLU, then average pooling (PANNs ConvBlock)."
+
     def __init__(self, c_in: int, c_out: int):
         super().__init__()
-        self.conv1, self.conv2 = nn.Conv2d(c_in, c_out, 3, padding=1, bias=False), nn.Conv2d(c_out, c_out, 3, padding=1, bias=False)
+        self.conv1, self.conv2 = (
+            nn.Conv2d(c_in, c_out, 3, padding=1, bias=False),
+            nn.Conv2d(c_out, c_out, 3, padding=1, bias=False),
+        )
         self.bn1, self.bn2 = nn.BatchNorm2d(c_out), nn.BatchNorm2d(c_out)
 
     def forward(self, x, pool=(2, 2)):  # (B, C_in, T, M) -> (B, C_out, T/2, M/2)
         x = F.relu(self.bn2(self.conv2(F.relu(self.bn1(self.conv1(x))))))
         return F.avg_pool2d(x, pool)
 
+
 class Cnn14(nn.Module):
     "PANNs CNN14: log-mel front end, six conv blocks, 2048-d embedding and 527 AudioSet logits."
+
     def __init__(self, cfg: Cnn14Config | None = None):
         super().__init__()
         self.cfg = c = cfg or cnn14_16k()
         self.register_buffer('window', torch.hann_window(c.window), persistent=False)
-        mel = _librosa_mel(c.sample_rate, c.window, c.mel_bins, c.fmin, c.fmax, False, 'slaney').T.contiguous()
+        mel = _librosa_mel(
+            c.sample_rate, c.window, c.mel_bins, c.fmin, c.fmax, False, 'slaney'
+        ).T.contiguous()
         self.register_buffer('mel_fb', mel, persistent=False)  # (window//2+1, mel_bins)
         self.bn0 = nn.BatchNorm2d(c.mel_bins)
-        for i, (c_in, c_out) in enumerate(zip((1,) + tuple(c.widths[:-1]), c.widths)): self.add_module(f'conv_block{i + 1}', _ConvBlock(c_in, c_out))
+        for i, (c_in, c_out) in enumerate(zip((1,) + tuple(c.widths[:-1]), c.widths)):
+            self.add_module(f'conv_block{i + 1}', _ConvBlock(c_in, c_out))
         self.fc1 = nn.Linear(c.widths[-1], c.widths[-1])
         self.fc_audioset = nn.Linear(c.widths[-1], c.classes)
 
     def log_mel(self, wav: torch.Tensor) -> torch.Tensor:  # (B, T) -> (B, frames, mel_bins)
         c = self.cfg
-        spec = torch.stft(wav, c.window, c.hop, c.window, self.window, center=True, pad_mode='reflect',
-                          return_complex=True).abs().pow(2)  # (B, F, frames)
+        spec = (
+            torch.stft(
+                wav,
+                c.window,
+                c.hop,
+                c.window,
+                self.window,
+                center=True,
+                pad_mode='reflect',
+                return_complex=True,
+            )
+            .abs()
+            .pow(2)
+        )  # (B, F, frames)
         return 10 * torch.log10((spec.transpose(1, 2) @ self.mel_fb).clamp_min(1e-10))
 
-    def forward(self, wav: torch.Tensor) -> dict:  # (B, T) at cfg.sample_rate -> embedding (B, W), logits (B, classes)
+    # (B, T) at cfg.sample_rate -> embedding (B, W), logits (B, classes)
+    def forward(self, wav: torch.Tensor) -> dict:
         x = self.log_mel(wav)[:, None]  # (B, 1, frames, mel)
         x = self.bn0(x.transpose(1, 3)).transpose(1, 3)  # batch norm over mel bands
-        for i in range(1, 7): x = getattr(self, f'conv_block{i}')(x, (2, 2) if i < 6 else (1, 1))
+        for i in range(1, 7):
+            x = getattr(self, f'conv_block{i}')(x, (2, 2) if i < 6 else (1, 1))
         x = x.mean(3)  # (B, W, frames/32)
         x = x.max(2).values + x.mean(2)  # (B, W)
         emb = F.relu(self.fc1(x))  # (B, W) the '2048' feature of audioldm_eval
@@ -423,46 +634,74 @@ class Cnn14(nn.Module):
 def _load_state_dict(path, what: str) -> dict:
     "A state dict from a local file (weights_only); `what` names the file the user must supply."
     if path is None or not Path(path).is_file():
-        raise FileNotFoundError(f"{what} not found at {str(path)!r}: download it yourself and pass its local path (nothing is fetched at run time)")
+        raise FileNotFoundError(
+            f"{what} not found at {str(path)!r}: download it yourself and pass its local path (nothing is fetched at run time)"
+        )
     state = torch.load(Path(path), map_location='cpu', weights_only=True)
     return state.get('model', state) if isinstance(state, dict) else state
 
+
 def _load_into(model: nn.Module, state: dict, what: str) -> nn.Module:
-    try: model.load_state_dict(state)
-    except RuntimeError as e: raise ValueError(f"{what} does not fit this architecture/config: {str(e)[:400]}") from e
+    try:
+        model.load_state_dict(state)
+    except RuntimeError as e:
+        raise ValueError(f"{what} does not fit this architecture/config: {str(e)[:400]}") from e
     return model.eval()
 
+
 VGGISH_FILE = "VGGish checkpoint (torchvggish's vggish-10086976.pth, a state dict)"
-CNN14_FILE = "PANNs CNN14 checkpoint (Cnn14_16k_mAP=0.438.pth for 16 kHz, Cnn14_mAP=0.431.pth for 32 kHz)"
+CNN14_FILE = (
+    "PANNs CNN14 checkpoint (Cnn14_16k_mAP=0.438.pth for 16 kHz, Cnn14_mAP=0.431.pth for 32 kHz)"
+)
+
 
 def load_vggish(path) -> VGGish:
     "VGGish with the weights of a local state-dict file."
     return _load_into(VGGish(), _load_state_dict(path, VGGISH_FILE), VGGISH_FILE)
 
+
 def load_cnn14(path, cfg: Cnn14Config | None = None) -> Cnn14:
     "CNN14 with the weights of a local PANNs checkpoint (front-end matrices in the file are recomputed, not loaded)."
-    state = {k: v for k, v in _load_state_dict(path, CNN14_FILE).items()
-             if not k.startswith(('spectrogram_extractor.', 'logmel_extractor.'))}
+    state = {
+        k: v
+        for k, v in _load_state_dict(path, CNN14_FILE).items()
+        if not k.startswith(('spectrogram_extractor.', 'logmel_extractor.'))
+    }
     return _load_into(Cnn14(cfg), state, CNN14_FILE)
 
 # %% ../nbs/09_metrics.ipynb #236752fe
 class VGGishEvaluator(Evaluator):
     "VGGish as an evaluator: FAD on 128-d per-example embeddings pooled over all clips (no classifier)."
+
     name, model_sr = 'vggish', 16000
 
-    def __init__(self, checkpoint, cfg: VGGishConfig | None = None, device='cpu', batch_examples: int = 64):
-        self.cfg, self.device, self.batch = cfg or VGGishConfig(), torch.device(device), batch_examples
+    def __init__(
+        self, checkpoint, cfg: VGGishConfig | None = None, device='cpu', batch_examples: int = 64
+    ):
+        self.cfg, self.device, self.batch = (
+            cfg or VGGishConfig(),
+            torch.device(device),
+            batch_examples,
+        )
         self.model = load_vggish(checkpoint).to(self.device)
 
     @torch.inference_mode()
     def features(self, wavs) -> Features:
-        ex = [vggish_examples(resample(w, self.in_sr, self.cfg.sample_rate).to(self.device), self.cfg) for w in _wav_list(wavs)]
-        emb = torch.cat([self.model(b, self.cfg.final_relu) for b in torch.cat(ex).split(self.batch)])  # (sum of examples, 128)
+        ex = [
+            vggish_examples(resample(w, self.in_sr, self.cfg.sample_rate).to(self.device), self.cfg)
+            for w in _wav_list(wavs)
+        ]
+        # (sum of examples, 128)
+        emb = torch.cat(
+            [self.model(b, self.cfg.final_relu) for b in torch.cat(ex).split(self.batch)]
+        )
         frames = [e.cpu().numpy() for e in emb.split([len(e) for e in ex])]  # per clip (F_i, 128)
         return Features(np.stack([f.mean(0) for f in frames]), {}, frames)
 
+
 class Cnn14Evaluator(Evaluator):
     "PANNs CNN14 as an evaluator: 2048-d embeddings (FD) and 527 AudioSet logits (KL, IS)."
+
     name, kl_head = 'cnn14', 'audioset'
 
     def __init__(self, checkpoint, cfg: Cnn14Config | None = None, device='cpu'):
@@ -472,72 +711,122 @@ class Cnn14Evaluator(Evaluator):
 
     @torch.inference_mode()
     def features(self, wavs) -> Features:
-        outs = [self.model(resample(w, self.in_sr, self.model_sr).to(self.device)[None]) for w in _wav_list(wavs)]
+        outs = [
+            self.model(resample(w, self.in_sr, self.model_sr).to(self.device)[None])
+            for w in _wav_list(wavs)
+        ]
         emb = torch.cat([o['embedding'] for o in outs]).cpu().numpy()  # (N, W)
         return Features(emb, {'audioset': torch.cat([o['logits'] for o in outs]).cpu().numpy()})
 
 # %% ../nbs/09_metrics.ipynb #829b06d5
-LAION_TEXT_FILES = ('config.json', 'vocab.json', 'merges.txt')  # what `text_dir` must hold (roberta-base's files)
+# what `text_dir` must hold (roberta-base's files)
+LAION_TEXT_FILES = ('config.json', 'vocab.json', 'merges.txt')
+
 
 def _laion_text_dir(text_dir) -> Path:
     d = Path(text_dir)
     missing = [f for f in LAION_TEXT_FILES if not (d / f).is_file()]
-    if missing: raise FileNotFoundError(f"LAION-CLAP text_dir {str(d)!r} lacks {', '.join(missing)}: supply roberta-base's "
-                                        f"{', '.join(LAION_TEXT_FILES)} (the weights are not needed)")
+    if missing:
+        raise FileNotFoundError(
+            f"LAION-CLAP text_dir {str(d)!r} lacks {', '.join(missing)}: supply roberta-base's "
+            f"{', '.join(LAION_TEXT_FILES)} (the weights are not needed)"
+        )
     return d
 
-def laion_clap_module(text_dir=None, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu'):
+
+def laion_clap_module(
+    text_dir=None, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu'
+):
     "An untrained `laion_clap.CLAP_Module`; with `text_dir`, its RoBERTa tower and tokenizer come from that folder, not the hub."
-    try: import laion_clap
+    try:
+        import laion_clap
     except ImportError as e:
-        raise ImportError("CLAP score with LAION-CLAP: install laion-clap (`pip install --no-deps laion-clap`, as the "
-                          "Makefile does) and supply a local checkpoint, e.g. music_speech_audioset_epoch_15_esc_89.98.pt") from e
-    if text_dir is None: return laion_clap.CLAP_Module(enable_fusion=enable_fusion, amodel=amodel, device=str(device))
+        raise ImportError(
+            "CLAP score with LAION-CLAP: install laion-clap (`pip install --no-deps laion-clap`, as the "
+            "Makefile does) and supply a local checkpoint, e.g. music_speech_audioset_epoch_15_esc_89.98.pt"
+        ) from e
+    if text_dir is None:
+        return laion_clap.CLAP_Module(
+            enable_fusion=enable_fusion, amodel=amodel, device=str(device)
+        )
     import sys
     from unittest import mock
     from transformers import RobertaConfig, RobertaModel, RobertaTokenizer
+
     d = _laion_text_dir(text_dir)
-    tower = lambda *a, **k: RobertaModel(RobertaConfig.from_pretrained(d))  # weights: from the CLAP checkpoint
+    # weights: from the CLAP checkpoint
+    tower = lambda *a, **k: RobertaModel(RobertaConfig.from_pretrained(d))
     load_tokenizer = RobertaTokenizer.from_pretrained  # the original, before it is patched below
     tokenizer = lambda *a, **k: load_tokenizer(d)
     # laion-clap imports its model module under two names (it puts its own folder on sys.path): patch both
-    models = [m for n, m in list(sys.modules.items()) if n.endswith('clap_module.model') and hasattr(m, 'RobertaModel')]
+    models = [
+        m
+        for n, m in list(sys.modules.items())
+        if n.endswith('clap_module.model') and hasattr(m, 'RobertaModel')
+    ]
     with contextlib.ExitStack() as stack:
-        for m in models: stack.enter_context(mock.patch.object(m.RobertaModel, 'from_pretrained', tower))
-        stack.enter_context(mock.patch.object(laion_clap.hook.RobertaTokenizer, 'from_pretrained', tokenizer))
-        return laion_clap.CLAP_Module(enable_fusion=enable_fusion, amodel=amodel, device=str(device))
+        for m in models:
+            stack.enter_context(mock.patch.object(m.RobertaModel, 'from_pretrained', tower))
+        stack.enter_context(
+            mock.patch.object(laion_clap.hook.RobertaTokenizer, 'from_pretrained', tokenizer)
+        )
+        return laion_clap.CLAP_Module(
+            enable_fusion=enable_fusion, amodel=amodel, device=str(device)
+        )
+
 
 def load_laion_state(checkpoint, trust_checkpoint: bool = False) -> dict:
     "The weights of a LAION-CLAP checkpoint file, without DDP's `module.` prefix; unpickled only with `trust_checkpoint`."
-    try: ck = torch.load(checkpoint, map_location='cpu', weights_only=not trust_checkpoint)
+    try:
+        ck = torch.load(checkpoint, map_location='cpu', weights_only=not trust_checkpoint)
     except pickle.UnpicklingError as e:
-        raise ValueError(f"{checkpoint} holds more than tensors, and loading it would run code from the file; if you "
-                         "trust its source, pass trust_checkpoint=True") from e
+        raise ValueError(
+            f"{checkpoint} holds more than tensors, and loading it would run code from the file; if you "
+            "trust its source, pass trust_checkpoint=True"
+        ) from e
     sd = ck.get('state_dict', ck) if isinstance(ck, dict) else None
-    if not isinstance(sd, dict) or not sd: raise ValueError(f"{checkpoint} is not a LAION-CLAP checkpoint (no state_dict)")
+    if not isinstance(sd, dict) or not sd:
+        raise ValueError(f"{checkpoint} is not a LAION-CLAP checkpoint (no state_dict)")
     sd = {k.removeprefix('module.'): v for k, v in sd.items()}
-    sd.pop('text_branch.embeddings.position_ids', None)  # a buffer that transformers >= 4.31 no longer has
+    # a buffer that transformers >= 4.31 no longer has
+    sd.pop('text_branch.embeddings.position_ids', None)
     return sd
+
 
 class LaionClapEvaluator:
     "LAION-CLAP text and audio embeddings for the CLAP score, from a local checkpoint (and a local roberta-base `text_dir`)."
+
     name, model_sr = 'laion-clap', 48000
 
-    def __init__(self, checkpoint, text_dir=None, amodel: str = 'HTSAT-base', enable_fusion: bool = False, device='cpu',
-                 in_sr: int = SAMPLE_RATE, trust_checkpoint: bool = False):
+    def __init__(
+        self,
+        checkpoint,
+        text_dir=None,
+        amodel: str = 'HTSAT-base',
+        enable_fusion: bool = False,
+        device='cpu',
+        in_sr: int = SAMPLE_RATE,
+        trust_checkpoint: bool = False,
+    ):
         if checkpoint is None or not Path(checkpoint).is_file():
-            raise FileNotFoundError(f"LAION-CLAP checkpoint not found at {str(checkpoint)!r}: supply a local .pt file "
-                                    "(audioldm_eval uses music_speech_audioset_epoch_15_esc_89.98.pt with amodel='HTSAT-base')")
+            raise FileNotFoundError(
+                f"LAION-CLAP checkpoint not found at {str(checkpoint)!r}: supply a local .pt file "
+                "(audioldm_eval uses music_speech_audioset_epoch_15_esc_89.98.pt with amodel='HTSAT-base')"
+            )
         self.in_sr = in_sr
         self.model = laion_clap_module(text_dir, amodel, enable_fusion, device)
         sd = load_laion_state(checkpoint, trust_checkpoint)
         fit = f"{checkpoint} does not fit amodel={amodel!r}, enable_fusion={enable_fusion} and this text tower"
-        try: missing, unexpected = self.model.model.load_state_dict(sd, strict=False)
-        except RuntimeError as e:  # shape mismatches; their first line is only "Error(s) in loading state_dict"
+        try:
+            missing, unexpected = self.model.model.load_state_dict(sd, strict=False)
+        # shape mismatches; their first line is only "Error(s) in loading state_dict"
+        except RuntimeError as e:
             lines = str(e).splitlines()
             raise ValueError(f"{fit}: {lines[1].strip() if len(lines) > 1 else e}") from e
         if missing or unexpected:
-            raise ValueError(f"{fit}: {len(missing)} missing keys (e.g. {missing[:2]}), {len(unexpected)} unexpected (e.g. {unexpected[:2]})")
+            raise ValueError(
+                f"{fit}: {len(missing)} missing keys (e.g. {missing[:2]}), {len(unexpected)} unexpected (e.g. {unexpected[:2]})"
+            )
         self.model.eval()
 
     @torch.inference_mode()
@@ -552,110 +841,196 @@ class LaionClapEvaluator:
 # %% ../nbs/09_metrics.ipynb #bd6b4ca9
 AUDIO_SUFFIXES = ('.wav', '.flac', '.ogg', '.oga', '.aif', '.aiff', '.mp3')
 
+
 def _manifest_paths(df: pd.DataFrame, root: Path | None) -> list[Path]:
-    if 'path' not in df.columns: raise ValueError(f"manifest has no 'path' column (columns: {list(df.columns)})")
+    if 'path' not in df.columns:
+        raise ValueError(f"manifest has no 'path' column (columns: {list(df.columns)})")
     paths = [Path(p) for p in df['path']]
     return [p if p.is_absolute() or root is None or p.exists() else root / p for p in paths]
 
+
 def list_clips(src) -> dict[str, Path]:
     "stem -> path for a folder, a list of paths, or a manifest (CSV path or DataFrame with a `path` column)."
-    if isinstance(src, pd.DataFrame): paths = _manifest_paths(src, None)
-    elif isinstance(src, (str, Path)) and Path(src).suffix == '.csv': paths = _manifest_paths(pd.read_csv(src), Path(src).parent)
+    if isinstance(src, pd.DataFrame):
+        paths = _manifest_paths(src, None)
+    elif isinstance(src, (str, Path)) and Path(src).suffix == '.csv':
+        paths = _manifest_paths(pd.read_csv(src), Path(src).parent)
     elif isinstance(src, (str, Path)):
-        if not Path(src).is_dir(): raise FileNotFoundError(f"{src} is neither a folder of clips nor a .csv manifest")
-        paths = sorted(p for p in Path(src).iterdir() if p.suffix.lower() in AUDIO_SUFFIXES and not p.name.startswith('.'))
-    else: paths = [Path(p) for p in src]
-    if not paths: raise ValueError(f"no audio clips found in {src!r} (looked for {', '.join(AUDIO_SUFFIXES)})")
+        if not Path(src).is_dir():
+            raise FileNotFoundError(f"{src} is neither a folder of clips nor a .csv manifest")
+        paths = sorted(
+            p
+            for p in Path(src).iterdir()
+            if p.suffix.lower() in AUDIO_SUFFIXES and not p.name.startswith('.')
+        )
+    else:
+        paths = [Path(p) for p in src]
+    if not paths:
+        raise ValueError(
+            f"no audio clips found in {src!r} (looked for {', '.join(AUDIO_SUFFIXES)})"
+        )
     out = {}
     for p in paths:
-        if p.stem in out: raise ValueError(f"two clips share the stem {p.stem!r} ({out[p.stem]}, {p}): stems pair clips, make them unique")
+        if p.stem in out:
+            raise ValueError(
+                f"two clips share the stem {p.stem!r} ({out[p.stem]}, {p}): stems pair clips, make them unique"
+            )
         out[p.stem] = p
     return out
 
+
 def read_captions(src) -> dict[str, str]:
     "stem -> caption from a manifest with `path` and `caption` columns; {} for folders and lists."
-    if isinstance(src, (str, Path)) and Path(src).suffix == '.csv': src = pd.read_csv(src)
-    if not isinstance(src, pd.DataFrame) or 'caption' not in src.columns: return {}
+    if isinstance(src, (str, Path)) and Path(src).suffix == '.csv':
+        src = pd.read_csv(src)
+    if not isinstance(src, pd.DataFrame) or 'caption' not in src.columns:
+        return {}
     return {Path(p).stem: str(c) for p, c in zip(src['path'], src['caption'])}
 
 # %% ../nbs/09_metrics.ipynb #26250d18
 @dataclass
 class EvalConfig:
     "How `evaluate` reads clips and computes intervals."
-    sample_rate: int = SAMPLE_RATE  # every clip is read (and resampled) at this rate before the evaluator
+
+    # every clip is read (and resampled) at this rate before the evaluator
+    sample_rate: int = SAMPLE_RATE
     n_boot: int = 200  # bootstrap resamples per metric
     level: float = 0.95  # confidence level of the intervals
     seed: int = 0  # bootstrap seed
     is_splits: int = 10  # Inception Score splits (audioldm_eval)
     is_seed: int = 2020  # Inception Score shuffle seed (audioldm_eval)
     kl_eps: float = 1e-6  # eps inside log(q + eps) of the KL (audioldm_eval)
-    fd_interval: str = 'shifted'  # bootstrap interval of FD: 'shifted' (spread without resampling bias) or 'percentile'
+    # bootstrap interval of FD: 'shifted' (spread without resampling bias) or 'percentile'
+    fd_interval: str = 'shifted'
     chunk: int = 64  # clips read and embedded at a time
+
 
 def _fd_rows(fg: Features, fr: Features, name: str, cfg: EvalConfig) -> list[dict]:
     "FD (or FAD) over frames when the evaluator pools frames, else over clip embeddings."
     g = fg.frames if fg.frames is not None else list(fg.embedding[:, None])  # per clip (F_i, D)
     r = fr.frames if fr.frames is not None else list(fr.embedding[:, None])
-    fd = lambda ig, ir: frechet_distance_from_features(np.concatenate([g[i] for i in ig]), np.concatenate([r[i] for i in ir]))
+    fd = lambda ig, ir: frechet_distance_from_features(
+        np.concatenate([g[i] for i in ig]), np.concatenate([r[i] for i in ir])
+    )
     value = fd(np.arange(len(g)), np.arange(len(r)))
     lo, hi = bootstrap_ci(fd, (len(g), len(r)), cfg.n_boot, cfg.level, cfg.seed, cfg.fd_interval)
-    return [dict(metric=name, value=value, ci_low=max(lo, 0.0), ci_high=hi, n_gen=len(g), n_ref=len(r))]
+    return [
+        dict(metric=name, value=value, ci_low=max(lo, 0.0), ci_high=hi, n_gen=len(g), n_ref=len(r))
+    ]
+
 
 def _mean_row(metric: str, per_clip: np.ndarray, n_ref: int, cfg: EvalConfig) -> dict:
-    lo, hi = bootstrap_ci(lambda i: per_clip[i].mean(), len(per_clip), cfg.n_boot, cfg.level, cfg.seed)
-    return dict(metric=metric, value=float(per_clip.mean()), ci_low=lo, ci_high=hi, n_gen=len(per_clip), n_ref=n_ref)
+    lo, hi = bootstrap_ci(
+        lambda i: per_clip[i].mean(), len(per_clip), cfg.n_boot, cfg.level, cfg.seed
+    )
+    return dict(
+        metric=metric,
+        value=float(per_clip.mean()),
+        ci_low=lo,
+        ci_high=hi,
+        n_gen=len(per_clip),
+        n_ref=n_ref,
+    )
 
-def compute_metrics(fg: Features, fr: Features,  # features of the generated and of the reference clips
-                    pairs: np.ndarray,  # (P, 2) rows of (generated index, reference index) of clips with the same id
-                    kl_head: str | None,  # head whose logits feed KL and IS (None: no classifier metrics)
-                    cfg: EvalConfig | None = None, fd_name: str = 'fd') -> pd.DataFrame:
+
+# features of the generated and of the reference clips
+def compute_metrics(
+    fg: Features,
+    fr: Features,
+    # (P, 2) rows of (generated index, reference index) of clips with the same id
+    pairs: np.ndarray,
+    # head whose logits feed KL and IS (None: no classifier metrics)
+    kl_head: str | None,
+    cfg: EvalConfig | None = None,
+    fd_name: str = 'fd',
+) -> pd.DataFrame:
     "FD with CI over both sets; KL (softmax, sigmoid) over pairs and IS over generated clips, with CIs."
     cfg = cfg or EvalConfig()
     rows = _fd_rows(fg, fr, fd_name, cfg)
     if kl_head is not None and len(pairs):
         lg, lr = fg.logits[kl_head][pairs[:, 0]], fr.logits[kl_head][pairs[:, 1]]
-        for kind in ('softmax', 'sigmoid'): rows.append(_mean_row(f'kl_{kind}', kl_per_clip(lg, lr, kind, cfg.kl_eps), len(pairs), cfg))
+        for kind in ('softmax', 'sigmoid'):
+            rows.append(
+                _mean_row(f'kl_{kind}', kl_per_clip(lg, lr, kind, cfg.kl_eps), len(pairs), cfg)
+            )
     if kl_head is not None and len(fg.embedding) < cfg.is_splits:
-        warnings.warn(f"inception_score skipped: {len(fg.embedding)} generated clips < is_splits={cfg.is_splits}")
+        warnings.warn(
+            f"inception_score skipped: {len(fg.embedding)} generated clips < is_splits={cfg.is_splits}"
+        )
     elif kl_head is not None:
         lg = fg.logits[kl_head]
         score = lambda i: inception_score(lg[i], cfg.is_splits, cfg.is_seed)[0]
         lo, hi = bootstrap_ci(score, len(lg), cfg.n_boot, cfg.level, cfg.seed)
-        rows.append(dict(metric='inception_score', value=score(np.arange(len(lg))), ci_low=lo, ci_high=hi, n_gen=len(lg), n_ref=0))
+        rows.append(
+            dict(
+                metric='inception_score',
+                value=score(np.arange(len(lg))),
+                ci_low=lo,
+                ci_high=hi,
+                n_gen=len(lg),
+                n_ref=0,
+            )
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/09_metrics.ipynb #9dc1ed80
 def make_evaluator(backend='aisfx', checkpoint=None, device='cpu') -> Evaluator:
     "An evaluator by name ('aisfx', 'vggish', 'cnn14', 'cnn14_32k'), or `backend` itself if it is one already."
-    if isinstance(backend, Evaluator): return backend
-    if backend == 'aisfx': return AisfxEvaluator(AisfxConfig(checkpoint=checkpoint), device)
-    if backend == 'vggish': return VGGishEvaluator(checkpoint, device=device)
-    if backend in ('cnn14', 'cnn14_32k'): return Cnn14Evaluator(checkpoint, cnn14_32k() if backend == 'cnn14_32k' else cnn14_16k(), device)
-    raise ValueError(f"unknown backend {backend!r}: use 'aisfx', 'vggish', 'cnn14', 'cnn14_32k' or an Evaluator instance")
+    if isinstance(backend, Evaluator):
+        return backend
+    if backend == 'aisfx':
+        return AisfxEvaluator(AisfxConfig(checkpoint=checkpoint), device)
+    if backend == 'vggish':
+        return VGGishEvaluator(checkpoint, device=device)
+    if backend in ('cnn14', 'cnn14_32k'):
+        return Cnn14Evaluator(
+            checkpoint, cnn14_32k() if backend == 'cnn14_32k' else cnn14_16k(), device
+        )
+    raise ValueError(
+        f"unknown backend {backend!r}: use 'aisfx', 'vggish', 'cnn14', 'cnn14_32k' or an Evaluator instance"
+    )
+
 
 def _markdown(df: pd.DataFrame) -> str:
     "A pipe table (no tabulate dependency); floats with 4 significant digits."
-    cells = [[f'{v:.4g}' if isinstance(v, float) else str(v) for v in row] for row in df.itertuples(index=False)]
+    cells = [
+        [f'{v:.4g}' if isinstance(v, float) else str(v) for v in row]
+        for row in df.itertuples(index=False)
+    ]
     lines = ['| ' + ' | '.join(df.columns) + ' |', '|' + '---|' * len(df.columns)]
     return '\n'.join(lines + ['| ' + ' | '.join(c) + ' |' for c in cells]) + '\n'
 
-def write_table(df: pd.DataFrame, out_dir, name: str = 'metrics', meta: dict | None = None) -> list[Path]:
+
+def write_table(
+    df: pd.DataFrame, out_dir, name: str = 'metrics', meta: dict | None = None
+) -> list[Path]:
     "Write the metrics table as Markdown, CSV and JSON (rows + meta) under out_dir; the old files are replaced only once all three are written."
     out = Path(out_dir)
-    texts = {f'{name}.md': _markdown(df), f'{name}.csv': df.to_csv(index=False),
-             f'{name}.json': json.dumps({'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str)}
+    texts = {
+        f'{name}.md': _markdown(df),
+        f'{name}.csv': df.to_csv(index=False),
+        f'{name}.json': json.dumps(
+            {'metrics': df.to_dict(orient='records'), 'meta': meta or {}}, indent=1, default=str
+        ),
+    }
     try:
         with staged_files(out) as stage:
-            for fname, text in texts.items(): stage(fname).write_text(text)
+            for fname, text in texts.items():
+                stage(fname).write_text(text)
     except OSError as e:
-        raise OSError(e.errno, f"could not write the {name} table in {out} ({e.strerror}): check free space and permissions; "
-                      "the previous files are unchanged") from e
+        raise OSError(
+            e.errno,
+            f"could not write the {name} table in {out} ({e.strerror}): check free space and permissions; "
+            "the previous files are unchanged",
+        ) from e
     return [out / f for f in texts]
 
 # %% ../nbs/09_metrics.ipynb #44dd0b55
 def _chunks(paths: list, cfg: EvalConfig):
     "Lists of waveforms of at most cfg.chunk clips, read at cfg.sample_rate (memory stays bounded)."
-    for i in range(0, len(paths), cfg.chunk): yield [load_audio(p, cfg.sample_rate) for p in paths[i:i + cfg.chunk]]
+    for i in range(0, len(paths), cfg.chunk):
+        yield [load_audio(p, cfg.sample_rate) for p in paths[i : i + cfg.chunk]]
+
 
 def extract_features(ev: Evaluator, paths: list, cfg: EvalConfig | None = None) -> Features:
     "The evaluator's features of the clips at `paths`, read and embedded chunk by chunk."
@@ -665,39 +1040,65 @@ def extract_features(ev: Evaluator, paths: list, cfg: EvalConfig | None = None) 
     logits = {h: np.concatenate([p.logits[h] for p in parts]) for h in parts[0].logits}
     return Features(np.concatenate([p.embedding for p in parts]), logits, frames)
 
+
 def _clap_row(clap, gen_map: dict, captions: dict, cfg: EvalConfig) -> dict:
     stems = [s for s in gen_map if s in captions]
-    if not stems: raise ValueError("CLAP score needs captions for the generated clips: a manifest with a 'caption' column or captions={stem: text}")
+    if not stems:
+        raise ValueError(
+            "CLAP score needs captions for the generated clips: a manifest with a 'caption' column or captions={stem: text}"
+        )
     audio = np.concatenate([clap.embed_audio(w) for w in _chunks([gen_map[s] for s in stems], cfg)])
     per_clip = clap_score_per_clip(clap.embed_text([captions[s] for s in stems]), audio)
     return _mean_row('clap_score', per_clip, 0, cfg)
 
-def evaluate(gen, ref,  # generated / reference clips: folder, list of paths, or manifest (CSV or DataFrame with `path`)
-             backend='aisfx',  # 'aisfx' (default, offline), 'vggish', 'cnn14', 'cnn14_32k', or an Evaluator
-             out_dir=None,  # write {name}.md/.csv/.json here (None: only return the table)
-             checkpoint=None,  # local weights for 'vggish' / 'cnn14' (aisfx uses its packaged file)
-             cfg: EvalConfig | None = None,  # sample rate, bootstrap and protocol settings
-             clap=None,  # optional LaionClapEvaluator (or anything with embed_audio/embed_text) for the CLAP score
-             captions: dict | None = None,  # stem -> caption for the CLAP score (default: the manifests' `caption` column)
-             name: str = 'metrics',  # file name stem of the written table
-             device='cpu') -> pd.DataFrame:
+
+# generated / reference clips: folder, list of paths, or manifest (CSV or DataFrame with `path`)
+def evaluate(
+    gen,
+    ref,
+    # 'aisfx' (default, offline), 'vggish', 'cnn14', 'cnn14_32k', or an Evaluator
+    backend='aisfx',
+    out_dir=None,  # write {name}.md/.csv/.json here (None: only return the table)
+    checkpoint=None,  # local weights for 'vggish' / 'cnn14' (aisfx uses its packaged file)
+    cfg: EvalConfig | None = None,  # sample rate, bootstrap and protocol settings
+    # optional LaionClapEvaluator (or anything with embed_audio/embed_text) for the CLAP
+    # score
+    clap=None,
+    # stem -> caption for the CLAP score (default: the manifests' `caption` column)
+    captions: dict | None = None,
+    name: str = 'metrics',  # file name stem of the written table
+    device='cpu',
+) -> pd.DataFrame:
     "Metrics of generated against reference clips paired by file stem, with bootstrap CIs; optionally written to out_dir."
     cfg, t0 = cfg or EvalConfig(), time.time()
     gen_map, ref_map = list_clips(gen), list_clips(ref)
     common = sorted(set(gen_map) & set(ref_map))
-    if not common: warnings.warn("no generated clip shares a stem with a reference clip: KL is skipped (FD and IS need no pairing)")
+    if not common:
+        warnings.warn(
+            "no generated clip shares a stem with a reference clip: KL is skipped (FD and IS need no pairing)"
+        )
     gi, ri = {s: i for i, s in enumerate(gen_map)}, {s: i for i, s in enumerate(ref_map)}
     pairs = np.array([(gi[s], ri[s]) for s in common], dtype=int).reshape(-1, 2)
     ev = make_evaluator(backend, checkpoint, device)
-    fg, fr = extract_features(ev, list(gen_map.values()), cfg), extract_features(ev, list(ref_map.values()), cfg)
+    fg, fr = (
+        extract_features(ev, list(gen_map.values()), cfg),
+        extract_features(ev, list(ref_map.values()), cfg),
+    )
     df = compute_metrics(fg, fr, pairs, ev.kl_head, cfg, 'fad' if ev.name == 'vggish' else 'fd')
     if clap is not None:
         caps = captions if captions is not None else {**read_captions(ref), **read_captions(gen)}
         df = pd.concat([df, pd.DataFrame([_clap_row(clap, gen_map, caps, cfg)])], ignore_index=True)
     df = df.assign(backend=ev.name, sample_rate=cfg.sample_rate, model_sr=ev.model_sr)
     if out_dir is not None:
-        meta = dict(backend=ev.name, kl_head=ev.kl_head, config=asdict(cfg), n_pairs=len(common), seconds=round(time.time() - t0, 2),
-                    gen_only=sorted(set(gen_map) - set(ref_map)), ref_only=sorted(set(ref_map) - set(gen_map)),
-                    evaluator_config=asdict(ev.cfg) if is_dataclass(getattr(ev, 'cfg', None)) else None)
+        meta = dict(
+            backend=ev.name,
+            kl_head=ev.kl_head,
+            config=asdict(cfg),
+            n_pairs=len(common),
+            seconds=round(time.time() - t0, 2),
+            gen_only=sorted(set(gen_map) - set(ref_map)),
+            ref_only=sorted(set(ref_map) - set(gen_map)),
+            evaluator_config=asdict(ev.cfg) if is_dataclass(getattr(ev, 'cfg', None)) else None,
+        )
         write_table(df, out_dir, name, meta)
     return df

@@ -18,47 +18,75 @@ __all__ = ['SCHEDULES', 'MODES', 'RULES', 'TARGET_EMB_KINDS', 'TARGET_EMB_INDEX'
            'check_plan', 'MNTPBatch', 'gather_rows', 'gather_mntp', 'sinusoid_table', 'TargetPosEmbedding']
 
 # %% ../nbs/06_mntp.ipynb #16d3efe6
-SCHEDULES = ('mixture', 'mar', 'uniform', 'constant')  # mask-ratio schedules `sample_mask_ratios` knows
-MODES = ('drop', 'zeros', 'noise')  # masking modes: shorten the sequence, or replace masked inputs in place
-RULES = ('random_skipped', 'last_skipped', 'first_skipped', 'next_kept')  # skip-target rules of `skip_targets`
-TARGET_EMB_KINDS = ('learned', 'sinusoidal')  # how `TargetPosEmbedding` turns an index into a vector
-TARGET_EMB_INDEX = ('absolute', 'offset')  # what indexes the target embedding: target position, or target - position
+# mask-ratio schedules `sample_mask_ratios` knows
+SCHEDULES = ('mixture', 'mar', 'uniform', 'constant')
+# masking modes: shorten the sequence, or replace masked inputs in place
+MODES = ('drop', 'zeros', 'noise')
+# skip-target rules of `skip_targets`
+RULES = ('random_skipped', 'last_skipped', 'first_skipped', 'next_kept')
+# how `TargetPosEmbedding` turns an index into a vector
+TARGET_EMB_KINDS = ('learned', 'sinusoidal')
+# what indexes the target embedding: target position, or target - position
+TARGET_EMB_INDEX = ('absolute', 'offset')
 
 # %% ../nbs/06_mntp.ipynb #96326252
 def _check_choice(name, value, choices):
-    if value not in choices: raise ValueError(f"MNTPConfig.{name}={value!r} is unknown: use one of {choices}")
+    if value not in choices:
+        raise ValueError(f"MNTPConfig.{name}={value!r} is unknown: use one of {choices}")
+
 
 @dataclass
 class MNTPConfig:
     "Masked next-token prediction; every detail the paper leaves open is a field (defaults: our reading)."
-    schedule: str = 'mixture'  # mask-ratio schedule: 'mixture' (paper), 'mar' (MAR's), 'uniform', 'constant'
-    max_ratio: float = 0.95  # largest ratio drawn (< 1 keeps some audio tokens; BOS is never dropped)
+
+    # mask-ratio schedule: 'mixture' (paper), 'mar' (MAR's), 'uniform', 'constant'
+    schedule: str = 'mixture'
+    # largest ratio drawn (< 1 keeps some audio tokens; BOS is never dropped)
+    max_ratio: float = 0.95
     low_prob: float = 0.25  # mixture: weight of the low-ratio component (uncertain: our guess)
-    low_mean: float = 0.0  # mixture: mean of the low component, a Normal truncated to [0, max_ratio] (uncertain)
+    # mixture: mean of the low component, a Normal truncated to [0, max_ratio] (uncertain)
+    low_mean: float = 0.0
     low_std: float = 0.1  # mixture: std of the low component (uncertain: our guess)
-    high_mean: float = 0.75  # mixture: mean of the high component, a Normal clipped to [0, max_ratio] (uncertain)
+    # mixture: mean of the high component, a Normal clipped to [0, max_ratio] (uncertain)
+    high_mean: float = 0.75
     high_std: float = 0.1  # mixture: std of the high component (uncertain: our guess)
     mar_mean: float = 1.0  # 'mar': mean of MAR's truncated Normal (LTH14/mar models/mar.py)
     mar_std: float = 0.25  # 'mar': its std
     mar_min: float = 0.7  # 'mar': its lower bound; the upper bound is max_ratio (MAR: 1.0)
     ratio: float = 0.0  # 'constant': the ratio of every step (0.0 = plain next-token prediction)
-    per_row: bool = False  # False: one ratio per batch, as MAR (rows drop equal counts); True: one ratio per row
-    mode: str = 'drop'  # 'drop' (paper: sequence shortens), 'zeros' or 'noise' (masked inputs replaced, length kept)
-    noise_std: float = 1.0  # 'noise' mode: std of the Gaussian replacing masked inputs (tokens are ~unit variance)
-    target_rule: str = 'random_skipped'  # which later token a kept input predicts (uncertain; see `skip_targets`)
-    use_target_emb: bool = True  # add the target positional embedding to every input (paper: essential)
-    target_emb_kind: str = 'learned'  # 'learned' (nn.Embedding) or 'sinusoidal' (fixed table -> Linear)
-    target_emb_index: str = 'absolute'  # index by the target's position ('absolute') or target - position ('offset')
-    target_emb_init_std: float = 0.0  # init std of the embedding's weights; 0 = zeros (untrained MNTP == NTP)
+    # False: one ratio per batch, as MAR (rows drop equal counts); True: one ratio per row
+    per_row: bool = False
+    # 'drop' (paper: sequence shortens), 'zeros' or 'noise' (masked inputs replaced, length kept)
+    mode: str = 'drop'
+    # 'noise' mode: std of the Gaussian replacing masked inputs (tokens are ~unit variance)
+    noise_std: float = 1.0
+    # which later token a kept input predicts (uncertain; see `skip_targets`)
+    target_rule: str = 'random_skipped'
+    # add the target positional embedding to every input (paper: essential)
+    use_target_emb: bool = True
+    # 'learned' (nn.Embedding) or 'sinusoidal' (fixed table -> Linear)
+    target_emb_kind: str = 'learned'
+    # index by the target's position ('absolute') or target - position ('offset')
+    target_emb_index: str = 'absolute'
+    # init std of the embedding's weights; 0 = zeros (untrained MNTP == NTP)
+    target_emb_init_std: float = 0.0
     max_len: int = 256  # most audio tokens per clip (size of the target embedding table)
 
     def __post_init__(self):
-        for name, choices in [('schedule', SCHEDULES), ('mode', MODES), ('target_rule', RULES),
-                              ('target_emb_kind', TARGET_EMB_KINDS), ('target_emb_index', TARGET_EMB_INDEX)]:
+        for name, choices in [
+            ('schedule', SCHEDULES),
+            ('mode', MODES),
+            ('target_rule', RULES),
+            ('target_emb_kind', TARGET_EMB_KINDS),
+            ('target_emb_index', TARGET_EMB_INDEX),
+        ]:
             _check_choice(name, getattr(self, name), choices)
-        if not 0 < self.max_ratio <= 1: raise ValueError(f"max_ratio={self.max_ratio} must lie in (0, 1]")
-        if not 0 <= self.ratio <= self.max_ratio: raise ValueError(f"ratio={self.ratio} must lie in [0, max_ratio]")
-        if not 0 <= self.low_prob <= 1: raise ValueError(f"low_prob={self.low_prob} must lie in [0, 1]")
+        if not 0 < self.max_ratio <= 1:
+            raise ValueError(f"max_ratio={self.max_ratio} must lie in (0, 1]")
+        if not 0 <= self.ratio <= self.max_ratio:
+            raise ValueError(f"ratio={self.ratio} must lie in [0, max_ratio]")
+        if not 0 <= self.low_prob <= 1:
+            raise ValueError(f"low_prob={self.low_prob} must lie in [0, 1]")
 
 # %% ../nbs/06_mntp.ipynb #15ba2896
 def ntp_config(**kw) -> MNTPConfig:
@@ -72,9 +100,14 @@ def _rand(*shape, generator=None, normal=False, dtype=torch.float32) -> Tensor:
     fn = torch.randn if normal else torch.rand
     return fn(*shape, generator=generator, dtype=dtype, device=dev)
 
-def truncated_normal(n: int, mean: float, std: float, lo: float, hi: float, generator=None) -> Tensor:
+
+def truncated_normal(
+    n: int, mean: float, std: float, lo: float, hi: float, generator=None
+) -> Tensor:
     "`n` draws of Normal(mean, std) conditioned on [lo, hi], by inverting the CDF in float64. -> (n,)"
-    a, b = [torch.special.ndtr(torch.tensor((x - mean) / std, dtype=torch.float64)) for x in (lo, hi)]
+    a, b = [
+        torch.special.ndtr(torch.tensor((x - mean) / std, dtype=torch.float64)) for x in (lo, hi)
+    ]
     u = _rand(n, generator=generator, dtype=torch.float64)  # (n,)
     x = mean + std * torch.special.ndtri(a.to(u.device) + (b - a).to(u.device) * u)  # (n,)
     return x.clamp(lo, hi).float()
@@ -83,37 +116,59 @@ def truncated_normal(n: int, mean: float, std: float, lo: float, hi: float, gene
 def sample_mask_ratios(cfg: MNTPConfig, n: int, generator: torch.Generator | None = None) -> Tensor:
     "`n` mask ratios in [0, cfg.max_ratio] from `cfg.schedule`, on the generator's device. -> (n,)"
     dev = generator.device if generator is not None else None
-    if cfg.schedule == 'constant': return torch.full((n,), cfg.ratio, device=dev)
-    if cfg.schedule == 'uniform': return _rand(n, generator=generator) * cfg.max_ratio
-    if cfg.schedule == 'mar': return truncated_normal(n, cfg.mar_mean, cfg.mar_std, cfg.mar_min, cfg.max_ratio, generator)
-    low = truncated_normal(n, cfg.low_mean, cfg.low_std, 0.0, cfg.max_ratio, generator)  # (n,) the paper's mixture of ratios
-    high = (cfg.high_mean + cfg.high_std * _rand(n, generator=generator, normal=True)).clamp(0, cfg.max_ratio)  # (n,)
+    if cfg.schedule == 'constant':
+        return torch.full((n,), cfg.ratio, device=dev)
+    if cfg.schedule == 'uniform':
+        return _rand(n, generator=generator) * cfg.max_ratio
+    if cfg.schedule == 'mar':
+        return truncated_normal(n, cfg.mar_mean, cfg.mar_std, cfg.mar_min, cfg.max_ratio, generator)
+    # (n,) the paper's mixture of ratios
+    low = truncated_normal(n, cfg.low_mean, cfg.low_std, 0.0, cfg.max_ratio, generator)
+    # (n,)
+    high = (cfg.high_mean + cfg.high_std * _rand(n, generator=generator, normal=True)).clamp(
+        0, cfg.max_ratio
+    )
     return torch.where(_rand(n, generator=generator) < cfg.low_prob, low, high)
 
-def batch_ratios(cfg: MNTPConfig, batch_size: int, generator: torch.Generator | None = None) -> Tensor:
+
+def batch_ratios(
+    cfg: MNTPConfig, batch_size: int, generator: torch.Generator | None = None
+) -> Tensor:
     "One ratio per row: a single draw shared by the batch (MAR), or one draw per row if `cfg.per_row`. -> (B,)"
     r = sample_mask_ratios(cfg, batch_size if cfg.per_row else 1, generator)
     return r.expand(batch_size).clone()
 
 # %% ../nbs/06_mntp.ipynb #6449ee08
-def _pdf(z): return math.exp(-z * z / 2) / math.sqrt(2 * math.pi)
-def _cdf(z): return 0.5 * (1 + math.erf(z / math.sqrt(2)))
+def _pdf(z):
+    return math.exp(-z * z / 2) / math.sqrt(2 * math.pi)
+
+
+def _cdf(z):
+    return 0.5 * (1 + math.erf(z / math.sqrt(2)))
+
 
 def truncnorm_mean(mean: float, std: float, lo: float, hi: float) -> float:
     "Mean of Normal(mean, std) conditioned on [lo, hi]."
     a, b = (lo - mean) / std, (hi - mean) / std
     return mean + std * (_pdf(a) - _pdf(b)) / (_cdf(b) - _cdf(a))
 
+
 def clipnorm_mean(mean: float, std: float, lo: float, hi: float) -> float:
     "Mean of Normal(mean, std) clipped to [lo, hi]."
     a, b = (lo - mean) / std, (hi - mean) / std
-    return lo * _cdf(a) + hi * (1 - _cdf(b)) + mean * (_cdf(b) - _cdf(a)) + std * (_pdf(a) - _pdf(b))
+    return (
+        lo * _cdf(a) + hi * (1 - _cdf(b)) + mean * (_cdf(b) - _cdf(a)) + std * (_pdf(a) - _pdf(b))
+    )
+
 
 def schedule_mean(cfg: MNTPConfig) -> float:
     "The expected mask ratio of `cfg.schedule`, in closed form."
-    if cfg.schedule == 'constant': return cfg.ratio
-    if cfg.schedule == 'uniform': return cfg.max_ratio / 2
-    if cfg.schedule == 'mar': return truncnorm_mean(cfg.mar_mean, cfg.mar_std, cfg.mar_min, cfg.max_ratio)
+    if cfg.schedule == 'constant':
+        return cfg.ratio
+    if cfg.schedule == 'uniform':
+        return cfg.max_ratio / 2
+    if cfg.schedule == 'mar':
+        return truncnorm_mean(cfg.mar_mean, cfg.mar_std, cfg.mar_min, cfg.max_ratio)
     low = truncnorm_mean(cfg.low_mean, cfg.low_std, 0.0, cfg.max_ratio)
     high = clipnorm_mean(cfg.high_mean, cfg.high_std, 0.0, cfg.max_ratio)
     return cfg.low_prob * low + (1 - cfg.low_prob) * high
@@ -121,8 +176,10 @@ def schedule_mean(cfg: MNTPConfig) -> float:
 # %% ../nbs/06_mntp.ipynb #32d3230c
 def drop_mask(ratios: Tensor, n: int, generator: torch.Generator | None = None) -> Tensor:
     "Which of the `n` audio tokens each row drops: exactly round(n * r) per row, uniformly at random. (B,) -> (B, n) bool"
-    if ratios.ndim != 1: raise ValueError(f"ratios must be a (B,) tensor, got shape {tuple(ratios.shape)}")
-    if ((ratios < 0) | (ratios > 1)).any(): raise ValueError("mask ratios must lie in [0, 1]: check the schedule")
+    if ratios.ndim != 1:
+        raise ValueError(f"ratios must be a (B,) tensor, got shape {tuple(ratios.shape)}")
+    if ((ratios < 0) | (ratios > 1)).any():
+        raise ValueError("mask ratios must lie in [0, 1]: check the schedule")
     counts = torch.round(ratios.double() * n).long()  # (B,) round(n r), half to even
     noise = _rand(len(ratios), n, generator=generator).to(ratios.device)  # (B, n)
     rank = noise.argsort(1).argsort(1)  # (B, n) a random permutation of 0..n-1 per row
@@ -134,65 +191,102 @@ def next_kept(kept: Tensor) -> Tensor:
     B, N = kept.shape
     pos = torch.arange(N, device=kept.device).expand(B, N)  # (B, N)
     first_at_or_after = torch.where(kept, pos, N).flip(1).cummin(1).values.flip(1)  # (B, N)
-    return torch.cat([first_at_or_after[:, 1:], torch.full((B, 1), N, device=kept.device)], 1)  # (B, N)
+    # (B, N)
+    return torch.cat([first_at_or_after[:, 1:], torch.full((B, 1), N, device=kept.device)], 1)
 
-def skip_targets(kept: Tensor, rule: str = 'random_skipped', generator: torch.Generator | None = None) -> Tensor:
+
+def skip_targets(
+    kept: Tensor, rule: str = 'random_skipped', generator: torch.Generator | None = None
+) -> Tensor:
     "The stream position each stream position predicts under `rule` (see the table). (B, n+1) bool -> (B, n+1) long"
     _check_choice('target_rule', rule, RULES)
     B, N = kept.shape
     p = torch.arange(N, device=kept.device).expand(B, N)  # (B, N)
     nxt = next_kept(kept)  # (B, N)
-    gap = (nxt - p - 1).clamp(min=1)  # (B, N) skipped tokens after p (1 when none: then the target is p + 1)
-    if rule == 'first_skipped': t = p + 1
-    elif rule == 'last_skipped': t = p + gap
-    elif rule == 'next_kept': t = nxt
-    else: t = p + 1 + torch.minimum((_rand(B, N, generator=generator).to(kept.device) * gap).long(), gap - 1)
+    # (B, N) skipped tokens after p (1 when none: then the target is p + 1)
+    gap = (nxt - p - 1).clamp(min=1)
+    if rule == 'first_skipped':
+        t = p + 1
+    elif rule == 'last_skipped':
+        t = p + gap
+    elif rule == 'next_kept':
+        t = nxt
+    else:
+        t = (
+            p
+            + 1
+            + torch.minimum(
+                (_rand(B, N, generator=generator).to(kept.device) * gap).long(), gap - 1
+            )
+        )
     return t.clamp(max=N - 1)  # (B, N); only the last position (never an input) is clamped
 
 # %% ../nbs/06_mntp.ipynb #c31f7795
 @dataclass
 class MNTPPlan:
     "What the decoder reads and what each column predicts, in stream positions (0 = BOS, p = audio token p - 1)."
-    input_pos: Tensor  # (B, K) stream positions read, increasing along K; decoder position = prefix_len + input_pos
+
+    # (B, K) stream positions read, increasing along K; decoder position = prefix_len + input_pos
+    input_pos: Tensor
     target_pos: Tensor  # (B, K) stream position each column predicts (> input_pos where valid)
-    valid: Tensor  # (B, K) bool: column carries a loss (False: end padding, or a replaced placeholder)
-    replaced: Tensor  # (B, K) bool: the input's value is replaced by zeros/noise ('zeros'/'noise' modes only)
+    # (B, K) bool: column carries a loss (False: end padding, or a replaced placeholder)
+    valid: Tensor
+    # (B, K) bool: the input's value is replaced by zeros/noise ('zeros'/'noise' modes only)
+    replaced: Tensor
     dropped: Tensor  # (B, n) bool: which audio tokens were masked
     mode: str = 'drop'  # the masking mode the plan was made for
     noise_std: float = 1.0  # std of the replacement noise in 'noise' mode
 
     @property
-    def n(self) -> int: return self.dropped.shape[1]
+    def n(self) -> int:
+        return self.dropped.shape[1]
 
     def to(self, device) -> MNTPPlan:
         "The same plan with its tensors on `device`."
-        ts = [getattr(self, f).to(device) for f in ('input_pos', 'target_pos', 'valid', 'replaced', 'dropped')]
+        ts = [
+            getattr(self, f).to(device)
+            for f in ('input_pos', 'target_pos', 'valid', 'replaced', 'dropped')
+        ]
         return MNTPPlan(*ts, self.mode, self.noise_std)
 
 # %% ../nbs/06_mntp.ipynb #9db1701f
 def _compact(mask: Tensor) -> tuple[Tensor, Tensor]:
     "Indices of each row's True entries in order, left-aligned, padded by repeating the last. (B, N) -> (B, K), (B, K)"
     count = mask.sum(1)  # (B,)
-    order = torch.argsort((~mask).to(torch.int8), dim=1, stable=True)[:, :int(count.max())]  # (B, K) True first
+    # (B, K) True first
+    order = torch.argsort((~mask).to(torch.int8), dim=1, stable=True)[:, : int(count.max())]
     real = torch.arange(order.shape[1], device=mask.device) < count[:, None]  # (B, K)
     last = order.gather(1, (count - 1).clamp(min=0)[:, None])  # (B, 1)
     return torch.where(real, order, last), real
 
-def plan_from_dropped(cfg: MNTPConfig, dropped: Tensor, generator: torch.Generator | None = None) -> MNTPPlan:
+
+def plan_from_dropped(
+    cfg: MNTPConfig, dropped: Tensor, generator: torch.Generator | None = None
+) -> MNTPPlan:
     "The MNTP plan for a given drop mask, under `cfg.mode` and `cfg.target_rule`. (B, n) bool -> MNTPPlan"
     B, n = dropped.shape
-    kept = torch.cat([torch.ones(B, 1, dtype=torch.bool, device=dropped.device), ~dropped], 1)  # (B, n+1) BOS + audio
+    # (B, n+1) BOS + audio
+    kept = torch.cat([torch.ones(B, 1, dtype=torch.bool, device=dropped.device), ~dropped], 1)
     target = skip_targets(kept, cfg.target_rule, generator)  # (B, n+1)
-    read = kept[:, :n] if cfg.mode == 'drop' else torch.ones_like(kept[:, :n])  # (B, n) stream positions read
+    # (B, n) stream positions read
+    read = kept[:, :n] if cfg.mode == 'drop' else torch.ones_like(kept[:, :n])
     input_pos, real = _compact(read)  # (B, K), (B, K)
     is_kept = kept.gather(1, input_pos)  # (B, K)
-    target_pos = torch.where(is_kept, target.gather(1, input_pos), input_pos + 1)  # (B, K) placeholders: p + 1
-    return MNTPPlan(input_pos, target_pos, real & is_kept, real & ~is_kept, dropped, cfg.mode, cfg.noise_std)
+    # (B, K) placeholders: p + 1
+    target_pos = torch.where(is_kept, target.gather(1, input_pos), input_pos + 1)
+    return MNTPPlan(
+        input_pos, target_pos, real & is_kept, real & ~is_kept, dropped, cfg.mode, cfg.noise_std
+    )
 
-def mntp_plan(cfg: MNTPConfig, n: int, ratios: Tensor, generator: torch.Generator | None = None) -> MNTPPlan:
+
+def mntp_plan(
+    cfg: MNTPConfig, n: int, ratios: Tensor, generator: torch.Generator | None = None
+) -> MNTPPlan:
     "Drop round(n * r) of `n` audio tokens per row (`ratios` (B,), e.g. from `batch_ratios`); plan on ratios.device."
-    if n < 1 or n > cfg.max_len: raise ValueError(f"n={n} audio tokens: need 1 <= n <= cfg.max_len={cfg.max_len}")
+    if n < 1 or n > cfg.max_len:
+        raise ValueError(f"n={n} audio tokens: need 1 <= n <= cfg.max_len={cfg.max_len}")
     return plan_from_dropped(cfg, drop_mask(ratios, n, generator), generator)
+
 
 def ntp_plan(batch_size: int, n: int, device=None) -> MNTPPlan:
     "Plain next-token prediction as a plan: read stream 0..n-1 (BOS, a_0..a_{n-2}), predict p + 1 (a_0..a_{n-1})."
@@ -202,99 +296,164 @@ def ntp_plan(batch_size: int, n: int, device=None) -> MNTPPlan:
 
 # %% ../nbs/06_mntp.ipynb #68bab7bc
 def _cell(ax, x, y, color, hatch=None, label=None):
-    ax.add_patch(Rectangle((x - 0.45, y - 0.45), 0.9, 0.9, facecolor=color, edgecolor='k', lw=0.6, hatch=hatch))
-    if label is not None: ax.text(x, y, label, ha='center', va='center', fontsize=7)
+    ax.add_patch(
+        Rectangle(
+            (x - 0.45, y - 0.45), 0.9, 0.9, facecolor=color, edgecolor='k', lw=0.6, hatch=hatch
+        )
+    )
+    if label is not None:
+        ax.text(x, y, label, ha='center', va='center', fontsize=7)
 
-def _stream_label(p: int) -> str: return 'BOS' if p == 0 else f'a{p - 1}'
+
+def _stream_label(p: int) -> str:
+    return 'BOS' if p == 0 else f'a{p - 1}'
+
 
 def plot_plan(plan: MNTPPlan, row: int = 0, ax=None, title: str | None = None):
     "Draw which token each input of one row predicts: the stream with arrows, and the decoder's input below."
     n, ip, tp = plan.n, plan.input_pos[row].tolist(), plan.target_pos[row].tolist()
     valid, dropped = plan.valid[row].tolist(), [False] + plan.dropped[row].tolist()
-    if ax is None: ax = plt.subplots(figsize=(max(6, 0.45 * (n + 1)), 2.4))[1]
+    if ax is None:
+        ax = plt.subplots(figsize=(max(6, 0.45 * (n + 1)), 2.4))[1]
     for p in range(n + 1):
         replaced = p in ip and dropped[p]
-        color = '#f5b971' if replaced else ('#dddddd' if dropped[p] else ('#8fb8de' if p in ip else 'white'))
+        color = (
+            '#f5b971'
+            if replaced
+            else ('#dddddd' if dropped[p] else ('#8fb8de' if p in ip else 'white'))
+        )
         _cell(ax, p, 0, color, '///' if dropped[p] and not replaced else None, _stream_label(p))
     for k, (p, t, ok) in enumerate(zip(ip, tp, valid)):
-        if not ok: continue
-        ax.add_patch(FancyArrowPatch((p, 0.5), (t, 0.5), connectionstyle=f"arc3,rad=-{0.35 + 0.02 * (t - p)}",
-                                     arrowstyle='-|>', mutation_scale=8, color='tab:red', lw=0.8))
+        if not ok:
+            continue
+        ax.add_patch(
+            FancyArrowPatch(
+                (p, 0.5),
+                (t, 0.5),
+                connectionstyle=f"arc3,rad=-{0.35 + 0.02 * (t - p)}",
+                arrowstyle='-|>',
+                mutation_scale=8,
+                color='tab:red',
+                lw=0.8,
+            )
+        )
     for k, (p, t, ok, rep) in enumerate(zip(ip, tp, valid, plan.replaced[row].tolist())):
-        label = f"{_stream_label(p)}\n→{_stream_label(t)}" if ok else (f"{_stream_label(p)}\n{plan.mode}" if rep else 'pad')
+        label = (
+            f"{_stream_label(p)}\n→{_stream_label(t)}"
+            if ok
+            else (f"{_stream_label(p)}\n{plan.mode}" if rep else 'pad')
+        )
         _cell(ax, k, -2, '#8fb8de' if ok else ('#f5b971' if rep else '#eeeeee'), None, label)
     ax.text(-0.6, -1.15, 'decoder input (column: reads → predicts)', fontsize=8, va='center')
-    ax.set_xlim(-0.7, n + 0.7); ax.set_ylim(-2.6, 2.2); ax.set_aspect('equal'); ax.axis('off')
-    if title: ax.set_title(title, fontsize=9)
+    ax.set_xlim(-0.7, n + 0.7)
+    ax.set_ylim(-2.6, 2.2)
+    ax.set_aspect('equal')
+    ax.axis('off')
+    if title:
+        ax.set_title(title, fontsize=9)
     return ax
 
 # %% ../nbs/06_mntp.ipynb #8cc04f49
 def check_plan(plan: MNTPPlan) -> None:
     "Raise if some valid column predicts a position not after it, or one the decoder read (unreplaced) at or before it."
     ip, tp, v = plan.input_pos, plan.target_pos, plan.valid
-    if (v & (tp <= ip)).any(): raise AssertionError("a target does not lie after its input position")
-    if (tp > plan.n).any() or (ip < 0).any(): raise AssertionError("a position lies outside the stream 0..n")
-    seen = (ip[:, None, :] == tp[:, :, None]) & ~plan.replaced[:, None, :]  # (B, K target, K input) value read
-    earlier = torch.ones(ip.shape[1], ip.shape[1], dtype=torch.bool, device=ip.device).tril()  # input col <= target col
-    if (seen & earlier & v[:, :, None]).any(): raise AssertionError("a target was read at or before its column")
+    if (v & (tp <= ip)).any():
+        raise AssertionError("a target does not lie after its input position")
+    if (tp > plan.n).any() or (ip < 0).any():
+        raise AssertionError("a position lies outside the stream 0..n")
+    # (B, K target, K input) value read
+    seen = (ip[:, None, :] == tp[:, :, None]) & ~plan.replaced[:, None, :]
+    # input col <= target col
+    earlier = torch.ones(ip.shape[1], ip.shape[1], dtype=torch.bool, device=ip.device).tril()
+    if (seen & earlier & v[:, :, None]).any():
+        raise AssertionError("a target was read at or before its column")
 
 # %% ../nbs/06_mntp.ipynb #cdd4dbee
 @dataclass
 class MNTPBatch:
     "The decoder's inputs and the targets of one MNTP step (see `gather_mntp`)."
-    inputs: Tensor  # (B, K, C) values read; zeros at BOS columns (the model puts its BOS embedding there)
+
+    # (B, K, C) values read; zeros at BOS columns (the model puts its BOS embedding there)
+    inputs: Tensor
     is_bos: Tensor  # (B, K) bool: the column is the BOS slot (input_pos == 0)
     input_pos: Tensor  # (B, K) stream positions; decoder position = prefix_len + input_pos
     targets: Tensor  # (B, K, C) the tokens to predict
     target_pos: Tensor  # (B, K) stream positions of the targets (for `TargetPosEmbedding`)
     valid: Tensor  # (B, K) bool: which columns carry a loss
 
+
 def gather_rows(x: Tensor, idx: Tensor) -> Tensor:
     "x[b, idx[b, k]] for every b, k. (B, N, ...) x (B, K) -> (B, K, ...)"
     return x[torch.arange(x.shape[0], device=x.device)[:, None], idx]
 
-def gather_mntp(tokens: Tensor, plan: MNTPPlan, generator: torch.Generator | None = None) -> MNTPBatch:
+
+def gather_mntp(
+    tokens: Tensor, plan: MNTPPlan, generator: torch.Generator | None = None
+) -> MNTPBatch:
     "Inputs, positions, targets and loss mask of one MNTP step. tokens (B, n, C) + plan -> MNTPBatch"
     B, n, C = tokens.shape
     if (B, n) != tuple(plan.dropped.shape):
-        raise ValueError(f"tokens are (B, n) = {(B, n)} but the plan was made for {tuple(plan.dropped.shape)}")
+        raise ValueError(
+            f"tokens are (B, n) = {(B, n)} but the plan was made for {tuple(plan.dropped.shape)}"
+        )
     plan = plan.to(tokens.device)
-    stream = torch.cat([tokens.new_zeros(B, 1, C), tokens], 1)  # (B, n+1, C): BOS slot, a_0..a_{n-1}
+    # (B, n+1, C): BOS slot, a_0..a_{n-1}
+    stream = torch.cat([tokens.new_zeros(B, 1, C), tokens], 1)
     inputs = gather_rows(stream, plan.input_pos)  # (B, K, C)
-    if plan.mode == 'zeros': inputs = inputs.masked_fill(plan.replaced[..., None], 0.0)
+    if plan.mode == 'zeros':
+        inputs = inputs.masked_fill(plan.replaced[..., None], 0.0)
     if plan.mode == 'noise':
-        noise = _rand(*inputs.shape, generator=generator, normal=True).to(inputs) * plan.noise_std  # (B, K, C)
+        # (B, K, C)
+        noise = _rand(*inputs.shape, generator=generator, normal=True).to(inputs) * plan.noise_std
         inputs = torch.where(plan.replaced[..., None], noise, inputs)
-    return MNTPBatch(inputs, plan.input_pos == 0, plan.input_pos, gather_rows(stream, plan.target_pos),
-                     plan.target_pos, plan.valid)
+    return MNTPBatch(
+        inputs,
+        plan.input_pos == 0,
+        plan.input_pos,
+        gather_rows(stream, plan.target_pos),
+        plan.target_pos,
+        plan.valid,
+    )
 
 # %% ../nbs/06_mntp.ipynb #05000d9f
 def sinusoid_table(n_pos: int, d: int) -> Tensor:
     "The Transformer's fixed sin/cos table. -> (n_pos, d)"
     pos = torch.arange(n_pos, dtype=torch.float32)[:, None]  # (n_pos, 1)
-    freq = torch.exp(-math.log(10_000.0) * torch.arange(0, d, 2, dtype=torch.float32) / d)  # (ceil(d/2),)
+    # (ceil(d/2),)
+    freq = torch.exp(-math.log(10_000.0) * torch.arange(0, d, 2, dtype=torch.float32) / d)
     table = torch.zeros(n_pos, d)
     table[:, 0::2] = torch.sin(pos * freq)
     table[:, 1::2] = torch.cos(pos * freq)[:, : d // 2]
     return table
 
+
 class TargetPosEmbedding(nn.Module):
     "Tells each input column which stream position it must predict: (B, K) positions -> (B, K, d_model)."
+
     def __init__(self, cfg: MNTPConfig, d_model: int):
         super().__init__()
-        self.cfg, self.d_model, self.size = cfg, d_model, cfg.max_len + 1  # stream positions 0..max_len
-        if not cfg.use_target_emb: return
-        if cfg.target_emb_kind == 'learned': self.table = nn.Embedding(self.size, d_model)
+        # stream positions 0..max_len
+        self.cfg, self.d_model, self.size = cfg, d_model, cfg.max_len + 1
+        if not cfg.use_target_emb:
+            return
+        if cfg.target_emb_kind == 'learned':
+            self.table = nn.Embedding(self.size, d_model)
         else:
             self.register_buffer('sin', sinusoid_table(self.size, d_model), persistent=False)
             self.proj = nn.Linear(d_model, d_model, bias=False)
         w = self.table.weight if cfg.target_emb_kind == 'learned' else self.proj.weight
-        nn.init.normal_(w, std=cfg.target_emb_init_std)  # std 0: zeros, so training starts from plain NTP
+        # std 0: zeros, so training starts from plain NTP
+        nn.init.normal_(w, std=cfg.target_emb_init_std)
 
     def forward(self, target_pos: Tensor, input_pos: Tensor) -> Tensor:
-        idx = target_pos - input_pos if self.cfg.target_emb_index == 'offset' else target_pos  # (B, K)
+        # (B, K)
+        idx = target_pos - input_pos if self.cfg.target_emb_index == 'offset' else target_pos
         if idx.numel() and (idx.min() < 0 or idx.max() >= self.size):
-            raise ValueError(f"target index out of [0, {self.size - 1}]: raise MNTPConfig.max_len to the clip's token count")
-        if not self.cfg.use_target_emb: return idx.new_zeros(*idx.shape, self.d_model, dtype=torch.float32)
-        if self.cfg.target_emb_kind == 'learned': return self.table(idx)  # (B, K, D)
+            raise ValueError(
+                f"target index out of [0, {self.size - 1}]: raise MNTPConfig.max_len to the clip's token count"
+            )
+        if not self.cfg.use_target_emb:
+            return idx.new_zeros(*idx.shape, self.d_model, dtype=torch.float32)
+        if self.cfg.target_emb_kind == 'learned':
+            return self.table(idx)  # (B, K, D)
         return self.proj(self.sin[idx])  # (B, K, D)

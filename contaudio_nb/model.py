@@ -12,73 +12,112 @@ from fastcore.basics import patch
 from .decoder import Decoder, DecoderConfig, param_count
 from .diffloss import DiffLoss, DiffLossConfig
 from . import diffloss as dl
-from .mntp import (MNTPConfig, ntp_config, mntp_plan, batch_ratios, gather_mntp, TargetPosEmbedding)
+from contaudio_nb.mntp import (
+    MNTPConfig,
+    ntp_config,
+    mntp_plan,
+    batch_ratios,
+    gather_mntp,
+    TargetPosEmbedding,
+)
 
 # %% auto #0
 __all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'guidance_ramp', 'decode_autocast',
            'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
-TOKEN_NORMS = (False, True, 'std', 'whiten')  # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
+# ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
+TOKEN_NORMS = (False, True, 'std', 'whiten')
+
 
 @dataclass
 class ModelConfig:
     "Everything that defines an AudioNTP / AudioMNTP model; saved next to every checkpoint."
+
     token_dim: int = 128  # values per audio token (16 freq x 8 channels of the VAE latent)
     n_tokens: int = 128  # audio tokens per clip (25 Hz: 128 = 5.12 s, 256 = 10.24 s)
     text_dim: int = 384  # width of the frozen text encoder's embeddings (all-MiniLM-L6-v2: 384)
     max_text_len: int = 78  # prefix slots (paper: 78 text tokens in all)
-    cond_drop: float = 0.1  # probability of training on the null condition (classifier-free guidance)
+    # probability of training on the null condition (classifier-free guidance)
+    cond_drop: float = 0.1
     decoder: DecoderConfig = field(default_factory=DecoderConfig.tiny)  # the causal Transformer
     head: DiffLossConfig = field(default_factory=dl.tiny)  # the per-token diffusion head
-    mntp: MNTPConfig = field(default_factory=ntp_config)  # masking; `ntp_config()` = plain NTP (AudioNTP)
-    pool_cond: bool = False  # also add the caption's pooled vector (prefix slot 0) to every stream input and to the
-                             # head's condition: every position sees the caption directly, not only through attention
-    ctx_noise: float = 0.0  # training only: Gaussian noise of std ~ U[0, ctx_noise] per clip on the input tokens (the
-                            # targets stay clean), so the past alone predicts less and the caption matters more
-    prefix_slots: int | None = None  # keep only the first k prefix slots (1: the pooled caption vector alone): a
-                                     # shorter sequence, so a faster step; None keeps every slot
-    token_norm: bool | str = False  # True or 'std': standardise each of the 128 token values with the training tokens'
-                                    # own mean and std; 'whiten': rotate to their principal axes and scale each to unit
-                                    # variance (whitened PCA, exactly invertible). Buffers set by `set_token_stats`;
-                                    # `generate` returns tokens in the tokenizer's scale
+    # masking; `ntp_config()` = plain NTP (AudioNTP)
+    mntp: MNTPConfig = field(default_factory=ntp_config)
+    # also add the caption's pooled vector (prefix slot 0) to every stream input and to the
+    pool_cond: bool = False
+    # head's condition: every position sees the caption directly, not only through attention
+    # training only: Gaussian noise of std ~ U[0, ctx_noise] per clip on the input tokens (the
+    ctx_noise: float = 0.0
+    # targets stay clean), so the past alone predicts less and the caption matters more
+    # keep only the first k prefix slots (1: the pooled caption vector alone): a
+    prefix_slots: int | None = None
+    # shorter sequence, so a faster step; None keeps every slot
+    # True or 'std': standardise each of the 128 token values with the training tokens'
+    token_norm: bool | str = False
+    # own mean and std; 'whiten': rotate to their principal axes and scale each to unit
+    # variance (whitened PCA, exactly invertible). Buffers set by `set_token_stats`;
+    # `generate` returns tokens in the tokenizer's scale
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
             v = getattr(self, k)
-            if isinstance(v, dict): setattr(self, k, cls(**v))  # from JSON
-            elif not isinstance(v, cls): raise TypeError(f"ModelConfig.{k} must be a {cls.__name__} or a dict of its fields, got {v!r}")
+            if isinstance(v, dict):
+                setattr(self, k, cls(**v))  # from JSON
+            elif not isinstance(v, cls):
+                raise TypeError(
+                    f"ModelConfig.{k} must be a {cls.__name__} or a dict of its fields, got {v!r}"
+                )
         need = self.max_text_len + 1 + self.n_tokens
         if self.decoder.max_len < need:
-            raise ValueError(f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + BOS + {self.n_tokens} tokens = {need}")
-        if not 0 <= self.cond_drop < 1: raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
-        if self.ctx_noise < 0: raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
-        if self.token_norm not in TOKEN_NORMS: raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
+            raise ValueError(
+                f"decoder.max_len={self.decoder.max_len} < prefix {self.max_text_len} + BOS + {self.n_tokens} tokens = {need}"
+            )
+        if not 0 <= self.cond_drop < 1:
+            raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
+        if self.ctx_noise < 0:
+            raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
+        if self.token_norm not in TOKEN_NORMS:
+            raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
         if self.prefix_slots is not None and not 1 <= self.prefix_slots <= self.max_text_len:
-            raise ValueError(f"prefix_slots={self.prefix_slots} must lie in [1, max_text_len={self.max_text_len}] or be None")
+            raise ValueError(
+                f"prefix_slots={self.prefix_slots} must lie in [1, max_text_len={self.max_text_len}] or be None"
+            )
 
     @property
     def masked(self) -> bool:
         "True for AudioMNTP (a schedule that drops tokens), False for AudioNTP."
         return not (self.mntp.schedule == 'constant' and self.mntp.ratio == 0)
 
-    def build(self) -> nn.Module: return AudioLM(self)  # the training loop builds any model through its config
-    def to_json(self) -> str: return json.dumps(asdict(self), indent=1)
+    # the training loop builds any model through its config
+    def build(self) -> nn.Module:
+        return AudioLM(self)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1)
+
     @classmethod
-    def from_json(cls, s: str) -> "ModelConfig": return cls(**json.loads(s))
+    def from_json(cls, s: str) -> "ModelConfig":
+        return cls(**json.loads(s))
 
 # %% ../nbs/07_model.ipynb #d03d2958
 def _preset(decoder, head, n_tokens, masked, **kw) -> ModelConfig:
-    if 'mntp' not in kw: kw['mntp'] = MNTPConfig(max_len=n_tokens + 1) if masked else ntp_config(max_len=n_tokens + 1)
+    if 'mntp' not in kw:
+        kw['mntp'] = (
+            MNTPConfig(max_len=n_tokens + 1) if masked else ntp_config(max_len=n_tokens + 1)
+        )
     return ModelConfig(n_tokens=n_tokens, decoder=decoder, head=head, **kw)
+
 
 def tiny(masked: bool = False, **kw) -> ModelConfig:
     "CPU preset: 6 x 256 decoder, 3 x 256 head, 128 tokens (5.12 s)."
     return _preset(DecoderConfig.tiny(), dl.tiny(), 128, masked, **kw)
 
+
 def base(masked: bool = False, **kw) -> ModelConfig:
     "The paper's Base: 24 x 768 decoder, 3 x 1024 head, 256 tokens (10.24 s)."
     return _preset(DecoderConfig.base(), dl.base(), 256, masked, **kw)
+
 
 def large(masked: bool = False, **kw) -> ModelConfig:
     "The paper's Large: 32 x 1024 decoder, 8 x 1280 head, 256 tokens (10.24 s)."
@@ -87,64 +126,95 @@ def large(masked: bool = False, **kw) -> ModelConfig:
 # %% ../nbs/07_model.ipynb #bce03afd
 class AudioLM(nn.Module):
     "AudioNTP / AudioMNTP: text prefix + causal decoder + per-token diffusion head (Yang et al., ICML 2025, arXiv 2507.09834)."
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         self.cfg, d = cfg, cfg.decoder.d_model
-        self.text_proj = nn.Sequential(nn.LayerNorm(cfg.text_dim), nn.Linear(cfg.text_dim, d))  # token states and the pooled token differ in scale
-        self.null_text = nn.Parameter(torch.randn(d) * 0.02)  # the learned null condition (guidance)
+        # token states and the pooled token differ in scale
+        self.text_proj = nn.Sequential(nn.LayerNorm(cfg.text_dim), nn.Linear(cfg.text_dim, d))
+        # the learned null condition (guidance)
+        self.null_text = nn.Parameter(torch.randn(d) * 0.02)
         self.bos = nn.Parameter(torch.randn(d) * 0.02)
         self.token_proj = nn.Linear(cfg.token_dim, d)
         self.target_emb = TargetPosEmbedding(cfg.mntp, d)  # zeros and parameter-free for AudioNTP
         self.decoder = Decoder(cfg.decoder)
         self.head = DiffLoss(cfg.token_dim, d, cfg.head)
-        if cfg.pool_cond:  # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as without
-            self.pool = nn.Linear(d, 2 * d); nn.init.zeros_(self.pool.weight); nn.init.zeros_(self.pool.bias)
+        # pooled caption -> (stream-input shift, head-condition shift); zero at init: starts as
+        # without
+        if cfg.pool_cond:
+            self.pool = nn.Linear(d, 2 * d)
+            nn.init.zeros_(self.pool.weight)
+            nn.init.zeros_(self.pool.bias)
         if cfg.token_norm:  # statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
             if cfg.token_norm == 'whiten':  # z = (x - mean) @ w, x = z @ w_inv + mean
-                self.register_buffer('token_w', torch.eye(cfg.token_dim)); self.register_buffer('token_w_inv', torch.eye(cfg.token_dim))
-            else: self.register_buffer('token_std', torch.ones(cfg.token_dim))
+                self.register_buffer('token_w', torch.eye(cfg.token_dim))
+                self.register_buffer('token_w_inv', torch.eye(cfg.token_dim))
+            else:
+                self.register_buffer('token_std', torch.ones(cfg.token_dim))
 
     def set_token_stats(self, tokens):
         "Mean and std (C,) or whitening matrices (C, C) of training tokens (N, n, C), kept as buffers (so in every checkpoint)."
-        if not self.cfg.token_norm: raise ValueError("set_token_stats needs a model built with ModelConfig(token_norm=True)")
+        if not self.cfg.token_norm:
+            raise ValueError(
+                "set_token_stats needs a model built with ModelConfig(token_norm=True)"
+            )
         x = tokens.reshape(-1, tokens.shape[-1]).float()  # (N * n, C)
         std, mean = torch.std_mean(x, 0)  # (C,) each
         self.token_mean.copy_(mean)
-        if self.cfg.token_norm != 'whiten': self.token_std.copy_(std.clamp_min(1e-3)); return  # a constant value stays finite
-        lam, v = torch.linalg.eigh(torch.cov((x - mean).T).double())  # principal axes v (C, C), variances lam (C,)
+        # a constant value stays finite
+        if self.cfg.token_norm != 'whiten':
+            self.token_std.copy_(std.clamp_min(1e-3))
+            return
+        # principal axes v (C, C), variances lam (C,)
+        lam, v = torch.linalg.eigh(torch.cov((x - mean).T).double())
         s = lam.clamp_min(1e-6).sqrt()  # a direction without spread stays finite
-        self.token_w.copy_(v / s); self.token_w_inv.copy_(s[:, None] * v.T)  # float64 -> the buffers' float32
+        # float64 -> the buffers' float32
+        self.token_w.copy_(v / s)
+        self.token_w_inv.copy_(s[:, None] * v.T)
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
-        if not self.cfg.token_norm: return tokens
+        if not self.cfg.token_norm:
+            return tokens
         if self.cfg.token_norm == 'whiten':
-            with torch.autocast(tokens.device.type, enabled=False): return (tokens.float() - self.token_mean) @ self.token_w  # float32 under bf16 autocast too
+            # float32 under bf16 autocast too
+            with torch.autocast(tokens.device.type, enabled=False):
+                return (tokens.float() - self.token_mean) @ self.token_w
         return (tokens - self.token_mean) / self.token_std
 
     def denormalize(self, tokens):
         "The inverse of `normalize`."
-        if not self.cfg.token_norm: return tokens
+        if not self.cfg.token_norm:
+            return tokens
         if self.cfg.token_norm == 'whiten':
-            with torch.autocast(tokens.device.type, enabled=False): return tokens.float() @ self.token_w_inv + self.token_mean
+            with torch.autocast(tokens.device.type, enabled=False):
+                return tokens.float() @ self.token_w_inv + self.token_mean
         return tokens * self.token_std + self.token_mean
 
     def pooled(self, prefix):
         "Shifts (B, D), (B, D) of the stream inputs and of the head's condition from prefix slot 0 (zeros without `pool_cond`)."
-        if not self.cfg.pool_cond: z = prefix.new_zeros(prefix.shape[0], prefix.shape[-1]); return z, z
+        if not self.cfg.pool_cond:
+            z = prefix.new_zeros(prefix.shape[0], prefix.shape[-1])
+            return z, z
         return self.pool(prefix[:, 0]).chunk(2, -1)
 
     def prefix(self, text_emb, text_mask, null=None):
         "Projected prefix (B, L, D) and its mask (B, L); rows where `null` (B,) is True get the null condition."
         B, L, _ = text_emb.shape
-        if L > self.cfg.max_text_len: raise ValueError(f"text prefix of {L} tokens > max_text_len={self.cfg.max_text_len}")
-        k = getattr(self.cfg, 'prefix_slots', None)  # the discrete baseline (10_discrete) reuses this prefix with its own config
-        if k is not None: text_emb, text_mask = text_emb[:, :k], text_mask[:, :k]
+        if L > self.cfg.max_text_len:
+            raise ValueError(f"text prefix of {L} tokens > max_text_len={self.cfg.max_text_len}")
+        # the discrete baseline (10_discrete) reuses this prefix with its own config
+        k = getattr(self.cfg, 'prefix_slots', None)
+        if k is not None:
+            text_emb, text_mask = text_emb[:, :k], text_mask[:, :k]
         h, mask = self.text_proj(text_emb), text_mask.bool()  # (B, L, D), (B, L)
-        if null is not None:  # always in the graph while training, so DDP sees a gradient (maybe 0) for null_text
-            null_h = torch.zeros_like(h); null_h[:, 0] = self.null_text
-            null_mask = torch.zeros_like(mask); null_mask[:, 0] = True
+        # always in the graph while training, so DDP sees a gradient (maybe 0) for null_text
+        if null is not None:
+            null_h = torch.zeros_like(h)
+            null_h[:, 0] = self.null_text
+            null_mask = torch.zeros_like(mask)
+            null_mask[:, 0] = True
             h = torch.where(null[:, None, None], null_h, h)
             mask = torch.where(null[:, None], null_mask, mask)
         return h, mask
@@ -153,13 +223,16 @@ class AudioLM(nn.Module):
 @patch
 def embed_stream(self: AudioLM, inputs, is_bos, input_pos, target_pos):
     "Decoder inputs (B, K, D) for stream tokens: BOS or projected tokens, plus the target-position embedding."
-    x = torch.where(is_bos[..., None], self.bos.to(inputs.dtype), self.token_proj(inputs))  # (B, K, D)
+    # (B, K, D)
+    x = torch.where(is_bos[..., None], self.bos.to(inputs.dtype), self.token_proj(inputs))
     return x + self.target_emb(target_pos, input_pos)
+
 
 @patch
 def run(self: AudioLM, prefix, prefix_mask, x, stream_pos, cache=None):
     "Decoder outputs (B, K, D) at stream inputs `x` (B, K, D); `prefix=None` when it is already in `cache`."
-    pos = self.cfg.max_text_len + stream_pos  # (B, K): the stream starts at a fixed position, whatever L is
+    # (B, K): the stream starts at a fixed position, whatever L is
+    pos = self.cfg.max_text_len + stream_pos
     mask = torch.ones(x.shape[:2], dtype=torch.bool, device=x.device)  # (B, K)
     if prefix is not None:
         B, L = prefix.shape[:2]
@@ -167,110 +240,232 @@ def run(self: AudioLM, prefix, prefix_mask, x, stream_pos, cache=None):
         pos = torch.cat([torch.arange(L, device=x.device).expand(B, L), pos], 1)
         mask = torch.cat([prefix_mask, mask], 1)
     z = self.decoder(x, pos, mask, cache)  # (B, L + K, D) or (B, K, D)
-    return z[:, -stream_pos.shape[1]:]
+    return z[:, -stream_pos.shape[1] :]
 
 # %% ../nbs/07_model.ipynb #27d37c56
 def fork(generator: torch.Generator | None) -> torch.Generator | None:
     "A new generator seeded by one draw from `generator` (None stays None): a separate, reproducible stream."
-    if generator is None: return None
+    if generator is None:
+        return None
     seed = int(torch.randint(0, 2**62, (1,), generator=generator, device=generator.device))
     return torch.Generator(generator.device).manual_seed(seed)
+
 
 @patch
 def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: bool = False):
     "Loss for tokens (B, n, C) given text (B, L, Dt) / mask (B, L); `ntp=True`: plain next-token loss (for validation)."
     B, n, C = tokens.shape
-    if C != self.cfg.token_dim: raise ValueError(f"tokens have {C} values, the model expects token_dim={self.cfg.token_dim}")
-    if n > self.cfg.n_tokens: raise ValueError(f"{n} tokens > n_tokens={self.cfg.n_tokens}: crop the clips or raise n_tokens")
+    if C != self.cfg.token_dim:
+        raise ValueError(
+            f"tokens have {C} values, the model expects token_dim={self.cfg.token_dim}"
+        )
+    if n > self.cfg.n_tokens:
+        raise ValueError(
+            f"{n} tokens > n_tokens={self.cfg.n_tokens}: crop the clips or raise n_tokens"
+        )
     dev, tokens = tokens.device, self.normalize(tokens)  # (B, n, C) in the model's scale
-    null = torch.rand(B, generator=generator, device=dev) < self.cfg.cond_drop if self.training else None
+    null = (
+        torch.rand(B, generator=generator, device=dev) < self.cfg.cond_drop
+        if self.training
+        else None
+    )
     prefix, pmask = self.prefix(text_emb, text_mask, null)
-    pg = fork(generator)  # masking draws from its own stream, so the head's noise does not depend on the schedule
+    # masking draws from its own stream, so the head's noise does not depend on the schedule
+    pg = fork(generator)
     ratios = batch_ratios(self.cfg.mntp, B, pg).to(dev)
-    plan = mntp_plan(self.cfg.mntp, n, torch.zeros_like(ratios) if ntp else ratios, pg)  # ratio 0 = the NTP plan
+    # ratio 0 = the NTP plan
+    plan = mntp_plan(self.cfg.mntp, n, torch.zeros_like(ratios) if ntp else ratios, pg)
     b = gather_mntp(tokens, plan, generator)  # inputs (B, K, C), targets (B, K, C), valid (B, K)
     inputs = b.inputs
     if self.training and self.cfg.ctx_noise > 0:  # noisy context, clean targets
         std = torch.rand(B, 1, 1, generator=generator, device=dev) * self.cfg.ctx_noise
         inputs = inputs + std * torch.randn(inputs.shape, generator=generator, device=dev)
     c_in, c_head = self.pooled(prefix)  # (B, D) each; zeros without pool_cond
-    z = self.run(prefix, pmask, self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
+    z = self.run(
+        prefix,
+        pmask,
+        self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None],
+        b.input_pos,
+    )
     return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
 
 # %% ../nbs/07_model.ipynb #44108338
 RAMPS = ('constant', 'rising', 'falling')
 
+
 def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
     "The guidance scale of each of `n` tokens: `scale` throughout, rising linearly from 1 to it (MAR), or falling from it to 1."
-    if ramp not in RAMPS: raise ValueError(f"unknown guidance ramp {ramp!r}: use one of {RAMPS}")
-    if ramp == 'constant' or n == 1: return [float(scale)] * n
+    if ramp not in RAMPS:
+        raise ValueError(f"unknown guidance ramp {ramp!r}: use one of {RAMPS}")
+    if ramp == 'constant' or n == 1:
+        return [float(scale)] * n
     up = [1 + (scale - 1) * i / (n - 1) for i in range(n)]  # token 0 at 1, the last at `scale`
     return up if ramp == 'rising' else up[::-1]
 
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch
 @torch.no_grad()
-def sample_tokens(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-                  temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-                  sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
+def sample_tokens(
+    self: AudioLM,
+    text_emb,
+    text_mask,
+    n_tokens: int | None = None,
+    cfg_scale: float = 1.0,
+    temperature: float = 1.0,
+    steps: int | None = None,
+    generator=None,
+    use_cache: bool = True,
+    sampler: str = 'ddpm',
+    fast: bool = True,
+    cfg_ramp: str = 'constant',
+):
     "Yield the tokens one at a time as they are sampled, (B, C) each in the tokenizer's scale: the loop behind `generate` and streaming."
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
-    if n > self.cfg.n_tokens: raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
+    if n > self.cfg.n_tokens:
+        raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     prefix, pmask = self.prefix(text_emb, text_mask)
     scales = guidance_ramp(cfg_scale, n, cfg_ramp)  # (n,) the scale of each token
     if cfg_scale != 1.0:  # [cond; uncond] in one batch
-        un, umask = self.prefix(text_emb, text_mask, torch.ones(B, dtype=torch.bool, device=text_emb.device))
+        un, umask = self.prefix(
+            text_emb, text_mask, torch.ones(B, dtype=torch.bool, device=text_emb.device)
+        )
         prefix, pmask = torch.cat([prefix, un]), torch.cat([pmask, umask])
     M, dev = prefix.shape[0], prefix.device
     cache = self.decoder.new_cache() if use_cache else None
-    p = torch.zeros(M, 1, dtype=torch.long, device=dev)  # stream position of the newest input (BOS: 0)
-    c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (M, 1, D) each; zeros without pool_cond
-    x = self.embed_stream(prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in
+    # stream position of the newest input (BOS: 0)
+    p = torch.zeros(M, 1, dtype=torch.long, device=dev)
+    # (M, 1, D) each; zeros without pool_cond
+    c_in, c_head = (c[:, None] for c in self.pooled(prefix))
+    x = (
+        self.embed_stream(
+            prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1
+        )
+        + c_in
+    )
     seq, z = x, (self.run(prefix, pmask, x, p, cache) + c_head)[:, -1]  # z: (M, D)
     for i in range(n):
-        t = self.head.sample(z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast)  # (B, C)
+        # (B, C)
+        t = self.head.sample(
+            z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast
+        )
         yield self.denormalize(t)  # the tokenizer's scale; the model's own scale is fed back
-        if i == n - 1: break
+        if i == n - 1:
+            break
         p = p + 1
-        x = self.embed_stream(t.repeat(M // B, 1)[:, None], torch.zeros(M, 1, dtype=torch.bool, device=dev), p, p + 1) + c_in  # (M, 1, D)
-        if use_cache: z = (self.run(None, None, x, p, cache) + c_head)[:, -1]
+        # (M, 1, D)
+        x = (
+            self.embed_stream(
+                t.repeat(M // B, 1)[:, None],
+                torch.zeros(M, 1, dtype=torch.bool, device=dev),
+                p,
+                p + 1,
+            )
+            + c_in
+        )
+        if use_cache:
+            z = (self.run(None, None, x, p, cache) + c_head)[:, -1]
         else:
             seq = torch.cat([seq, x], 1)  # (M, i + 2, D)
-            z = (self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1)) + c_head)[:, -1]
+            z = (
+                self.run(prefix, pmask, seq, torch.arange(i + 2, device=dev).expand(M, -1)) + c_head
+            )[:, -1]
+
 
 @patch
-def generate(self: AudioLM, text_emb, text_mask, n_tokens: int | None = None, cfg_scale: float = 1.0,
-             temperature: float = 1.0, steps: int | None = None, generator=None, use_cache: bool = True,
-             sampler: str = 'ddpm', fast: bool = True, cfg_ramp: str = 'constant'):
+def generate(
+    self: AudioLM,
+    text_emb,
+    text_mask,
+    n_tokens: int | None = None,
+    cfg_scale: float = 1.0,
+    temperature: float = 1.0,
+    steps: int | None = None,
+    generator=None,
+    use_cache: bool = True,
+    sampler: str = 'ddpm',
+    fast: bool = True,
+    cfg_ramp: str = 'constant',
+):
     "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`."
-    return torch.stack(list(self.sample_tokens(text_emb, text_mask, n_tokens, cfg_scale, temperature, steps, generator, use_cache,
-                                               sampler, fast, cfg_ramp)), 1)  # (B, n, C)
+    return torch.stack(
+        list(
+            self.sample_tokens(
+                text_emb,
+                text_mask,
+                n_tokens,
+                cfg_scale,
+                temperature,
+                steps,
+                generator,
+                use_cache,
+                sampler,
+                fast,
+                cfg_ramp,
+            )
+        ),
+        1,
+    )  # (B, n, C)
 
 # %% ../nbs/07_model.ipynb #f6ed6949
 def decode_autocast(device, bf16: bool):
     "bf16 autocast on `device` where asked (the decoders: 02_vae, 02a_vocoder), else nothing."
-    return torch.autocast(torch.device(device).type, dtype=torch.bfloat16) if bf16 else contextlib.nullcontext()
+    return (
+        torch.autocast(torch.device(device).type, dtype=torch.bfloat16)
+        if bf16
+        else contextlib.nullcontext()
+    )
+
 
 class TextToAudio:
     "Prompts in, 16-kHz waveforms out: text encoder -> AudioLM -> VAE decoder -> vocoder."
-    def __init__(self, model: nn.Module, text_encoder, tokenizer, vocoder, decode_bf16: bool = False):  # bf16 autocast in the VAE decoder and vocoder
-        self.model, self.text_encoder, self.tokenizer, self.vocoder = model.eval(), text_encoder, tokenizer, vocoder.eval()
+
+    # bf16 autocast in the VAE decoder and vocoder
+    def __init__(
+        self, model: nn.Module, text_encoder, tokenizer, vocoder, decode_bf16: bool = False
+    ):
+        self.model, self.text_encoder, self.tokenizer, self.vocoder = (
+            model.eval(),
+            text_encoder,
+            tokenizer,
+            vocoder.eval(),
+        )
         self.decode_bf16 = decode_bf16
 
     @property
-    def device(self): return next(self.model.parameters()).device
+    def device(self):
+        return next(self.model.parameters()).device
 
     @torch.no_grad()
-    def tokens(self, prompts, cfg_scale: float = 2.0, temperature: float = 1.0, steps: int | None = None,
-               seed: int = 0, batch_size: int = 16, progress: bool = False, sampler: str = 'ddpm',
-               cfg_ramp: str = 'constant') -> torch.Tensor:
+    def tokens(
+        self,
+        prompts,
+        cfg_scale: float = 2.0,
+        temperature: float = 1.0,
+        steps: int | None = None,
+        seed: int = 0,
+        batch_size: int = 16,
+        progress: bool = False,
+        sampler: str = 'ddpm',
+        cfg_ramp: str = 'constant',
+    ) -> torch.Tensor:
         "Generated tokens (B, n, C) for a list of prompts, in batches of `batch_size`."
         from tqdm.auto import tqdm
+
         g, out = torch.Generator(self.device).manual_seed(seed), []
         for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='generate'):
-            emb, mask = self.text_encoder.encode(list(prompts[i:i + batch_size]), self.device)
-            out.append(self.model.generate(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g,
-                                           sampler=sampler, cfg_ramp=cfg_ramp))
+            emb, mask = self.text_encoder.encode(list(prompts[i : i + batch_size]), self.device)
+            out.append(
+                self.model.generate(
+                    emb,
+                    mask,
+                    cfg_scale=cfg_scale,
+                    temperature=temperature,
+                    steps=steps,
+                    generator=g,
+                    sampler=sampler,
+                    cfg_ramp=cfg_ramp,
+                )
+            )
         return torch.cat(out)
 
     @torch.no_grad()
@@ -282,7 +477,8 @@ class TextToAudio:
 
     def __call__(self, prompts, **kw) -> torch.Tensor:
         "Waveforms (B, T) at 16 kHz for a list of prompts (keyword arguments as in `tokens`)."
-        if isinstance(prompts, str): prompts = [prompts]
+        if isinstance(prompts, str):
+            prompts = [prompts]
         return self.decode(self.tokens(prompts, **kw))
 
 # %% ../nbs/07_model.ipynb #8574f51b
@@ -293,7 +489,14 @@ def head_conditions(self: AudioLM, tokens, text_emb, text_mask, null: bool = Fal
     its targets (B, n, C) in the model's scale; `null=True`: with the null caption (guidance's unconditional half)."""
     B, n, C = tokens.shape
     prefix, pmask = self.prefix(text_emb, text_mask, torch.full((B,), null, device=tokens.device))
-    b = gather_mntp(self.normalize(tokens), mntp_plan(ntp_config(max_len=n + 1), n, torch.zeros(B), None), None)
+    b = gather_mntp(
+        self.normalize(tokens), mntp_plan(ntp_config(max_len=n + 1), n, torch.zeros(B), None), None
+    )
     c_in, c_head = self.pooled(prefix)
-    z = self.run(prefix, pmask, self.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos)
+    z = self.run(
+        prefix,
+        pmask,
+        self.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None],
+        b.input_pos,
+    )
     return z + c_head[:, None], b.targets

@@ -22,34 +22,67 @@ __all__ = ['REAL_DIR', 'DEBIAN_SOURCES', 'DebianSource', 'name_words', 'source_c
            'local_versions', 'package_licenses', 'clip_windows', 'build_real']
 
 # %% ../nbs/01b_real.ipynb #2c4a6829
-REAL_DIR = Path('data/real')  # where the packages are unpacked and the clips and manifest are written (git-ignored)
+# where the packages are unpacked and the clips and manifest are written (git-ignored)
+REAL_DIR = Path('data/real')
+
 
 @dataclass(frozen=True)
 class DebianSource:
     "One folder of sound files inside a Debian package, and how its files become captions."
+
     package: str  # Debian package name (`apt-get download` fetches it)
     pattern: str  # glob of its sound files, relative to the unpacked package
     template: str  # caption; {words} is the file name as words, {folder} its folder's name as words
-    max_files: int | None = None  # at most this many files (a seeded choice), so no folder dominates
+    # at most this many files (a seeded choice), so no folder dominates
+    max_files: int | None = None
     clips_per_file: int = 1  # clips taken from a long file (music: several, evenly spaced)
 
 # %% ../nbs/01b_real.ipynb #9fdadeca
 DEBIAN_SOURCES = (
-    DebianSource('hedgewars-data', 'usr/share/games/hedgewars/Data/Sounds/*.ogg', 'the sound of {words}'),
-    DebianSource('hedgewars-data', 'usr/share/games/hedgewars/Data/Sounds/voices/*/*.ogg',
-           'a cartoon voice with a {folder} accent says {words}', max_files=80),
-    DebianSource('hedgewars-data', 'usr/share/games/hedgewars/Data/Music/*.ogg', 'game music, {words}', clips_per_file=2),
-    DebianSource('wesnoth-1.16-data', 'usr/share/games/wesnoth/1.16/data/core/sounds/**/*.ogg', 'the sound of {words}'),
+    DebianSource(
+        'hedgewars-data', 'usr/share/games/hedgewars/Data/Sounds/*.ogg', 'the sound of {words}'
+    ),
+    DebianSource(
+        'hedgewars-data',
+        'usr/share/games/hedgewars/Data/Sounds/voices/*/*.ogg',
+        'a cartoon voice with a {folder} accent says {words}',
+        max_files=80,
+    ),
+    DebianSource(
+        'hedgewars-data',
+        'usr/share/games/hedgewars/Data/Music/*.ogg',
+        'game music, {words}',
+        clips_per_file=2,
+    ),
+    DebianSource(
+        'wesnoth-1.16-data',
+        'usr/share/games/wesnoth/1.16/data/core/sounds/**/*.ogg',
+        'the sound of {words}',
+    ),
     DebianSource('supertux-data', 'usr/share/games/supertux2/sounds/*.ogg', 'the sound of {words}'),
-    DebianSource('supertux-data', 'usr/share/games/supertux2/music/*/*.ogg', '{folder} game music, {words}', clips_per_file=2),
-    DebianSource('frozen-bubble-data', 'usr/share/games/frozen-bubble/snd/*.ogg', 'the sound of {words}'),
+    DebianSource(
+        'supertux-data',
+        'usr/share/games/supertux2/music/*/*.ogg',
+        '{folder} game music, {words}',
+        clips_per_file=2,
+    ),
+    DebianSource(
+        'frozen-bubble-data', 'usr/share/games/frozen-bubble/snd/*.ogg', 'the sound of {words}'
+    ),
     DebianSource('pingus-data', 'usr/share/games/pingus/data/sounds/*.wav', 'the sound of {words}'),
-    DebianSource('oxygen-sounds', 'usr/share/sounds/*.ogg', 'a desktop notification sound, {words}'),
-    DebianSource('sound-theme-freedesktop', 'usr/share/sounds/freedesktop/stereo/*.oga', 'a desktop notification sound, {words}'),
+    DebianSource(
+        'oxygen-sounds', 'usr/share/sounds/*.ogg', 'a desktop notification sound, {words}'
+    ),
+    DebianSource(
+        'sound-theme-freedesktop',
+        'usr/share/sounds/freedesktop/stereo/*.oga',
+        'a desktop notification sound, {words}',
+    ),
 )
 
 # %% ../nbs/01b_real.ipynb #3e78808d
 _NOISE_WORDS = {'ogg', 'oga', 'wav', 'sfx', 'snd', 'oxygen', 'sound', 'sounds'}
+
 
 def name_words(name: str) -> str:
     "A file or folder name as lower-case words: camelCase, '_', '-', '.' and digits split and dropped ('Droplet1' -> 'droplet')."
@@ -57,38 +90,60 @@ def name_words(name: str) -> str:
     words = [w for w in re.split(r'[^A-Za-z]+', s.lower()) if w and w not in _NOISE_WORDS]
     return ' '.join(words)
 
+
 def source_caption(src: DebianSource, path) -> str:
     "The caption of one sound file of `src` (its file and folder names as words)."
     path = Path(path)
-    return ' '.join(src.template.format(words=name_words(path.name) or 'a sound', folder=name_words(path.parent.name)).split())
+    return ' '.join(
+        src.template.format(
+            words=name_words(path.name) or 'a sound', folder=name_words(path.parent.name)
+        ).split()
+    )
 
 # %% ../nbs/01b_real.ipynb #c660c289
 def fetch_debian(packages, root=REAL_DIR) -> dict:
     "Download (`apt-get download`) and unpack (`dpkg -x`) Debian packages under root/packages/<name>; {package: version}."
     root, versions = project_path(root), {}
     for exe in ('apt-get', 'dpkg', 'dpkg-deb'):
-        if shutil.which(exe) is None: raise RuntimeError(f"{exe} is not on PATH: real recordings are fetched from Debian packages")
+        if shutil.which(exe) is None:
+            raise RuntimeError(
+                f"{exe} is not on PATH: real recordings are fetched from Debian packages"
+            )
     for pkg in dict.fromkeys(packages):
         dest = root / 'packages' / pkg
         debs = sorted((root / 'debs').glob(f'{pkg}_*.deb'))
         if not debs:
             (root / 'debs').mkdir(parents=True, exist_ok=True)
-            r = subprocess.run(['apt-get', 'download', pkg], cwd=root / 'debs', capture_output=True, text=True)
+            r = subprocess.run(
+                ['apt-get', 'download', pkg], cwd=root / 'debs', capture_output=True, text=True
+            )
             debs = sorted((root / 'debs').glob(f'{pkg}_*.deb'))
             if r.returncode or not debs:
-                raise RuntimeError(f"apt-get download {pkg} failed: {(r.stderr or r.stdout).strip().splitlines()[-1:]}")
+                raise RuntimeError(
+                    f"apt-get download {pkg} failed: {(r.stderr or r.stdout).strip().splitlines()[-1:]}"
+                )
         if not (dest / '.unpacked').exists():
             dest.mkdir(parents=True, exist_ok=True)  # dpkg -x makes the last folder only
-            r = subprocess.run(['dpkg', '-x', str(debs[-1]), str(dest)], capture_output=True, text=True)
-            if r.returncode: raise RuntimeError(f"dpkg -x {debs[-1].name} failed: {r.stderr.strip().splitlines()[-1:]}")
+            r = subprocess.run(
+                ['dpkg', '-x', str(debs[-1]), str(dest)], capture_output=True, text=True
+            )
+            if r.returncode:
+                raise RuntimeError(
+                    f"dpkg -x {debs[-1].name} failed: {r.stderr.strip().splitlines()[-1:]}"
+                )
             (dest / '.unpacked').touch()
         versions[pkg] = deb_version(debs[-1])
     return versions
 
+
 def deb_version(deb) -> str:
     "The Version field of a downloaded .deb ('' where dpkg-deb is missing or fails)."
-    if shutil.which('dpkg-deb') is None: return ''
-    return subprocess.run(['dpkg-deb', '-f', str(deb), 'Version'], capture_output=True, text=True).stdout.strip()
+    if shutil.which('dpkg-deb') is None:
+        return ''
+    return subprocess.run(
+        ['dpkg-deb', '-f', str(deb), 'Version'], capture_output=True, text=True
+    ).stdout.strip()
+
 
 def local_versions(packages, root=REAL_DIR) -> dict:
     "{package: version} of the packages already downloaded under root/debs (no download); '' for one that is not there."
@@ -98,62 +153,125 @@ def local_versions(packages, root=REAL_DIR) -> dict:
         out[p] = deb_version(debs[-1]) if debs else ''
     return out
 
+
 def package_licenses(pkg_dir) -> list:
     "The license names of an unpacked package's Debian copyright file (its `License:` fields)."
     f = next(Path(pkg_dir).glob('usr/share/doc/*/copyright'), None)
-    if f is None: return []
-    names = sorted({l.split(':', 1)[1].strip() for l in f.read_text(errors='replace').splitlines()
-                   if l.startswith('License:') and l.split(':', 1)[1].strip()})
+    if f is None:
+        return []
+    names = sorted(
+        {
+            l.split(':', 1)[1].strip()
+            for l in f.read_text(errors='replace').splitlines()
+            if l.startswith('License:') and l.split(':', 1)[1].strip()
+        }
+    )
     return names or [f"not in machine-readable form: see {f.relative_to(pkg_dir)}"]
 
 # %% ../nbs/01b_real.ipynb #149968a1
 def clip_windows(wav: Tensor, n: int, k: int) -> list:
     "Up to k windows of n samples from a waveform: its active span (from the first to the last sample above 1% of the peak) cut evenly; a short sound is padded with silence after it."
-    a = wav.abs(); loud = (a > 0.01 * a.max()).nonzero().flatten()
-    if len(loud) == 0: return []
-    wav = wav[loud[0]:loud[-1] + 1]
-    if len(wav) <= n: return [F.pad(wav, (0, n - len(wav)))]
+    a = wav.abs()
+    loud = (a > 0.01 * a.max()).nonzero().flatten()
+    if len(loud) == 0:
+        return []
+    wav = wav[loud[0] : loud[-1] + 1]
+    if len(wav) <= n:
+        return [F.pad(wav, (0, n - len(wav)))]
     k = min(k, len(wav) // n)
     starts = torch.linspace(0, len(wav) - n, k).round().long().tolist() if k > 1 else [0]
-    return [wav[s:s + n] for s in starts]
+    return [wav[s : s + n] for s in starts]
 
 # %% ../nbs/01b_real.ipynb #381690df
-def build_real(root=REAL_DIR, sources=DEBIAN_SOURCES, clip_seconds: float = 5.12, split_fracs=(0.8, 0.1, 0.1),
-               seed: int = 0, min_seconds: float = 0.1, fetch: bool = True, progress: bool = True) -> pd.DataFrame:
+def build_real(
+    root=REAL_DIR,
+    sources=DEBIAN_SOURCES,
+    clip_seconds: float = 5.12,
+    split_fracs=(0.8, 0.1, 0.1),
+    seed: int = 0,
+    min_seconds: float = 0.1,
+    fetch: bool = True,
+    progress: bool = True,
+) -> pd.DataFrame:
     "Clips of real recordings from Debian packages, captioned from their names: root/audio/<split>/*.wav, root/manifest.csv and root/sources.json (packages, versions, licenses, counts)."
     root = project_path(root)
     versions = (fetch_debian if fetch else local_versions)([s.package for s in sources], root)
     rng, n = random.Random(seed), int(round(clip_seconds * SAMPLE_RATE))
     files = []
     for src in sources:
-        found = sorted(p for p in (root / 'packages' / src.package).glob(src.pattern) if p.is_file())
-        if src.max_files is not None and len(found) > src.max_files: found = sorted(rng.sample(found, src.max_files))
+        found = sorted(
+            p for p in (root / 'packages' / src.package).glob(src.pattern) if p.is_file()
+        )
+        if src.max_files is not None and len(found) > src.max_files:
+            found = sorted(rng.sample(found, src.max_files))
         files += [(src, p) for p in found]
-    order = list(range(len(files))); rng.shuffle(order)  # splits by file: clips of one music file share a split
+    # splits by file: clips of one music file share a split
+    order = list(range(len(files)))
+    rng.shuffle(order)
     cut = [round(f * len(files)) for f in np.cumsum(split_fracs)]
-    split_of = {i: ('train' if r < cut[0] else 'valid' if r < cut[1] else 'test') for r, i in enumerate(order)}
+    split_of = {
+        i: ('train' if r < cut[0] else 'valid' if r < cut[1] else 'test')
+        for r, i in enumerate(order)
+    }
     rows, skipped = [], Counter()
     for i, (src, p) in enumerate(tqdm(files, desc='real clips', disable=not progress)):
-        try: wav = load_audio(p, max_seconds=1200)
-        except AudioError: skipped['unreadable'] += 1; continue
-        if len(wav) < min_seconds * SAMPLE_RATE: skipped['shorter than min_seconds'] += 1; continue
+        try:
+            wav = load_audio(p, max_seconds=1200)
+        except AudioError:
+            skipped['unreadable'] += 1
+            continue
+        if len(wav) < min_seconds * SAMPLE_RATE:
+            skipped['shorter than min_seconds'] += 1
+            continue
         wins = clip_windows(wav, n, src.clips_per_file)
-        if not wins: skipped['silent'] += 1; continue
+        if not wins:
+            skipped['silent'] += 1
+            continue
         for j, w in enumerate(wins):
             w = w / max(1.0, w.abs().max().item())  # no clipping in the 16-bit file
             rel = Path('audio') / split_of[i] / f'{len(rows):05d}.wav'
             save_audio(root / rel, w)
-            lab = dict(dataset='debian', package=src.package, file=str(p.relative_to(root / 'packages' / src.package)), window=j)
-            rows.append((f'debian-{len(rows):05d}', source_caption(src, p), str(root / rel), json.dumps(lab), split_of[i], f'{clip_seconds}', ''))
-    if not rows: raise RuntimeError(f"no usable sound files under {root / 'packages'} ({dict(skipped)} skipped)")
+            lab = dict(
+                dataset='debian',
+                package=src.package,
+                file=str(p.relative_to(root / 'packages' / src.package)),
+                window=j,
+            )
+            rows.append(
+                (
+                    f'debian-{len(rows):05d}',
+                    source_caption(src, p),
+                    str(root / rel),
+                    json.dumps(lab),
+                    split_of[i],
+                    f'{clip_seconds}',
+                    '',
+                )
+            )
+    if not rows:
+        raise RuntimeError(
+            f"no usable sound files under {root / 'packages'} ({dict(skipped)} skipped)"
+        )
     df = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
     write_manifest(df, root / 'manifest.csv')
     pk = sorted({s.package for s in sources})
-    info = dict(packages={p: dict(version=versions.get(p, ''), licenses=package_licenses(root / 'packages' / p),
-                                  files=sum(1 for s, _ in files if s.package == p),
-                                  clips=int(sum(json.loads(l)['package'] == p for l in df['labels']))) for p in pk},
-                n_files=len(files), n_clips=len(df), splits=df['split'].value_counts().to_dict(), skipped=dict(skipped),
-                clip_seconds=clip_seconds, seed=seed)
+    info = dict(
+        packages={
+            p: dict(
+                version=versions.get(p, ''),
+                licenses=package_licenses(root / 'packages' / p),
+                files=sum(1 for s, _ in files if s.package == p),
+                clips=int(sum(json.loads(l)['package'] == p for l in df['labels'])),
+            )
+            for p in pk
+        },
+        n_files=len(files),
+        n_clips=len(df),
+        splits=df['split'].value_counts().to_dict(),
+        skipped=dict(skipped),
+        clip_seconds=clip_seconds,
+        seed=seed,
+    )
     (root / 'sources.json').write_text(json.dumps(info, indent=1))
     df.attrs['sources'] = info
     return df

@@ -37,149 +37,306 @@ __all__ = ['DAMAGES', 'AUDIO_EXTS', 'MANIFEST_COLS', 'CELLS', 'ODD_CAPTIONS', 'J
 def micro_config() -> ModelConfig:
     "A 2-layer, 32-wide AudioNTP with a one-block head on 8 tokens of 8 values (a few ms per step on a CPU)."
     n, L = 8, 4  # audio tokens, text prefix slots
-    return ModelConfig(token_dim=8, n_tokens=n, text_dim=16, max_text_len=L,
-                       decoder=DecoderConfig(n_layer=2, n_head=2, d_model=32, max_len=L + 1 + n),
-                       head=DiffLossConfig(width=32, depth=1, train_steps=100, sample_steps=10, batch_mul=2, freq_dim=32),
-                       mntp=ntp_config(max_len=n + 1))
+    return ModelConfig(
+        token_dim=8,
+        n_tokens=n,
+        text_dim=16,
+        max_text_len=L,
+        decoder=DecoderConfig(n_layer=2, n_head=2, d_model=32, max_len=L + 1 + n),
+        head=DiffLossConfig(
+            width=32, depth=1, train_steps=100, sample_steps=10, batch_mul=2, freq_dim=32
+        ),
+        mntp=ntp_config(max_len=n + 1),
+    )
+
 
 def micro_data(n: int = 32, seed: int = 0) -> TokenData:
     "Synthetic tokens that depend on their caption: 4 prototype sequences plus a little noise."
     g = torch.Generator().manual_seed(seed)
-    protos, caps = torch.randn(4, 8, 8, generator=g), torch.randn(4, 4, 16, generator=g)  # (4, n, C), (4, L, Dt)
+    # (4, n, C), (4, L, Dt)
+    protos, caps = torch.randn(4, 8, 8, generator=g), torch.randn(4, 4, 16, generator=g)
     k = torch.randint(0, 4, (n,), generator=g)
-    return TokenData(protos[k] + 0.1 * torch.randn(n, 8, 8, generator=g), caps[k], torch.ones(n, 4, dtype=torch.bool),
-                     [f'caption {i}' for i in k.tolist()])
+    return TokenData(
+        protos[k] + 0.1 * torch.randn(n, 8, 8, generator=g),
+        caps[k],
+        torch.ones(n, 4, dtype=torch.bool),
+        [f'caption {i}' for i in k.tolist()],
+    )
+
 
 def micro_train_config(**kw) -> TrainConfig:
     "Settings of the fault-injection runs: 40 steps of 8 clips, a checkpoint every 10 steps, every step logged, CPU."
-    base = dict(steps=40, batch_size=8, lr=2e-3, warmup_steps=2, log_every=1, eval_every=10**9, ckpt_every=10,
-                keep_ckpts=10, ema_decay=0.9, device='cpu', amp='off')
+    base = dict(
+        steps=40,
+        batch_size=8,
+        lr=2e-3,
+        warmup_steps=2,
+        log_every=1,
+        eval_every=10**9,
+        ckpt_every=10,
+        keep_ckpts=10,
+        ema_decay=0.9,
+        device='cpu',
+        amp='off',
+    )
     return TrainConfig(**{**base, **kw})
 
 # %% ../nbs/08a_reliability.ipynb #e65caa12
-def train_worker(out_dir, steps: int = 40, ckpt_every: int = 10, seed: int = 0, slow_write: float = 0.0,
-                 step_delay: float = 0.0) -> dict:
+def train_worker(
+    out_dir,
+    steps: int = 40,
+    ckpt_every: int = 10,
+    seed: int = 0,
+    slow_write: float = 0.0,
+    step_delay: float = 0.0,
+) -> dict:
     "The training run the kill tests start in a subprocess; `slow_write`: seconds of delay after each weight file (a slow disk)."
     torch.set_num_threads(1)
     save, step = T.save_file, T.train_step
-    def slow_save(*a, **k): save(*a, **k); time.sleep(slow_write)
-    def slow_step(*a, **k): time.sleep(step_delay); return step(*a, **k)
-    with mock.patch.object(T, 'save_file', slow_save if slow_write else save), \
-         mock.patch.object(T, 'train_step', slow_step if step_delay else step):
-        return T.train(micro_config(), micro_train_config(steps=steps, ckpt_every=ckpt_every, seed=seed), micro_data(),
-                       out_dir, progress=False)
+
+    def slow_save(*a, **k):
+        save(*a, **k)
+        time.sleep(slow_write)
+
+    def slow_step(*a, **k):
+        time.sleep(step_delay)
+        return step(*a, **k)
+
+    with (
+        mock.patch.object(T, 'save_file', slow_save if slow_write else save),
+        mock.patch.object(T, 'train_step', slow_step if step_delay else step),
+    ):
+        return T.train(
+            micro_config(),
+            micro_train_config(steps=steps, ckpt_every=ckpt_every, seed=seed),
+            micro_data(),
+            out_dir,
+            progress=False,
+        )
+
 
 def logged_step(out_dir) -> int:
     "The last step written to `out_dir/log.csv` (0 when none)."
-    try: lines = (Path(out_dir) / 'log.csv').read_text().splitlines()
-    except OSError: return 0
-    return next((int(l.split(',', 1)[0]) for l in reversed(lines[1:]) if l.split(',', 1)[0].isdigit()), 0)
+    try:
+        lines = (Path(out_dir) / 'log.csv').read_text().splitlines()
+    except OSError:
+        return 0
+    return next(
+        (int(l.split(',', 1)[0]) for l in reversed(lines[1:]) if l.split(',', 1)[0].isdigit()), 0
+    )
 
-def run_worker(out_dir, kill_when: Callable | None = None, timeout: float = 1800, **kw) -> dict:  # generous: shared CPUs can be slow
+
+# generous: shared CPUs can be slow
+def run_worker(out_dir, kill_when: Callable | None = None, timeout: float = 1800, **kw) -> dict:
     "Run `train_worker(out_dir, **kw)` in a subprocess; SIGKILL it as soon as `kill_when(out_dir)` holds."
     cmd = [sys.executable, '-m', 'contaudio_nb.reliability', 'train', str(out_dir)]
-    for k, v in kw.items(): cmd += [f"--{k.replace('_', '-')}", str(v)]
+    for k, v in kw.items():
+        cmd += [f"--{k.replace('_', '-')}", str(v)]
     env = {**os.environ, 'OMP_NUM_THREADS': '1', 'PYTHONWARNINGS': 'ignore'}
     t0, killed = time.time(), False
     with tempfile.TemporaryFile() as err:
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         while p.poll() is None:
-            if kill_when is not None and kill_when(Path(out_dir)): p.send_signal(signal.SIGKILL); killed = True; break
-            if time.time() - t0 > timeout: p.kill(); p.wait(); raise TimeoutError(f"training worker ran over {timeout} s")
+            if kill_when is not None and kill_when(Path(out_dir)):
+                p.send_signal(signal.SIGKILL)
+                killed = True
+                break
+            if time.time() - t0 > timeout:
+                p.kill()
+                p.wait()
+                raise TimeoutError(f"training worker ran over {timeout} s")
             time.sleep(0.005)
-        p.wait(); err.seek(0); tail = err.read().decode(errors='replace')[-2000:]
-    if p.returncode != 0 and not killed: raise RuntimeError(f"training worker failed (exit {p.returncode}):\n{tail}")
+        p.wait()
+        err.seek(0)
+        tail = err.read().decode(errors='replace')[-2000:]
+    if p.returncode != 0 and not killed:
+        raise RuntimeError(f"training worker failed (exit {p.returncode}):\n{tail}")
     return dict(returncode=p.returncode, killed=killed, seconds=round(time.time() - t0, 2))
 
 # %% ../nbs/08a_reliability.ipynb #c21a3880
 def _tensors(x, prefix='') -> dict:
     "Flatten nested dicts/lists of tensors and numbers into {path: value}."
-    if isinstance(x, dict): return {k: v for kk, vv in x.items() for k, v in _tensors(vv, f'{prefix}/{kk}').items()}
-    if isinstance(x, (list, tuple)): return {k: v for i, vv in enumerate(x) for k, v in _tensors(vv, f'{prefix}/{i}').items()}
+    if isinstance(x, dict):
+        return {k: v for kk, vv in x.items() for k, v in _tensors(vv, f'{prefix}/{kk}').items()}
+    if isinstance(x, (list, tuple)):
+        return {k: v for i, vv in enumerate(x) for k, v in _tensors(vv, f'{prefix}/{i}').items()}
     return {prefix: x}
+
 
 def checkpoint_diff(a, b) -> list[str]:
     "Names of the tensors (model, EMA, optimiser state) that differ between checkpoints `a` and `b`; [] = identical."
     a, b, diff = Path(a), Path(b), []
     for f in ('model.safetensors', 'ema.safetensors'):
         ta, tb = load_file(a / f), load_file(b / f)
-        diff += [f'{f}:{k}' for k in sorted(set(ta) | set(tb)) if k not in ta or k not in tb or not torch.equal(ta[k], tb[k])]
+        diff += [
+            f'{f}:{k}'
+            for k in sorted(set(ta) | set(tb))
+            if k not in ta or k not in tb or not torch.equal(ta[k], tb[k])
+        ]
     oa, ob = (_tensors(torch.load(c / 'optim.pt', weights_only=True)) for c in (a, b))
-    same = lambda x, y: torch.equal(x, y) if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor) else x == y
-    return diff + [f'optim.pt:{k}' for k in sorted(set(oa) | set(ob)) if k not in oa or k not in ob or not same(oa[k], ob[k])]
+    same = lambda x, y: (
+        torch.equal(x, y) if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor) else x == y
+    )
+    return diff + [
+        f'optim.pt:{k}'
+        for k in sorted(set(oa) | set(ob))
+        if k not in oa or k not in ob or not same(oa[k], ob[k])
+    ]
 
 # %% ../nbs/08a_reliability.ipynb #92147174
 def reference_run(work) -> Path:
     "The uninterrupted 40-step run (in a subprocess, like the killed ones); reused when already there."
     ref = Path(work) / 'reference'
-    if T.verify_checkpoint(ref / 'step_0000040') is not None: shutil.rmtree(ref, ignore_errors=True); run_worker(ref)
+    if T.verify_checkpoint(ref / 'step_0000040') is not None:
+        shutil.rmtree(ref, ignore_errors=True)
+        run_worker(ref)
     return ref / 'step_0000040'
+
 
 def resume_points(step: int, every: int = 10) -> list[str]:
     "Checkpoints a run killed after logging `step` may resume from: the last one before it (or the one at it, if written)."
     c = step // every * every
     return [f'step_{s:07d}' for s in ([c, c - every] if step % every == 0 else [c]) if s > 0]
 
+
 def kill_and_resume(work, seed: int = 0, during_checkpoint: bool = False) -> dict:
     "Kill a training subprocess at a random step (or while it writes the step-20 checkpoint), resume it, compare with the reference."
-    work = Path(work); ref = reference_run(work)
-    run = work / f"killed_{'ckpt' if during_checkpoint else 'step'}_{seed}"; shutil.rmtree(run, ignore_errors=True)
-    if during_checkpoint:  # a slow disk keeps the temporary folder there long enough to be caught in it
+    work = Path(work)
+    ref = reference_run(work)
+    run = work / f"killed_{'ckpt' if during_checkpoint else 'step'}_{seed}"
+    shutil.rmtree(run, ignore_errors=True)
+    # a slow disk keeps the temporary folder there long enough to be caught in it
+    if during_checkpoint:
         target, half = 20, run / '.tmp_step_0000020' / 'model.safetensors'
         r = run_worker(run, lambda d: half.exists(), slow_write=0.3)
     else:
         target = random.Random(seed).randint(12, 33)
         r = run_worker(run, lambda d: logged_step(d) >= target, step_delay=0.02)
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter('always'); ck = T.latest_checkpoint(run)
-    res = dict(target=target, killed=r['killed'], killed_after_step=logged_step(run), resumed_from=ck.name if ck else None,
-               leftovers=sorted(p.name for p in run.glob('.tmp_*')), warnings=[str(w.message) for w in caught])
+        warnings.simplefilter('always')
+        ck = T.latest_checkpoint(run)
+    res = dict(
+        target=target,
+        killed=r['killed'],
+        killed_after_step=logged_step(run),
+        resumed_from=ck.name if ck else None,
+        leftovers=sorted(p.name for p in run.glob('.tmp_*')),
+        warnings=[str(w.message) for w in caught],
+    )
     run_worker(run)  # start again on the same folder: resumes from `resumed_from`
-    return res | dict(diff=checkpoint_diff(ref, run / 'step_0000040'), log_steps_unique=pd.read_csv(run / 'log.csv').step.is_unique)
+    return res | dict(
+        diff=checkpoint_diff(ref, run / 'step_0000040'),
+        log_steps_unique=pd.read_csv(run / 'log.csv').step.is_unique,
+    )
 
 # %% ../nbs/08a_reliability.ipynb #3e05e791
 def _flip(p: Path):
-    b = bytearray(p.read_bytes()); b[len(b) // 2] ^= 0xFF; p.write_bytes(bytes(b))
+    b = bytearray(p.read_bytes())
+    b[len(b) // 2] ^= 0xFF
+    p.write_bytes(bytes(b))
+
 
 def _edit_state(ckpt: Path, fn):
-    s = json.loads((ckpt / 'state.json').read_text()); fn(s); (ckpt / 'state.json').write_text(json.dumps(s))
+    s = json.loads((ckpt / 'state.json').read_text())
+    fn(s)
+    (ckpt / 'state.json').write_text(json.dumps(s))
 
-DAMAGES = {  # name: (what is done to the newest checkpoint, its effect, the words the warning must contain)
-    'truncated_weights': ("model.safetensors cut to half its length", lambda c: (c / 'model.safetensors').write_bytes((c / 'model.safetensors').read_bytes()[:(c / 'model.safetensors').stat().st_size // 2]), 'does not match its checksum'),
-    'flipped_byte': ("one byte in the middle of ema.safetensors inverted", lambda c: _flip(c / 'ema.safetensors'), 'does not match its checksum'),
-    'missing_optimizer': ("optim.pt deleted", lambda c: (c / 'optim.pt').unlink(), 'optim.pt is missing'),
-    'missing_sidecar': ("state.json (the checksums and configs) deleted", lambda c: (c / 'state.json').unlink(), 'unreadable state.json'),
-    'garbage_sidecar': ("state.json overwritten with random bytes", lambda c: (c / 'state.json').write_bytes(os.urandom(300)), 'unreadable state.json'),
-    'no_checksums': ("the sha256 entry removed from state.json", lambda c: _edit_state(c, lambda s: s.pop('sha256')), 'lacks the step or the checksums'),
-    'bad_config_type': ('"decoder": 5 written into the model config of state.json', lambda c: _edit_state(c, lambda s: s['model'].update(decoder=5)), 'invalid model config'),
-    'unknown_config_key': ('an unknown key added to the model config of state.json', lambda c: _edit_state(c, lambda s: s['model'].update(bogus=1)), 'invalid model config'),
+
+# name: (what is done to the newest checkpoint, its effect, the words the warning must contain)
+DAMAGES = {
+    'truncated_weights': (
+        "model.safetensors cut to half its length",
+        lambda c: (c / 'model.safetensors').write_bytes(
+            (c / 'model.safetensors').read_bytes()[: (c / 'model.safetensors').stat().st_size // 2]
+        ),
+        'does not match its checksum',
+    ),
+    'flipped_byte': (
+        "one byte in the middle of ema.safetensors inverted",
+        lambda c: _flip(c / 'ema.safetensors'),
+        'does not match its checksum',
+    ),
+    'missing_optimizer': (
+        "optim.pt deleted",
+        lambda c: (c / 'optim.pt').unlink(),
+        'optim.pt is missing',
+    ),
+    'missing_sidecar': (
+        "state.json (the checksums and configs) deleted",
+        lambda c: (c / 'state.json').unlink(),
+        'unreadable state.json',
+    ),
+    'garbage_sidecar': (
+        "state.json overwritten with random bytes",
+        lambda c: (c / 'state.json').write_bytes(os.urandom(300)),
+        'unreadable state.json',
+    ),
+    'no_checksums': (
+        "the sha256 entry removed from state.json",
+        lambda c: _edit_state(c, lambda s: s.pop('sha256')),
+        'lacks the step or the checksums',
+    ),
+    'bad_config_type': (
+        '"decoder": 5 written into the model config of state.json',
+        lambda c: _edit_state(c, lambda s: s['model'].update(decoder=5)),
+        'invalid model config',
+    ),
+    'unknown_config_key': (
+        'an unknown key added to the model config of state.json',
+        lambda c: _edit_state(c, lambda s: s['model'].update(bogus=1)),
+        'invalid model config',
+    ),
 }
+
 
 def damaged_checkpoint(src, work, damage: str) -> dict:
     "Copy run folder `src` (checkpoints at steps 10 and 20), damage step 20, and see what resuming and loading do."
-    run = Path(work) / f'damaged_{damage}'; shutil.rmtree(run, ignore_errors=True); shutil.copytree(src, run)
+    run = Path(work) / f'damaged_{damage}'
+    shutil.rmtree(run, ignore_errors=True)
+    shutil.copytree(src, run)
     DAMAGES[damage][1](run / 'step_0000020')
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')
-        ck = T.latest_checkpoint(run); model = T.load_model(run, which='model')
-    same = all(torch.equal(v, load_file(run / 'step_0000010' / 'model.safetensors')[k]) for k, v in model.state_dict().items())
-    return dict(chosen=ck.name if ck else None, warning=' / '.join(dict.fromkeys(str(w.message) for w in caught)), loaded_step_10=same)
+        ck = T.latest_checkpoint(run)
+        model = T.load_model(run, which='model')
+    same = all(
+        torch.equal(v, load_file(run / 'step_0000010' / 'model.safetensors')[k])
+        for k, v in model.state_dict().items()
+    )
+    return dict(
+        chosen=ck.name if ck else None,
+        warning=' / '.join(dict.fromkeys(str(w.message) for w in caught)),
+        loaded_step_10=same,
+    )
 
 # %% ../nbs/08a_reliability.ipynb #da778679
 class _Payload:
     "A pickle that creates a file when loaded: stands for any code an attacker would run."
-    def __init__(self, marker): self.marker = str(marker)
-    def __reduce__(self): return (Path.touch, (Path(self.marker),))
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (Path.touch, (Path(self.marker),))
+
 
 def malicious_optimizer_state(src, work) -> dict:
     "Replace optim.pt of the newest checkpoint by a code-running pickle (checksum fixed), then try to resume."
-    run = Path(work) / 'malicious'; shutil.rmtree(run, ignore_errors=True); shutil.copytree(src, run)
+    run = Path(work) / 'malicious'
+    shutil.rmtree(run, ignore_errors=True)
+    shutil.copytree(src, run)
     ck, marker = run / 'step_0000020', run / 'PAYLOAD_RAN'
     torch.save({'state': {}, 'param_groups': [], 'x': _Payload(marker)}, ck / 'optim.pt')
     _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': T._sha256(ck / 'optim.pt')}))
     verified = T.verify_checkpoint(ck) is None
-    try: T.train(micro_config(), micro_train_config(), micro_data(), run, progress=False, stop_after=1); error = None
-    except pickle.UnpicklingError as e: error = type(e).__name__ + ': ' + re.sub(r'\x1b\[[0-9;]*m', '', str(e).splitlines()[0])  # no ANSI bold
+    try:
+        T.train(
+            micro_config(), micro_train_config(), micro_data(), run, progress=False, stop_after=1
+        )
+        error = None
+    # no ANSI bold
+    except pickle.UnpicklingError as e:
+        error = type(e).__name__ + ': ' + re.sub(r'\x1b\[[0-9;]*m', '', str(e).splitlines()[0])
     return dict(verified=verified, resume_error=error, payload_ran=marker.exists())
 
 # %% ../nbs/08a_reliability.ipynb #fe7851b9
@@ -187,19 +344,31 @@ def malicious_optimizer_state(src, work) -> dict:
 def nonfinite_grads(steps, value: float = math.nan):
     "Within the block, the first parameter's gradient becomes `value` at the given optimiser steps (counted from the block's start)."
     real, calls = torch.nn.utils.clip_grad_norm_, [0]  # `steps`: any container (a range works)
+
     def clip(params, *a, **k):
         params = list(params)
-        if calls[0] in steps: params[0].grad.fill_(value)
+        if calls[0] in steps:
+            params[0].grad.fill_(value)
         calls[0] += 1
         return real(params, *a, **k)
-    with mock.patch.object(torch.nn.utils, 'clip_grad_norm_', clip): yield
+
+    with mock.patch.object(torch.nn.utils, 'clip_grad_norm_', clip):
+        yield
+
 
 class PoisonedBatches:
     "Batches of `data`, but NaN tokens at the given calls of `batch` (one call per step without accumulation)."
-    def __init__(self, data: TokenData, calls): self.data, self.calls, self.n = data, set(calls), 0
-    def __len__(self): return len(self.data)
+
+    def __init__(self, data: TokenData, calls):
+        self.data, self.calls, self.n = data, set(calls), 0
+
+    def __len__(self):
+        return len(self.data)
+
     def batch(self, idx, device=None):
-        tok, emb, mask = self.data.batch(idx, device); bad = self.n in self.calls; self.n += 1
+        tok, emb, mask = self.data.batch(idx, device)
+        bad = self.n in self.calls
+        self.n += 1
         return (torch.full_like(tok, math.nan) if bad else tok), emb, mask
 
 # %% ../nbs/08a_reliability.ipynb #a9e60178
@@ -208,298 +377,694 @@ def _adam_steps(ckpt: Path) -> int:
     st = torch.load(Path(ckpt) / 'optim.pt', weights_only=True)['state']
     return int(next(iter(st.values()))['step'])
 
+
 def one_off_faults(work, grad_steps=(5, 6), loss_steps=(13,)) -> dict:
     "A 20-step run with NaN gradients at `grad_steps` and NaN tokens at `loss_steps`: what was skipped, logged and kept."
-    run = Path(work) / 'one_off'; shutil.rmtree(run, ignore_errors=True)
+    run = Path(work) / 'one_off'
+    shutil.rmtree(run, ignore_errors=True)
     with nonfinite_grads(grad_steps):
-        s = T.train(micro_config(), micro_train_config(steps=20), PoisonedBatches(micro_data(), loss_steps), run, progress=False)
+        s = T.train(
+            micro_config(),
+            micro_train_config(steps=20),
+            PoisonedBatches(micro_data(), loss_steps),
+            run,
+            progress=False,
+        )
     log, ck = pd.read_csv(run / 'log.csv'), run / 'step_0000020'
-    finite = all(torch.isfinite(v).all() for f in ('model', 'ema') for v in load_file(ck / f'{f}.safetensors').values())
-    return dict(skipped=s['skipped_steps'], nan_rows=log.step[log.loss.isna()].tolist(), finished=s['steps'],
-                adam_steps=_adam_steps(ck), weights_finite=finite)
+    finite = all(
+        torch.isfinite(v).all()
+        for f in ('model', 'ema')
+        for v in load_file(ck / f'{f}.safetensors').values()
+    )
+    return dict(
+        skipped=s['skipped_steps'],
+        nan_rows=log.step[log.loss.isna()].tolist(),
+        finished=s['steps'],
+        adam_steps=_adam_steps(ck),
+        weights_finite=finite,
+    )
+
 
 def repeated_faults(work, start: int = 15, max_bad: int = 3) -> dict:
     "NaN gradients at every step from `start` on: the run must stop with a message, leaving a checkpoint that verifies."
-    run = Path(work) / 'repeated'; shutil.rmtree(run, ignore_errors=True)
+    run = Path(work) / 'repeated'
+    shutil.rmtree(run, ignore_errors=True)
     with nonfinite_grads(range(start, 10**6)):
-        try: T.train(micro_config(), micro_train_config(max_bad_steps=max_bad), micro_data(), run, progress=False); msg = None
-        except RuntimeError as e: msg = str(e)
+        try:
+            T.train(
+                micro_config(),
+                micro_train_config(max_bad_steps=max_bad),
+                micro_data(),
+                run,
+                progress=False,
+            )
+            msg = None
+        except RuntimeError as e:
+            msg = str(e)
     ck = T.latest_checkpoint(run)
-    return dict(error=msg and msg.replace(str(run), 'RUN'), last_good=ck.name if ck else None,
-                verifies=ck is not None and T.verify_checkpoint(ck) is None, logged_until=logged_step(run))
+    return dict(
+        error=msg and msg.replace(str(run), 'RUN'),
+        last_good=ck.name if ck else None,
+        verifies=ck is not None and T.verify_checkpoint(ck) is None,
+        logged_until=logged_step(run),
+    )
 
 # %% ../nbs/08a_reliability.ipynb #307eb7d9
 @contextlib.contextmanager
 def file_size_limit(nbytes: int):
     "Within the block, no file of this process may grow past `nbytes` (RLIMIT_FSIZE): a disk that fills up part-way."
     import resource
+
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing us
-    resource.setrlimit(resource.RLIMIT_FSIZE, (nbytes if hard == resource.RLIM_INFINITY else min(nbytes, hard), hard))
-    try: yield
-    finally: resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard)); signal.signal(signal.SIGXFSZ, old)
+    # the write fails with EFBIG instead of killing us
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(
+        resource.RLIMIT_FSIZE,
+        (nbytes if hard == resource.RLIM_INFINITY else min(nbytes, hard), hard),
+    )
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+
 
 def _raises(fn, kind=OSError) -> str | None:
     "The message of the `kind` error fn() raises (None if it returns); other errors propagate."
-    try: fn()
-    except kind as e: return str(e)
+    try:
+        fn()
+    except kind as e:
+        return str(e)
     return None
 
-def _files(d: Path) -> list[str]: return sorted(str(p.relative_to(d)) for p in d.rglob('*'))
+
+def _files(d: Path) -> list[str]:
+    return sorted(str(p.relative_to(d)) for p in d.rglob('*'))
 
 # %% ../nbs/08a_reliability.ipynb #abe3cb45
 def checkpoint_disk_full(work) -> dict:
     "Train to step 10, then continue with the disk 'full' past model and EMA: the step-20 checkpoint write must fail cleanly."
-    run = Path(work) / 'disk_full_ckpt'; shutil.rmtree(run, ignore_errors=True)
-    T.train(micro_config(), micro_train_config(steps=20), micro_data(), run, progress=False, stop_after=10)
-    limit = (run / 'step_0000010' / 'ema.safetensors').stat().st_size + 100  # weights fit, optim.pt (2x larger) does not
+    run = Path(work) / 'disk_full_ckpt'
+    shutil.rmtree(run, ignore_errors=True)
+    T.train(
+        micro_config(),
+        micro_train_config(steps=20),
+        micro_data(),
+        run,
+        progress=False,
+        stop_after=10,
+    )
+    # weights fit, optim.pt (2x larger) does not
+    limit = (run / 'step_0000010' / 'ema.safetensors').stat().st_size + 100
     with file_size_limit(limit):
-        msg = _raises(lambda: T.train(micro_config(), micro_train_config(steps=20), micro_data(), run, progress=False))
-    return dict(error=msg and msg.replace(str(run), 'RUN'), files=[f for f in _files(run) if not f.startswith('step_0000010/')],
-                latest=(run / 'latest.txt').read_text(), step_10_verifies=T.verify_checkpoint(run / 'step_0000010') is None)
+        msg = _raises(
+            lambda: T.train(
+                micro_config(), micro_train_config(steps=20), micro_data(), run, progress=False
+            )
+        )
+    return dict(
+        error=msg and msg.replace(str(run), 'RUN'),
+        files=[f for f in _files(run) if not f.startswith('step_0000010/')],
+        latest=(run / 'latest.txt').read_text(),
+        step_10_verifies=T.verify_checkpoint(run / 'step_0000010') is None,
+    )
+
 
 def train_unwritable(work) -> dict:
     "Start training into a path that is a file, and with a disk too full for 4 kB: both must fail before the first step."
-    f = Path(work) / 'not_a_folder'; f.write_text('x')
-    a = _raises(lambda: T.train(micro_config(), micro_train_config(), micro_data(), f / 'run', progress=False))
+    f = Path(work) / 'not_a_folder'
+    f.write_text('x')
+    a = _raises(
+        lambda: T.train(
+            micro_config(), micro_train_config(), micro_data(), f / 'run', progress=False
+        )
+    )
     with file_size_limit(1000):
-        b = _raises(lambda: T.train(micro_config(), micro_train_config(), micro_data(), Path(work) / 'full_run', progress=False))
-    return dict(file_in_the_way=a and a.replace(str(work), 'WORK'), disk_full=b and b.replace(str(work), 'WORK'),
-                nothing_written=_files(Path(work) / 'full_run') == [])
+        b = _raises(
+            lambda: T.train(
+                micro_config(),
+                micro_train_config(),
+                micro_data(),
+                Path(work) / 'full_run',
+                progress=False,
+            )
+        )
+    return dict(
+        file_in_the_way=a and a.replace(str(work), 'WORK'),
+        disk_full=b and b.replace(str(work), 'WORK'),
+        nothing_written=_files(Path(work) / 'full_run') == [],
+    )
+
 
 def audio_disk_full(work) -> dict:
     "Overwrite a saved clip with the disk full part-way, and save into a folder that is a file."
-    from contaudio_nb.audio import save_audio  # audio and data are imported where used: the training worker stays light
-    d = Path(work) / 'audio_out'; shutil.rmtree(d, ignore_errors=True)
-    p = save_audio(d / 'clip.wav', 0.1 * torch.ones(1600)); before = p.read_bytes()
-    with file_size_limit(2000): full = _raises(lambda: save_audio(p, 0.2 * torch.ones(16000)))
-    return dict(error=full and full.replace(str(d), 'DIR'), unchanged=p.read_bytes() == before, files=_files(d),
-                folder_is_file=_raises(lambda: save_audio(p / 'x.wav', torch.zeros(10))).replace(str(d), 'DIR'))
+    # audio and data are imported where used: the training worker stays light
+    from contaudio_nb.audio import save_audio
+
+    d = Path(work) / 'audio_out'
+    shutil.rmtree(d, ignore_errors=True)
+    p = save_audio(d / 'clip.wav', 0.1 * torch.ones(1600))
+    before = p.read_bytes()
+    with file_size_limit(2000):
+        full = _raises(lambda: save_audio(p, 0.2 * torch.ones(16000)))
+    return dict(
+        error=full and full.replace(str(d), 'DIR'),
+        unchanged=p.read_bytes() == before,
+        files=_files(d),
+        folder_is_file=_raises(lambda: save_audio(p / 'x.wav', torch.zeros(10))).replace(
+            str(d), 'DIR'
+        ),
+    )
+
 
 def table_disk_full(work) -> dict:
     "Rewrite a metrics table (md, csv, json) with the disk full part-way."
     from contaudio_nb.metrics import write_table
-    d = Path(work) / 'tables'; shutil.rmtree(d, ignore_errors=True)
-    write_table(pd.DataFrame(dict(metric=['fd'], value=[1.0])), d); before = {f: (d / f).read_bytes() for f in _files(d)}
+
+    d = Path(work) / 'tables'
+    shutil.rmtree(d, ignore_errors=True)
+    write_table(pd.DataFrame(dict(metric=['fd'], value=[1.0])), d)
+    before = {f: (d / f).read_bytes() for f in _files(d)}
     big = pd.DataFrame(dict(metric=[f'm{i}' for i in range(2000)], value=np.arange(2000.0)))
-    with file_size_limit(4000): msg = _raises(lambda: write_table(big, d))
-    return dict(error=msg and msg.replace(str(d), 'DIR'), unchanged={f: (d / f).read_bytes() for f in _files(d)} == before, files=_files(d))
+    with file_size_limit(4000):
+        msg = _raises(lambda: write_table(big, d))
+    return dict(
+        error=msg and msg.replace(str(d), 'DIR'),
+        unchanged={f: (d / f).read_bytes() for f in _files(d)} == before,
+        files=_files(d),
+    )
 
 # %% ../nbs/08a_reliability.ipynb #dda47c7e
 class UnexpectedError(AssertionError):
     "An input made a call fail in an undocumented way; the message shows the input and the error."
 
+
 def clean_outcome(fn, allowed: tuple, what=None) -> str:
     "'ok', or the name of the `allowed` exception fn() raised (its message must be non-empty); anything else -> UnexpectedError."
-    try: fn(); return 'ok'
+    try:
+        fn()
+        return 'ok'
     except allowed as e:
-        if not str(e).strip(): raise UnexpectedError(f"{type(e).__name__} without a message for {what!r:.300}") from e
+        if not str(e).strip():
+            raise UnexpectedError(f"{type(e).__name__} without a message for {what!r:.300}") from e
         return type(e).__name__
-    except Exception as e: raise UnexpectedError(f"{type(e).__name__}: {e} for input {what!r:.300}") from e
+    except Exception as e:
+        raise UnexpectedError(f"{type(e).__name__}: {e} for input {what!r:.300}") from e
 
 # %% ../nbs/08a_reliability.ipynb #d2e4763d
 AUDIO_EXTS = ('.wav', '.flac', '.mp3', '.ogg', '.txt', '')
 
-def wav_header(channels: int = 1, sr: int = 16000, bits: int = 16, frames: int = 100, data: bytes | None = None) -> bytes:
+
+def wav_header(
+    channels: int = 1, sr: int = 16000, bits: int = 16, frames: int = 100, data: bytes | None = None
+) -> bytes:
     "A PCM WAV file declaring the given format; `data` defaults to `frames` frames of silence (at most 20 kB)."
     ba = (channels * bits // 8) & 0xFFFF  # block align
-    data = bytes(min(frames * ba, 20_000)) if data is None else data  # at most 20 kB of samples: the header is what is tested
-    fmt = struct.pack('<HHIIHH', 1, channels & 0xFFFF, sr & 0xFFFFFFFF, (sr * ba) & 0xFFFFFFFF, ba, bits & 0xFFFF)
-    return b'RIFF' + struct.pack('<I', 36 + len(data)) + b'WAVEfmt ' + struct.pack('<I', 16) + fmt + b'data' + struct.pack('<I', len(data)) + data
+    # at most 20 kB of samples: the header is what is tested
+    data = bytes(min(frames * ba, 20_000)) if data is None else data
+    fmt = struct.pack(
+        '<HHIIHH', 1, channels & 0xFFFF, sr & 0xFFFFFFFF, (sr * ba) & 0xFFFFFFFF, ba, bits & 0xFFFF
+    )
+    return (
+        b'RIFF'
+        + struct.pack('<I', 36 + len(data))
+        + b'WAVEfmt '
+        + struct.pack('<I', 16)
+        + fmt
+        + b'data'
+        + struct.pack('<I', len(data))
+        + data
+    )
+
 
 def fuzz_audio(rng: random.Random) -> tuple[bytes, str]:
     "(file bytes, extension) of a random bad (or odd but valid) audio file."
     good = wav_header(frames=400, data=bytes(rng.getrandbits(8) for _ in range(800)))
     kind = rng.choice(['random', 'empty', 'cut', 'overwrite', 'header'])
-    if kind == 'random': b = rng.randbytes(rng.randint(1, 2000))
-    elif kind == 'empty': b = b''
-    elif kind == 'cut': b = good[:rng.randint(0, len(good))]
+    if kind == 'random':
+        b = rng.randbytes(rng.randint(1, 2000))
+    elif kind == 'empty':
+        b = b''
+    elif kind == 'cut':
+        b = good[: rng.randint(0, len(good))]
     elif kind == 'overwrite':
         b = bytearray(good)
-        for _ in range(rng.randint(1, 8)): b[rng.randrange(60)] = rng.getrandbits(8)
+        for _ in range(rng.randint(1, 8)):
+            b[rng.randrange(60)] = rng.getrandbits(8)
         b = bytes(b)
-    else: b = wav_header(rng.choice([0, 1, 2, 7, 1000, 1025, 65535]), rng.choice([0, 1, 3, 8000, 16001, 44099, 200000]),
-                         rng.choice([0, 7, 8, 16, 24, 32, 64]), rng.randint(0, 300))
+    else:
+        b = wav_header(
+            rng.choice([0, 1, 2, 7, 1000, 1025, 65535]),
+            rng.choice([0, 1, 3, 8000, 16001, 44099, 200000]),
+            rng.choice([0, 7, 8, 16, 24, 32, 64]),
+            rng.randint(0, 300),
+        )
     return b, rng.choice(AUDIO_EXTS)
+
 
 @contextlib.contextmanager
 def _quiet_stderr():
     "Silence C libraries that print to file descriptor 2 (libmpg123 'Illegal Audio-MPEG-Header' notes on garbage .mp3)."
-    sys.stderr.flush(); saved = os.dup(2)
+    sys.stderr.flush()
+    saved = os.dup(2)
     with open(os.devnull, 'w') as null:
         os.dup2(null.fileno(), 2)
-        try: yield
-        finally: os.dup2(saved, 2); os.close(saved)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
 
 def check_audio_bytes(b: bytes, ext: str, folder) -> str:
     "Write `b` as a file with extension `ext`, load it: a finite (T,) float32 tensor or AudioError."
     from contaudio_nb.audio import AudioError, load_audio
-    p = Path(folder) / f'clip{ext}'; p.write_bytes(b)
+
+    p = Path(folder) / f'clip{ext}'
+    p.write_bytes(b)
+
     def load():
         w = load_audio(p)
-        assert w.ndim == 1 and w.dtype == torch.float32 and len(w) > 0 and torch.isfinite(w).all(), (w.shape, w.dtype)
-    with _quiet_stderr(): return clean_outcome(load, (AudioError,), (b[:64], ext))
+        assert (
+            w.ndim == 1 and w.dtype == torch.float32 and len(w) > 0 and torch.isfinite(w).all()
+        ), (w.shape, w.dtype)
+
+    with _quiet_stderr():
+        return clean_outcome(load, (AudioError,), (b[:64], ext))
 
 # %% ../nbs/08a_reliability.ipynb #3dd02613
 MANIFEST_COLS = ('audiocap_id', 'caption', 'path', 'labels', 'split', 'duration', 'extra', '')
-CELLS = ('', '1', '2', '{}', '{"a": 1}', '[', '[' * 5000, 'NaN', 'null', 'a.wav', '/', '..', '"', '\n', ',', ' ', 'é', '\x00')
+CELLS = (
+    '',
+    '1',
+    '2',
+    '{}',
+    '{"a": 1}',
+    '[',
+    '[' * 5000,
+    'NaN',
+    'null',
+    'a.wav',
+    '/',
+    '..',
+    '"',
+    '\n',
+    ',',
+    ' ',
+    'é',
+    '\x00',
+)
+
 
 def fuzz_manifest(rng: random.Random) -> bytes:
     "The bytes of a random (mostly broken) manifest CSV."
-    if rng.random() < 0.2: return rng.randbytes(rng.randint(0, 400))
-    cell = lambda: rng.choice(CELLS) if rng.random() < 0.7 else ''.join(chr(rng.randint(1, 0x2FFF)) for _ in range(rng.randint(0, 12)))
+    if rng.random() < 0.2:
+        return rng.randbytes(rng.randint(0, 400))
+    cell = lambda: (
+        rng.choice(CELLS)
+        if rng.random() < 0.7
+        else ''.join(chr(rng.randint(1, 0x2FFF)) for _ in range(rng.randint(0, 12)))
+    )
     quote = lambda s: '"' + s.replace('"', '""') + '"' if rng.random() < 0.5 else s
-    rows = [rng.sample(MANIFEST_COLS, rng.randint(0, len(MANIFEST_COLS)))] + [[cell() for _ in range(rng.randint(0, 9))] for _ in range(rng.randint(0, 6))]
+    rows = [rng.sample(MANIFEST_COLS, rng.randint(0, len(MANIFEST_COLS)))] + [
+        [cell() for _ in range(rng.randint(0, 9))] for _ in range(rng.randint(0, 6))
+    ]
     text = '\n'.join(rng.choice([',', ';', '\t']).join(quote(c) for c in r) for r in rows)
     return text.encode(rng.choice(['utf-8', 'latin-1', 'utf-16']), errors='replace')
+
 
 def check_manifest_bytes(b: bytes, folder, strict: bool = True, check_audio: bool = True) -> str:
     "Write `b` as manifest.csv in `folder` and read it: a manifest, or ManifestError."
     from contaudio_nb.data import ManifestError, read_manifest
-    p = Path(folder) / 'manifest.csv'; p.write_bytes(b)
-    return clean_outcome(lambda: read_manifest(p, strict=strict, check_audio=check_audio), (ManifestError,), b[:300])
+
+    p = Path(folder) / 'manifest.csv'
+    p.write_bytes(b)
+    return clean_outcome(
+        lambda: read_manifest(p, strict=strict, check_audio=check_audio), (ManifestError,), b[:300]
+    )
 
 # %% ../nbs/08a_reliability.ipynb #2eb3e8d7
-ODD_CAPTIONS = ('', ' \t\n', 'a', 'e\u0301\u0301\u0301 combining', '\u05d0\u05d1\u05d2 rtl \u0627\u0644', '😀🐕‍🦺🏳️‍🌈', 'nul\x00byte',
-                '\u200b', '\ufeffbom', '\U0010ffff', 'x' * 100_000, 'dog ' * 5000, 'caf\udce9 bad bytes', '\udcff')
+ODD_CAPTIONS = (
+    '',
+    ' \t\n',
+    'a',
+    'e\u0301\u0301\u0301 combining',
+    '\u05d0\u05d1\u05d2 rtl \u0627\u0644',
+    '😀🐕‍🦺🏳️‍🌈',
+    'nul\x00byte',
+    '\u200b',
+    '\ufeffbom',
+    '\U0010ffff',
+    'x' * 100_000,
+    'dog ' * 5000,
+    'caf\udce9 bad bytes',
+    '\udcff',
+)
+
 
 def fuzz_caption(rng: random.Random) -> str:
     "A random odd caption: an entry of ODD_CAPTIONS, or random code points from the whole Unicode range."
-    if rng.random() < 0.5: return rng.choice(ODD_CAPTIONS)
-    return ''.join(chr(rng.choice([rng.randint(0, 0x7F), rng.randint(0x80, 0xFFFF), rng.randint(0x10000, 0x10FFFF)])) for _ in range(rng.randint(0, 40)))
+    if rng.random() < 0.5:
+        return rng.choice(ODD_CAPTIONS)
+    return ''.join(
+        chr(
+            rng.choice(
+                [rng.randint(0, 0x7F), rng.randint(0x80, 0xFFFF), rng.randint(0x10000, 0x10FFFF)]
+            )
+        )
+        for _ in range(rng.randint(0, 40))
+    )
+
 
 def check_caption(c: str, encoder=None) -> str:
     "check_captions([c]) and, given an encoder, encode([c]): a finite (1, L <= max_len, D) prefix, or ValueError/TypeError."
+
     def run():
         check_captions([c])
-        if encoder is None: return
+        if encoder is None:
+            return
         emb, mask = encoder.encode([c])
-        assert emb.shape[1] <= encoder.cfg.max_len and torch.isfinite(emb).all() and mask.any(), emb.shape
+        assert emb.shape[1] <= encoder.cfg.max_len and torch.isfinite(emb).all() and mask.any(), (
+            emb.shape
+        )
+
     return clean_outcome(run, (ValueError, TypeError), c[:200])
 
 # %% ../nbs/08a_reliability.ipynb #d0b95f5a
 class ConfigError(ValueError):
     "A config (dict or JSON) that does not match its dataclass; the message names the key and what it should be."
 
+
 _SCALARS = {bool: (bool,), int: (int,), float: (int, float), str: (str,)}
+
 
 def _typed(v, tp, where: str):
     "`v` checked (and lists turned into tuples) against the annotation `tp`."
     args = typing.get_args(tp)
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        if v is None and type(None) in args: return None
+        if v is None and type(None) in args:
+            return None
         for a in (a for a in args if a is not type(None)):
-            with contextlib.suppress(ConfigError): return _typed(v, a, where)
-        raise ConfigError(f"{where} must be {' or '.join(getattr(a, '__name__', str(a)) for a in args)}, got {type(v).__name__} {v!r:.40}")
-    if is_dataclass(tp): return strict_config(tp, v, where)
+            with contextlib.suppress(ConfigError):
+                return _typed(v, a, where)
+        raise ConfigError(
+            f"{where} must be {' or '.join(getattr(a, '__name__', str(a)) for a in args)}, got {type(v).__name__} {v!r:.40}"
+        )
+    if is_dataclass(tp):
+        return strict_config(tp, v, where)
     if tp in _SCALARS:
-        ok = isinstance(v, _SCALARS[tp]) and (tp is bool or not isinstance(v, bool)) and (tp is not float or isinstance(v, int) or math.isfinite(v))
-        if not ok: raise ConfigError(f"{where} must be {'a finite ' if tp is float else ''}{tp.__name__}, got {type(v).__name__} {v!r:.40}")
+        ok = (
+            isinstance(v, _SCALARS[tp])
+            and (tp is bool or not isinstance(v, bool))
+            and (tp is not float or isinstance(v, int) or math.isfinite(v))
+        )
+        if not ok:
+            raise ConfigError(
+                f"{where} must be {'a finite ' if tp is float else ''}{tp.__name__}, got {type(v).__name__} {v!r:.40}"
+            )
         return v
     if tp is tuple or typing.get_origin(tp) is tuple:
-        if not isinstance(v, (list, tuple)): raise ConfigError(f"{where} must be a list, got {type(v).__name__} {v!r:.40}")
+        if not isinstance(v, (list, tuple)):
+            raise ConfigError(f"{where} must be a list, got {type(v).__name__} {v!r:.40}")
         return tuple(v)
     return v  # annotations we do not check (dict, Any, ...)
+
 
 def strict_config(cls, d, where: str | None = None):
     "An instance of config dataclass `cls` from dict `d` (parsed JSON), with every key and value type checked; else ConfigError."
     where = where or cls.__name__
-    if not isinstance(d, dict): raise ConfigError(f"{where} must be a JSON object, got {type(d).__name__} {d!r:.40}")
+    if not isinstance(d, dict):
+        raise ConfigError(f"{where} must be a JSON object, got {type(d).__name__} {d!r:.40}")
     hints, names = typing.get_type_hints(cls), [f.name for f in fields(cls)]
-    if unknown := sorted(map(str, set(d) - set(names))): raise ConfigError(f"{where}: unknown keys {unknown}; valid keys: {names}")
+    if unknown := sorted(map(str, set(d) - set(names))):
+        raise ConfigError(f"{where}: unknown keys {unknown}; valid keys: {names}")
     kw = {k: _typed(v, hints[k], f'{where}.{k}') for k, v in d.items()}
-    try: return cls(**kw)
-    except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError) as e: raise ConfigError(f"{where}: {e}") from e  # e.g. n_head=0
+    try:
+        return cls(**kw)
+    # e.g. n_head=0
+    except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError) as e:
+        raise ConfigError(f"{where}: {e}") from e
+
 
 def config_from_json(cls, text: str):
     "strict_config from JSON text: invalid JSON is a ConfigError too."
-    try: d = json.loads(text)
-    except (ValueError, RecursionError) as e: raise ConfigError(f"{cls.__name__}: not valid JSON ({e})") from None
+    try:
+        d = json.loads(text)
+    except (ValueError, RecursionError) as e:
+        raise ConfigError(f"{cls.__name__}: not valid JSON ({e})") from None
     return strict_config(cls, d)
 
 # %% ../nbs/08a_reliability.ipynb #ea2a3bba
-JSON_VALUES = (None, True, False, 0, -1, 1, 3, 0.5, -1e308, 1e308, '', 'x', '256', [], [1, 2], {}, {'a': 1})
+JSON_VALUES = (
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1,
+    3,
+    0.5,
+    -1e308,
+    1e308,
+    '',
+    'x',
+    '256',
+    [],
+    [1, 2],
+    {},
+    {'a': 1},
+)
+
 
 def _paths(d: dict, prefix=()) -> list[tuple]:
-    return [p for k, v in d.items() for p in [prefix + (k,)] + (_paths(v, prefix + (k,)) if isinstance(v, dict) else [])]
+    return [
+        p
+        for k, v in d.items()
+        for p in [prefix + (k,)] + (_paths(v, prefix + (k,)) if isinstance(v, dict) else [])
+    ]
+
 
 def break_config(d: dict, edits: list) -> dict:
     "A deep copy of `d` with `edits` applied: ('drop', path), ('add', path, value) or ('set', path, value)."
     d = copy.deepcopy(d)
     for op, path, *v in edits:
         parent = d
-        for k in path[:-1]: parent = parent[k] if isinstance(parent.get(k), dict) else parent
-        if not isinstance(parent, dict): continue
-        if op == 'drop': parent.pop(path[-1], None)
-        else: parent[path[-1] if op == 'set' else f'unknown_{path[-1]}'] = v[0]
+        for k in path[:-1]:
+            parent = parent[k] if isinstance(parent.get(k), dict) else parent
+        if not isinstance(parent, dict):
+            continue
+        if op == 'drop':
+            parent.pop(path[-1], None)
+        else:
+            parent[path[-1] if op == 'set' else f'unknown_{path[-1]}'] = v[0]
     return d
+
 
 def fuzz_config(rng: random.Random, cfg) -> dict:
     "The dict of dataclass `cfg`, broken in 1-3 random places."
-    d = json.loads(json.dumps(asdict(cfg))); paths = _paths(d)
-    return break_config(d, [(rng.choice(['drop', 'add', 'set', 'set']), rng.choice(paths), rng.choice(JSON_VALUES)) for _ in range(rng.randint(1, 3))])
+    d = json.loads(json.dumps(asdict(cfg)))
+    paths = _paths(d)
+    return break_config(
+        d,
+        [
+            (rng.choice(['drop', 'add', 'set', 'set']), rng.choice(paths), rng.choice(JSON_VALUES))
+            for _ in range(rng.randint(1, 3))
+        ],
+    )
+
 
 def check_config_dict(cls, d) -> str:
     "strict_config(cls, d): a config or ConfigError."
     return clean_outcome(lambda: strict_config(cls, d), (ConfigError,), d)
 
 # %% ../nbs/08a_reliability.ipynb #95fc09a7
-CLI_WORDS = ('demo', 'data', 'generate', 'eval', 'faults', '-h', '--help', '-o', '--output', '--out', '--figures', '--run',
-             '--lm-minutes', '--vae-minutes', '--vocoder-minutes', '--prompts', '--masked', '--fresh', '--preset', '--workers',
-             '--cfg', '--temperature', '--steps', '--seed', '--backend', 'tiny', 'base', 'small_test', 'aisfx', 'nope',
-             '0', '1', '-1', '2.5', '1e9', '99999999999', 'nan', 'inf', '-inf', '', ' ', '\x00', 'a dog barks',
-             'caf\udce9', '.', '..', 'out.wav', 'out', 'x/y', 'a_file', 'a_file/x.wav', 'missing/dir', '/dev/null/x',
-             'experiments', 'bench', '--scale', '--only', '--list', '--tables-only', '--short-fraction', '--quick', '--device',
-             '--threads', '--no-sweep', 'cpu', 'cuda', 'large', 'ntp', 'sweep', 'train', '--minutes', '--tokenizer', '--strict',
-             '--batch-size', '--grad-accum', 'committed', 'x.csv')
+CLI_WORDS = (
+    'demo',
+    'data',
+    'generate',
+    'eval',
+    'faults',
+    '-h',
+    '--help',
+    '-o',
+    '--output',
+    '--out',
+    '--figures',
+    '--run',
+    '--lm-minutes',
+    '--vae-minutes',
+    '--vocoder-minutes',
+    '--prompts',
+    '--masked',
+    '--fresh',
+    '--preset',
+    '--workers',
+    '--cfg',
+    '--temperature',
+    '--steps',
+    '--seed',
+    '--backend',
+    'tiny',
+    'base',
+    'small_test',
+    'aisfx',
+    'nope',
+    '0',
+    '1',
+    '-1',
+    '2.5',
+    '1e9',
+    '99999999999',
+    'nan',
+    'inf',
+    '-inf',
+    '',
+    ' ',
+    '\x00',
+    'a dog barks',
+    'caf\udce9',
+    '.',
+    '..',
+    'out.wav',
+    'out',
+    'x/y',
+    'a_file',
+    'a_file/x.wav',
+    'missing/dir',
+    '/dev/null/x',
+    'experiments',
+    'bench',
+    '--scale',
+    '--only',
+    '--list',
+    '--tables-only',
+    '--short-fraction',
+    '--quick',
+    '--device',
+    '--threads',
+    '--no-sweep',
+    'cpu',
+    'cuda',
+    'large',
+    'ntp',
+    'sweep',
+    'train',
+    '--minutes',
+    '--tokenizer',
+    '--strict',
+    '--batch-size',
+    '--grad-accum',
+    'committed',
+    'x.csv',
+)
 
-TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed', 'seconds']  # of the reliability table
+# of the reliability table
+TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed', 'seconds']
+
 
 @contextlib.contextmanager
 def cli_sandbox():
     "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, faults, experiments, bench); yields their calls."
     from contaudio_nb import bench, data, experiments, metrics, runs
-    this = importlib.import_module('contaudio_nb.reliability')  # a `contaudio faults` command must not start a nested table
+
+    # a `contaudio faults` command must not start a nested table
+    this = importlib.import_module('contaudio_nb.reliability')
     calls, old = [], os.getcwd()
+
     def stub(name, result):
-        def f(*a, **k): calls.append((name, a, k)); return result
+        def f(*a, **k):
+            calls.append((name, a, k))
+            return result
+
         return f
-    d = Path(tempfile.mkdtemp()); (d / 'a_file').write_text('x')
+
+    d = Path(tempfile.mkdtemp())
+    (d / 'a_file').write_text('x')
     try:
         os.chdir(d)
-        with mock.patch.object(experiments, 'run_demo', stub('run_demo', defaultdict(pd.DataFrame))), \
-             mock.patch.object(data, 'build_dataset', stub('build_dataset', pd.DataFrame(dict(split=['train'], caption=['a'])))), \
-             mock.patch.object(metrics, 'evaluate', stub('evaluate', pd.DataFrame())), \
-             mock.patch.object(runs, 'train_run', stub('train_run', dict(used=1, splits={'train': 1}, skipped={}, steps=1, seconds=1.0))), \
-             mock.patch.object(this, 'fault_table', stub('fault_table', pd.DataFrame(columns=TABLE_COLUMNS))), \
-             mock.patch.object(experiments, 'run_experiments', stub('run_experiments', defaultdict(pd.DataFrame))), \
-             mock.patch.object(experiments, 'write_experiments', stub('write_experiments', defaultdict(pd.DataFrame))), \
-             mock.patch.object(bench, 'run_bench', lambda out, *a, **k: (calls.append(('run_bench', a, k)), (data.project_path(out) / 'bench.md').write_text(''))):
+        with (
+            mock.patch.object(experiments, 'run_demo', stub('run_demo', defaultdict(pd.DataFrame))),
+            mock.patch.object(
+                data,
+                'build_dataset',
+                stub('build_dataset', pd.DataFrame(dict(split=['train'], caption=['a']))),
+            ),
+            mock.patch.object(metrics, 'evaluate', stub('evaluate', pd.DataFrame())),
+            mock.patch.object(
+                runs,
+                'train_run',
+                stub(
+                    'train_run', dict(used=1, splits={'train': 1}, skipped={}, steps=1, seconds=1.0)
+                ),
+            ),
+            mock.patch.object(
+                this, 'fault_table', stub('fault_table', pd.DataFrame(columns=TABLE_COLUMNS))
+            ),
+            mock.patch.object(
+                experiments, 'run_experiments', stub('run_experiments', defaultdict(pd.DataFrame))
+            ),
+            mock.patch.object(
+                experiments,
+                'write_experiments',
+                stub('write_experiments', defaultdict(pd.DataFrame)),
+            ),
+            mock.patch.object(
+                bench,
+                'run_bench',
+                lambda out, *a, **k: (
+                    calls.append(('run_bench', a, k)),
+                    (data.project_path(out) / 'bench.md').write_text(''),
+                ),
+            ),
+        ):
             yield calls
-    finally: os.chdir(old); shutil.rmtree(d, ignore_errors=True)
+    finally:
+        os.chdir(old)
+        shutil.rmtree(d, ignore_errors=True)
+
 
 def run_cli(argv: list) -> tuple[int, str, list]:
     "(exit code, stderr, stand-in calls) of `contaudio_nb.cli.main(argv)` in a sandbox; any other exception propagates."
     from contaudio_nb.cli import main as cli_main
+
     err = io.StringIO()
-    with cli_sandbox() as calls, contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        try: code = cli_main(list(argv))
-        except SystemExit as e: code = e.code if isinstance(e.code, int) else 2
+    with (
+        cli_sandbox() as calls,
+        contextlib.redirect_stderr(err),
+        contextlib.redirect_stdout(io.StringIO()),
+    ):
+        try:
+            code = cli_main(list(argv))
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else 2
     return code, err.getvalue(), calls
+
 
 def check_argv(argv: list) -> str:
     "'exit 0' or 'exit 2' from run_cli(argv); a code-2 error of the CLI's own must be one line 'contaudio <cmd>: error: ...'."
-    try: code, err, _ = run_cli(argv)
-    except Exception as e: raise UnexpectedError(f"{type(e).__name__}: {e} for argv {argv!r}") from e
+    try:
+        code, err, _ = run_cli(argv)
+    except Exception as e:
+        raise UnexpectedError(f"{type(e).__name__}: {e} for argv {argv!r}") from e
     lines = err.strip().splitlines()
-    own = code == 2 and lines and lines[0].startswith('contaudio ') and not lines[0].startswith('contaudio: ')
+    own = (
+        code == 2
+        and lines
+        and lines[0].startswith('contaudio ')
+        and not lines[0].startswith('contaudio: ')
+    )
     if code not in (0, 2) or (own and (len(lines) != 1 or ': error: ' not in lines[0])):
         raise UnexpectedError(f"exit code {code}, stderr {err!r:.300} for argv {argv!r}")
     return f'exit {code}'
 
+
 def fuzz_argv(rng: random.Random) -> list:
     "A random argument list: a subcommand (usually) followed by random words and values."
-    head = [rng.choice(['demo', 'data', 'train', 'generate', 'eval', 'experiments', 'bench'])] if rng.random() < 0.9 else []
+    head = (
+        [rng.choice(['demo', 'data', 'train', 'generate', 'eval', 'experiments', 'bench'])]
+        if rng.random() < 0.9
+        else []
+    )
     return head + [rng.choice(CLI_WORDS) for _ in range(rng.randint(0, 7))]
 
 # %% ../nbs/08a_reliability.ipynb #d18ef73a
@@ -508,153 +1073,381 @@ def cli_nonfinite_budget() -> tuple[str, bool]:
     seen = []
     for argv in (['demo', '--lm-minutes', 'nan'], ['demo', '--vae-minutes', 'inf']):
         code, err, calls = run_cli(argv)
-        seen.append(f"{' '.join(argv)} -> exit {code}" + (f" (stand-in ran: {calls[0][0]})" if calls else ''))
+        seen.append(
+            f"{' '.join(argv)} -> exit {code}"
+            + (f" (stand-in ran: {calls[0][0]})" if calls else '')
+        )
     return '; '.join(seen), all(s.split(' -> exit ')[1].startswith('2') for s in seen)
 
 # %% ../nbs/08a_reliability.ipynb #c1792a80
 @dataclass
 class Fault:
     "One row of the reliability table: a fault, how it is injected, what must happen, and the function that does it."
+
     name: str  # short id
     area: str  # training, checkpoints, numerics, disk, input
     injection: str  # how the fault is injected
     expected: str  # the outcome that counts as a pass
     run: Callable  # (work folder, quick) -> (observed outcome, passed)
 
-def _fmt(d: dict) -> str: return '; '.join(f'{k}={v}' for k, v in d.items())
+
+def _fmt(d: dict) -> str:
+    return '; '.join(f'{k}={v}' for k, v in d.items())
+
 
 def kill_outcome(r: dict) -> tuple[str, bool]:
     "(observed, passed) of a `kill_and_resume` result."
-    obs = (f"killed after step {r['killed_after_step']} (target {r['target']}), leftovers {r['leftovers']}, resumed from "
-           f"{r['resumed_from']}; {'all tensors equal' if not r['diff'] else str(len(r['diff'])) + ' tensors differ'}")
-    return obs, r['killed'] and not r['diff'] and r['resumed_from'] in resume_points(r['killed_after_step']) and r['log_steps_unique']
+    obs = (
+        f"killed after step {r['killed_after_step']} (target {r['target']}), leftovers {r['leftovers']}, resumed from "
+        f"{r['resumed_from']}; {'all tensors equal' if not r['diff'] else str(len(r['diff'])) + ' tensors differ'}"
+    )
+    return obs, r['killed'] and not r['diff'] and r['resumed_from'] in resume_points(
+        r['killed_after_step']
+    ) and r['log_steps_unique']
+
 
 def _kill(during):
-    def run(work, quick): return kill_outcome(kill_and_resume(work, seed=0, during_checkpoint=during))
+    def run(work, quick):
+        return kill_outcome(kill_and_resume(work, seed=0, during_checkpoint=during))
+
     return run
+
 
 def _two_checkpoints(work) -> Path:
     "A 20-step micro run with checkpoints at steps 10 and 20, shared by the rows of one table (in the parent of `work`)."
     src = Path(work).parent / 'two_checkpoints'
     if T.verify_checkpoint(src / 'step_0000020') is not None:
-        shutil.rmtree(src, ignore_errors=True); T.train(micro_config(), micro_train_config(steps=20), micro_data(), src, progress=False)
+        shutil.rmtree(src, ignore_errors=True)
+        T.train(micro_config(), micro_train_config(steps=20), micro_data(), src, progress=False)
     return src
+
 
 def _damage(name):
     def run(work, quick):
         r = damaged_checkpoint(_two_checkpoints(work), work, name)
-        warning = re.sub(r'checkpoint \S+ is damaged: ', '', r['warning'].split(' / ')[0]).replace(str(work), '…')[:90]
-        return f"used {r['chosen']}; warning: {warning}", r['chosen'] == 'step_0000010' and DAMAGES[name][2] in r['warning'] and r['loaded_step_10']
+        warning = re.sub(r'checkpoint \S+ is damaged: ', '', r['warning'].split(' / ')[0]).replace(
+            str(work), '…'
+        )[:90]
+        return f"used {r['chosen']}; warning: {warning}", r['chosen'] == 'step_0000010' and DAMAGES[
+            name
+        ][2] in r['warning'] and r['loaded_step_10']
+
     return run
+
 
 def _fuzz(check, n_quick=40, n_full=300):
     def run(work, quick):
         rng, seen = random.Random(0), defaultdict(int)
-        for _ in range(n_quick if quick else n_full): seen[check(rng, Path(work))] += 1
-        return f"{sum(seen.values())} cases: " + ', '.join(f'{v} {k}' for k, v in sorted(seen.items())), True
+        for _ in range(n_quick if quick else n_full):
+            seen[check(rng, Path(work))] += 1
+        return f"{sum(seen.values())} cases: " + ', '.join(
+            f'{v} {k}' for k, v in sorted(seen.items())
+        ), True
+
     return run
+
 
 def _captions(work, quick):
     enc = None if quick else text_encoder(TextConfig())
     rng, seen = random.Random(0), defaultdict(int)
-    for c in list(ODD_CAPTIONS) + [fuzz_caption(rng) for _ in range(40 if quick else 300)]: seen[check_caption(c, enc)] += 1
-    return f"{sum(seen.values())} captions{'' if enc else ' (check_captions only; --full encodes them)'}: " + ', '.join(f'{v} {k}' for k, v in sorted(seen.items())), True
+    for c in list(ODD_CAPTIONS) + [fuzz_caption(rng) for _ in range(40 if quick else 300)]:
+        seen[check_caption(c, enc)] += 1
+    return (
+        f"{sum(seen.values())} captions{'' if enc else ' (check_captions only; --full encodes them)'}: "
+        + ', '.join(f'{v} {k}' for k, v in sorted(seen.items())),
+        True,
+    )
+
 
 def _configs(work, quick):
     rng, seen = random.Random(0), defaultdict(int)
     for i in range(40 if quick else 300):
-        cfg = [micro_config(), micro_train_config(), TextConfig(), DecoderConfig(), DiffLossConfig()][i % 5]
+        cfg = [
+            micro_config(),
+            micro_train_config(),
+            TextConfig(),
+            DecoderConfig(),
+            DiffLossConfig(),
+        ][i % 5]
         seen[check_config_dict(type(cfg), fuzz_config(rng, cfg))] += 1
-    return f"{sum(seen.values())} broken configs: " + ', '.join(f'{v} {k}' for k, v in sorted(seen.items())), True
+    return f"{sum(seen.values())} broken configs: " + ', '.join(
+        f'{v} {k}' for k, v in sorted(seen.items())
+    ), True
+
 
 def _from_json(work, quick):
-    outs = {s: _outcome_any(lambda: ModelConfig.from_json(s)) for s in ('{"decoder": 5}', '{"n_tokens": "x"}', '[1]')}
-    return '; '.join(f'{k} -> {v}' for k, v in outs.items()), all(v in ('TypeError', 'ValueError') for v in outs.values())
+    outs = {
+        s: _outcome_any(lambda: ModelConfig.from_json(s))
+        for s in ('{"decoder": 5}', '{"n_tokens": "x"}', '[1]')
+    }
+    return '; '.join(f'{k} -> {v}' for k, v in outs.items()), all(
+        v in ('TypeError', 'ValueError') for v in outs.values()
+    )
+
 
 def _outcome_any(fn) -> str:
-    try: fn(); return 'ok'
-    except Exception as e: return type(e).__name__
+    try:
+        fn()
+        return 'ok'
+    except Exception as e:
+        return type(e).__name__
+
 
 def _argv(work, quick):
     rng, seen = random.Random(0), defaultdict(int)
-    for _ in range(40 if quick else 300): seen[check_argv(fuzz_argv(rng))] += 1
-    return f"{sum(seen.values())} argument lists: " + ', '.join(f'{v} {k}' for k, v in sorted(seen.items())) + ', one-line errors', True
+    for _ in range(40 if quick else 300):
+        seen[check_argv(fuzz_argv(rng))] += 1
+    return f"{sum(seen.values())} argument lists: " + ', '.join(
+        f'{v} {k}' for k, v in sorted(seen.items())
+    ) + ', one-line errors', True
+
 
 def _row(fn, check):
-    def run(work, quick): r = fn(work); return _fmt(r), check(r)
+    def run(work, quick):
+        r = fn(work)
+        return _fmt(r), check(r)
+
     return run
 
 # %% ../nbs/08a_reliability.ipynb #1f7b56d6
 FAULTS = [
-    Fault('kill_random_step', 'training', 'SIGKILL to a training subprocess at a random step (seeded), then the same command again',
-          'resumes from the last checkpoint; model, EMA and AdamW state bit-identical to an uninterrupted run', _kill(False)),
-    Fault('kill_during_checkpoint', 'training', 'SIGKILL while the step-20 checkpoint is half-written (slowed disk)',
-          'the half-written .tmp folder is ignored, step 10 is used; final weights bit-identical', _kill(True)),
-    *[Fault(f'ckpt_{k}', 'checkpoints', v[0], 'detected with a warning, the previous checkpoint is used and loads', _damage(k)) for k, v in DAMAGES.items()],
-    Fault('ckpt_malicious_pickle', 'checkpoints', 'optim.pt replaced by a pickle that runs code when loaded (checksum fixed)',
-          'resume refuses it (weights_only=True); the payload never runs',
-          _row(lambda w: malicious_optimizer_state(_two_checkpoints(w), w), lambda r: r['verified'] and bool(r['resume_error']) and not r['payload_ran'])),
-    Fault('nan_tokens_in_dataset', 'numerics', 'TokenData built with inf tokens or NaN text embeddings', 'refused with ValueError before training',
-          lambda w, q: (lambda a, b: (f'{a}; {b}', 'NaN/inf' in a and 'NaN/inf' in b))(
-              _raises(lambda: TokenData(torch.full((2, 8, 8), math.inf), torch.zeros(2, 4, 16), torch.ones(2, 4, dtype=torch.bool)), ValueError),
-              _raises(lambda: TokenData(torch.zeros(2, 8, 8), torch.full((2, 4, 16), math.nan), torch.ones(2, 4, dtype=torch.bool)), ValueError))),
-    Fault('nan_once', 'numerics', 'NaN gradient at steps 5 and 6, NaN tokens in the batch of step 13 (20-step run)',
-          'the 3 steps skipped (no optimiser/EMA update), logged with NaN loss and counted; training finishes with finite weights',
-          _row(one_off_faults, lambda r: r['skipped'] == 3 and r['nan_rows'] == [6, 7, 14] and r['adam_steps'] == 17 and r['weights_finite'] and r['finished'] == 20)),
-    Fault('nan_repeated', 'numerics', 'NaN gradient at every step from step 15 on, max_bad_steps=3',
-          'RuntimeError after 4 bad steps naming the last good checkpoint (step 10), which verifies',
-          _row(repeated_faults, lambda r: bool(r['error']) and 'step_0000010' in r['error'] and r['verifies'])),
-    Fault('disk_full_checkpoint', 'disk', 'RLIMIT_FSIZE just above the EMA file size while the step-20 checkpoint is written',
-          'OSError naming the last good checkpoint; no .tmp folder, latest.txt unchanged, step 10 verifies',
-          _row(checkpoint_disk_full, lambda r: bool(r['error']) and r['files'] == ['latest.txt', 'log.csv', 'loss.png', 'step_0000010'] and r['step_10_verifies'])),
-    Fault('unwritable_training_output', 'disk', 'out_dir below a file; out_dir on a disk with no room for 4 kB',
-          'OSError before the first step, nothing written', _row(train_unwritable, lambda r: bool(r['file_in_the_way']) and bool(r['disk_full']) and r['nothing_written'])),
-    Fault('disk_full_audio', 'disk', 'save_audio over an existing clip with RLIMIT_FSIZE=2000; save_audio below a file',
-          'OSError; the existing clip unchanged, no temporary file', _row(audio_disk_full, lambda r: bool(r['error']) and r['unchanged'] and r['files'] == ['clip.wav'])),
-    Fault('disk_full_metrics_table', 'disk', 'metrics.write_table over an existing table with RLIMIT_FSIZE=4000',
-          'OSError; the previous md/csv/json unchanged, no temporary file', _row(table_disk_full, lambda r: bool(r['error']) and r['unchanged'] and len(r['files']) == 3)),
-    Fault('bad_audio_files', 'input', 'random bytes, empty, cut and overwritten WAVs, headers with random channels/rate/bits, random extensions',
-          'a finite (T,) float32 tensor or AudioError', _fuzz(lambda rng, w: check_audio_bytes(*fuzz_audio(rng), w))),
-    Fault('bad_manifests', 'input', 'random bytes and CSV text: random columns, cells, quoting, separators, encodings; strict and lenient',
-          'a manifest or ManifestError', _fuzz(lambda rng, w: check_manifest_bytes(fuzz_manifest(rng), w, rng.random() < 0.5, rng.random() < 0.5))),
-    Fault('odd_captions', 'input', 'empty, blank, huge, NUL, combining marks, RTL, emoji, undecodable bytes, random code points',
-          'a finite prefix, or ValueError for empty and undecodable captions', _captions),
-    Fault('bad_config_files', 'input', 'valid configs with keys dropped, unknown keys added, values of wrong types (strict_config)',
-          'a config or ConfigError naming the key', _configs),
-    Fault('model_config_from_json', 'input', 'ModelConfig.from_json on {"decoder": 5}, {"n_tokens": "x"}, [1]',
-          'TypeError or ValueError', _from_json),
-    Fault('cli_random_argv', 'input', 'contaudio_nb.cli.main on random argument lists (sandboxed, long commands stubbed)',
-          'exit code 0 or 2, one-line error', _argv),
-    Fault('cli_nonfinite_budget', 'input', '`demo --lm-minutes nan`, `demo --vae-minutes inf`',
-          'exit code 2', lambda w, q: cli_nonfinite_budget()),
+    Fault(
+        'kill_random_step',
+        'training',
+        'SIGKILL to a training subprocess at a random step (seeded), then the same command again',
+        'resumes from the last checkpoint; model, EMA and AdamW state bit-identical to an uninterrupted run',
+        _kill(False),
+    ),
+    Fault(
+        'kill_during_checkpoint',
+        'training',
+        'SIGKILL while the step-20 checkpoint is half-written (slowed disk)',
+        'the half-written .tmp folder is ignored, step 10 is used; final weights bit-identical',
+        _kill(True),
+    ),
+    *[
+        Fault(
+            f'ckpt_{k}',
+            'checkpoints',
+            v[0],
+            'detected with a warning, the previous checkpoint is used and loads',
+            _damage(k),
+        )
+        for k, v in DAMAGES.items()
+    ],
+    Fault(
+        'ckpt_malicious_pickle',
+        'checkpoints',
+        'optim.pt replaced by a pickle that runs code when loaded (checksum fixed)',
+        'resume refuses it (weights_only=True); the payload never runs',
+        _row(
+            lambda w: malicious_optimizer_state(_two_checkpoints(w), w),
+            lambda r: r['verified'] and bool(r['resume_error']) and not r['payload_ran'],
+        ),
+    ),
+    Fault(
+        'nan_tokens_in_dataset',
+        'numerics',
+        'TokenData built with inf tokens or NaN text embeddings',
+        'refused with ValueError before training',
+        lambda w, q: (lambda a, b: (f'{a}; {b}', 'NaN/inf' in a and 'NaN/inf' in b))(
+            _raises(
+                lambda: TokenData(
+                    torch.full((2, 8, 8), math.inf),
+                    torch.zeros(2, 4, 16),
+                    torch.ones(2, 4, dtype=torch.bool),
+                ),
+                ValueError,
+            ),
+            _raises(
+                lambda: TokenData(
+                    torch.zeros(2, 8, 8),
+                    torch.full((2, 4, 16), math.nan),
+                    torch.ones(2, 4, dtype=torch.bool),
+                ),
+                ValueError,
+            ),
+        ),
+    ),
+    Fault(
+        'nan_once',
+        'numerics',
+        'NaN gradient at steps 5 and 6, NaN tokens in the batch of step 13 (20-step run)',
+        'the 3 steps skipped (no optimiser/EMA update), logged with NaN loss and counted; training finishes with finite weights',
+        _row(
+            one_off_faults,
+            lambda r: (
+                r['skipped'] == 3
+                and r['nan_rows'] == [6, 7, 14]
+                and r['adam_steps'] == 17
+                and r['weights_finite']
+                and r['finished'] == 20
+            ),
+        ),
+    ),
+    Fault(
+        'nan_repeated',
+        'numerics',
+        'NaN gradient at every step from step 15 on, max_bad_steps=3',
+        'RuntimeError after 4 bad steps naming the last good checkpoint (step 10), which verifies',
+        _row(
+            repeated_faults,
+            lambda r: bool(r['error']) and 'step_0000010' in r['error'] and r['verifies'],
+        ),
+    ),
+    Fault(
+        'disk_full_checkpoint',
+        'disk',
+        'RLIMIT_FSIZE just above the EMA file size while the step-20 checkpoint is written',
+        'OSError naming the last good checkpoint; no .tmp folder, latest.txt unchanged, step 10 verifies',
+        _row(
+            checkpoint_disk_full,
+            lambda r: (
+                bool(r['error'])
+                and r['files'] == ['latest.txt', 'log.csv', 'loss.png', 'step_0000010']
+                and r['step_10_verifies']
+            ),
+        ),
+    ),
+    Fault(
+        'unwritable_training_output',
+        'disk',
+        'out_dir below a file; out_dir on a disk with no room for 4 kB',
+        'OSError before the first step, nothing written',
+        _row(
+            train_unwritable,
+            lambda r: bool(r['file_in_the_way']) and bool(r['disk_full']) and r['nothing_written'],
+        ),
+    ),
+    Fault(
+        'disk_full_audio',
+        'disk',
+        'save_audio over an existing clip with RLIMIT_FSIZE=2000; save_audio below a file',
+        'OSError; the existing clip unchanged, no temporary file',
+        _row(
+            audio_disk_full,
+            lambda r: bool(r['error']) and r['unchanged'] and r['files'] == ['clip.wav'],
+        ),
+    ),
+    Fault(
+        'disk_full_metrics_table',
+        'disk',
+        'metrics.write_table over an existing table with RLIMIT_FSIZE=4000',
+        'OSError; the previous md/csv/json unchanged, no temporary file',
+        _row(
+            table_disk_full, lambda r: bool(r['error']) and r['unchanged'] and len(r['files']) == 3
+        ),
+    ),
+    Fault(
+        'bad_audio_files',
+        'input',
+        'random bytes, empty, cut and overwritten WAVs, headers with random channels/rate/bits, random extensions',
+        'a finite (T,) float32 tensor or AudioError',
+        _fuzz(lambda rng, w: check_audio_bytes(*fuzz_audio(rng), w)),
+    ),
+    Fault(
+        'bad_manifests',
+        'input',
+        'random bytes and CSV text: random columns, cells, quoting, separators, encodings; strict and lenient',
+        'a manifest or ManifestError',
+        _fuzz(
+            lambda rng, w: check_manifest_bytes(
+                fuzz_manifest(rng), w, rng.random() < 0.5, rng.random() < 0.5
+            )
+        ),
+    ),
+    Fault(
+        'odd_captions',
+        'input',
+        'empty, blank, huge, NUL, combining marks, RTL, emoji, undecodable bytes, random code points',
+        'a finite prefix, or ValueError for empty and undecodable captions',
+        _captions,
+    ),
+    Fault(
+        'bad_config_files',
+        'input',
+        'valid configs with keys dropped, unknown keys added, values of wrong types (strict_config)',
+        'a config or ConfigError naming the key',
+        _configs,
+    ),
+    Fault(
+        'model_config_from_json',
+        'input',
+        'ModelConfig.from_json on {"decoder": 5}, {"n_tokens": "x"}, [1]',
+        'TypeError or ValueError',
+        _from_json,
+    ),
+    Fault(
+        'cli_random_argv',
+        'input',
+        'contaudio_nb.cli.main on random argument lists (sandboxed, long commands stubbed)',
+        'exit code 0 or 2, one-line error',
+        _argv,
+    ),
+    Fault(
+        'cli_nonfinite_budget',
+        'input',
+        '`demo --lm-minutes nan`, `demo --vae-minutes inf`',
+        'exit code 2',
+        lambda w, q: cli_nonfinite_budget(),
+    ),
 ]
 
 # %% ../nbs/08a_reliability.ipynb #e9a5ab60
 def run_fault(f: Fault, work, quick: bool = True) -> dict:
     "Run one fault injection in a fresh folder under `work`; a crash of the injection itself is a failed row."
-    d = Path(work) / f.name; d.mkdir(parents=True, exist_ok=True); t0 = time.time()
+    d = Path(work) / f.name
+    d.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter('ignore'); observed, passed = f.run(d, quick)
-    except Exception as e: observed, passed = f"injection crashed: {type(e).__name__}: {str(e)[:300]}", False
-    return dict(fault=f.name, area=f.area, injection=f.injection, expected=f.expected, observed=observed.replace(str(d), '…'),
-                passed=bool(passed), seconds=round(time.time() - t0, 2))
+            warnings.simplefilter('ignore')
+            observed, passed = f.run(d, quick)
+    except Exception as e:
+        observed, passed = f"injection crashed: {type(e).__name__}: {str(e)[:300]}", False
+    return dict(
+        fault=f.name,
+        area=f.area,
+        injection=f.injection,
+        expected=f.expected,
+        observed=observed.replace(str(d), '…'),
+        passed=bool(passed),
+        seconds=round(time.time() - t0, 2),
+    )
+
 
 def write_fault_table(df: pd.DataFrame, out_dir) -> list[Path]:
     "reliability.md (a pipe table), .csv and .json under `out_dir`, each written atomically."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     esc = lambda v: str(v).replace('|', '\\|').replace('\n', ' ')
-    md = '| ' + ' | '.join(df.columns) + ' |\n|' + '---|' * len(df.columns) + '\n' + ''.join('| ' + ' | '.join(esc(v) for v in r) + ' |\n' for r in df.itertuples(index=False))
+    md = (
+        '| '
+        + ' | '.join(df.columns)
+        + ' |\n|'
+        + '---|' * len(df.columns)
+        + '\n'
+        + ''.join('| ' + ' | '.join(esc(v) for v in r) + ' |\n' for r in df.itertuples(index=False))
+    )
     paths = [out / f'reliability.{e}' for e in ('md', 'csv', 'json')]
-    for p, text in zip(paths, [md, df.to_csv(index=False), json.dumps(df.to_dict(orient='records'), indent=1)]): atomic_write_text(p, text)
+    for p, text in zip(
+        paths, [md, df.to_csv(index=False), json.dumps(df.to_dict(orient='records'), indent=1)]
+    ):
+        atomic_write_text(p, text)
     return paths
 
-def fault_table(out_dir='figures', quick: bool = True, only: list | None = None, work=None) -> pd.DataFrame:
+
+def fault_table(
+    out_dir='figures', quick: bool = True, only: list | None = None, work=None
+) -> pd.DataFrame:
     "Run every fault injection of FAULTS (or those named in `only`); write reliability.md/.csv/.json to `out_dir` unless None."
     with tempfile.TemporaryDirectory() as tmp:
-        rows = [run_fault(f, Path(work or tmp), quick) for f in FAULTS if only is None or f.name in only]
+        rows = [
+            run_fault(f, Path(work or tmp), quick) for f in FAULTS if only is None or f.name in only
+        ]
     df = pd.DataFrame(rows)
-    if out_dir is not None: write_fault_table(df, out_dir)
+    if out_dir is not None:
+        write_fault_table(df, out_dir)
     return df
 
 # %% ../nbs/08a_reliability.ipynb #e552026a
@@ -663,13 +1456,28 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ['train']:
         p = argparse.ArgumentParser(prog='python -m contaudio_nb.reliability train')
-        p.add_argument('out_dir'); p.add_argument('--steps', type=int, default=40); p.add_argument('--ckpt-every', type=int, default=10)
-        p.add_argument('--seed', type=int, default=0); p.add_argument('--slow-write', type=float, default=0.0); p.add_argument('--step-delay', type=float, default=0.0)
-        a = p.parse_args(argv[1:]); train_worker(**vars(a)); return 0
-    p = argparse.ArgumentParser(prog='python -m contaudio_nb.reliability', description='Inject every fault and write the reliability table.')
+        p.add_argument('out_dir')
+        p.add_argument('--steps', type=int, default=40)
+        p.add_argument('--ckpt-every', type=int, default=10)
+        p.add_argument('--seed', type=int, default=0)
+        p.add_argument('--slow-write', type=float, default=0.0)
+        p.add_argument('--step-delay', type=float, default=0.0)
+        a = p.parse_args(argv[1:])
+        train_worker(**vars(a))
+        return 0
+    p = argparse.ArgumentParser(
+        prog='python -m contaudio_nb.reliability',
+        description='Inject every fault and write the reliability table.',
+    )
     p.add_argument('--out', default='figures', help='folder for reliability.md/.csv/.json')
-    p.add_argument('--full', action='store_true', help='300 fuzz cases per input kind and the real text encoder (a few minutes)')
-    p.add_argument('--only', nargs='+', choices=[f.name for f in FAULTS], help='run only these faults')
+    p.add_argument(
+        '--full',
+        action='store_true',
+        help='300 fuzz cases per input kind and the real text encoder (a few minutes)',
+    )
+    p.add_argument(
+        '--only', nargs='+', choices=[f.name for f in FAULTS], help='run only these faults'
+    )
     a = p.parse_args(argv)
     df = fault_table(a.out, quick=not a.full, only=a.only)
     print(df[['fault', 'passed', 'seconds', 'observed']].to_string(index=False, max_colwidth=100))
@@ -678,4 +1486,5 @@ def main(argv=None) -> int:
 
 # %% ../nbs/08a_reliability.ipynb #ddb26501
 #| eval: false
-if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())
+if __name__ == '__main__' and '__file__' in globals():
+    sys.exit(main())

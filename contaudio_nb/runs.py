@@ -15,47 +15,87 @@ from .model import TextToAudio
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
-from .train import (TokenData, TrainConfig, train, load_model, latest_checkpoint, atomic_write_text, dist_info,
-                                init_distributed, best_amp)
+from contaudio_nb.train import (
+    TokenData,
+    TrainConfig,
+    train,
+    load_model,
+    latest_checkpoint,
+    atomic_write_text,
+    dist_info,
+    init_distributed,
+    best_amp,
+)
 
 # %% auto #0
 __all__ = ['COMMITTED_TOKENIZER', 'COMMITTED_VOCODER', 'GENERATOR', 'DEFAULT_SAMPLING', 'write_generator_file', 'save_generator',
            'generator_root', 'load_generator', 'lm_sha256', 'is_clotho', 'prepare_manifest', 'machine', 'train_run']
 
 # %% ../nbs/08b_runs.ipynb #52f92271
-COMMITTED_TOKENIZER = cvae.TINY_CKPT  # the committed VAE (data/checkpoints/vae-tiny), relative to the project root
+# the committed VAE (data/checkpoints/vae-tiny), relative to the project root
+COMMITTED_TOKENIZER = cvae.TINY_CKPT
 COMMITTED_VOCODER = Path(cvoc.TINY_CHECKPOINT)  # the committed vocoder
 GENERATOR = Path('data/checkpoints/generator-tiny')  # the committed generator
-DEFAULT_SAMPLING = dict(cfg_scale=3.0, temperature=1.0, steps=25)  # a `contaudio train` run's: the 12-minute recipe's choice on
-                                                                   # validation prompts (figures/speedrun/sampling.md)
+# a `contaudio train` run's: the 12-minute recipe's choice on
+DEFAULT_SAMPLING = dict(cfg_scale=3.0, temperature=1.0, steps=25)
+# validation prompts (figures/speedrun/sampling.md)
 
-def write_generator_file(out, tokenizer=COMMITTED_TOKENIZER, vocoder=COMMITTED_VOCODER, text: TextConfig | None = None,
-                         sampling: dict | None = None, meta: dict | None = None, lm: str = 'lm') -> Path:
+
+def write_generator_file(
+    out,
+    tokenizer=COMMITTED_TOKENIZER,
+    vocoder=COMMITTED_VOCODER,
+    text: TextConfig | None = None,
+    sampling: dict | None = None,
+    meta: dict | None = None,
+    lm: str = 'lm',
+) -> Path:
     """Write out/generator.json: the LM folder (inside out), the tokenizer and the sha256 of its weights (the LM models
     that tokenizer's tokens and no other's), the vocoder, text encoder, sampling defaults, and `meta` (how it was made)."""
-    text = asdict(text or TextConfig()) | dict(cache_dir=None)  # a cache folder belongs to one machine
+    # a cache folder belongs to one machine
+    text = asdict(text or TextConfig()) | dict(cache_dir=None)
     tok = _find(tokenizer, out, cdata.project_path('.'), _clone_root()) / cvae.WEIGHTS
-    info = dict(kind='contaudio_nb.generator', lm=lm, tokenizer=str(tokenizer),
-                tokenizer_sha256=cvae.file_sha256(tok) if tok.exists() else None, vocoder=str(vocoder), text=text,
-                sampling=dict(sampling or DEFAULT_SAMPLING), meta=meta or {})
+    info = dict(
+        kind='contaudio_nb.generator',
+        lm=lm,
+        tokenizer=str(tokenizer),
+        tokenizer_sha256=cvae.file_sha256(tok) if tok.exists() else None,
+        vocoder=str(vocoder),
+        text=text,
+        sampling=dict(sampling or DEFAULT_SAMPLING),
+        meta=meta or {},
+    )
     atomic_write_text(Path(out) / 'generator.json', json.dumps(info, indent=1, default=str))
     return Path(out)
 
-def save_generator(run_dir, out=GENERATOR, sampling: dict | None = None, meta: dict | None = None,
-                   tokenizer=COMMITTED_TOKENIZER) -> Path:
+
+def save_generator(
+    run_dir,
+    out=GENERATOR,
+    sampling: dict | None = None,
+    meta: dict | None = None,
+    tokenizer=COMMITTED_TOKENIZER,
+) -> Path:
     """Keep what generation needs from a finished LM run: its EMA weights and config (out/lm/) and generator.json (the
     tokenizer it was trained on, the committed vocoder, the text encoder, the sampling defaults)."""
     ck, out = latest_checkpoint(cdata.project_path(run_dir)), cdata.project_path(out)
-    if ck is None: raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
+    if ck is None:
+        raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
     state = json.loads((ck / 'state.json').read_text())
-    state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}  # the optimiser and raw weights stay behind
-    shutil.rmtree(out / 'fewstep', ignore_errors=True)  # a few-step head belongs to the model it was trained for
+    # the optimiser and raw weights stay behind
+    state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}
+    # a few-step head belongs to the model it was trained for
+    shutil.rmtree(out / 'fewstep', ignore_errors=True)
     with cdata.staged_files(out / 'lm') as stage:
         shutil.copyfile(ck / 'ema.safetensors', stage('ema.safetensors'))
         stage('state.json').write_text(json.dumps(state, indent=1))
     return write_generator_file(out, tokenizer, sampling=sampling, meta=meta)
 
-def _clone_root() -> Path: return Path(cdata.__file__).resolve().parent.parent  # the clone the package was installed from
+
+# the clone the package was installed from
+def _clone_root() -> Path:
+    return Path(cdata.__file__).resolve().parent.parent
+
 
 def generator_root(path=GENERATOR) -> Path | None:
     """The project root a generator folder is found under: the current project's (the folder above the working
@@ -64,28 +104,44 @@ def generator_root(path=GENERATOR) -> Path | None:
     roots = [cdata.project_path('.')] + ([] if Path(path).is_absolute() else [_clone_root()])
     return next((r for r in roots if (r / path / 'generator.json').exists()), None)
 
+
 def _find(rel, *roots) -> Path:
     "The first of roots/rel that exists (else the first candidate, whose loader then names what is missing)."
     cands = [Path(r) / rel for r in roots]
     return next((c for c in cands if c.exists()), cands[0])
 
+
 def _check_tokenizer(gfile: Path, tok_dir: Path, sha: str | None):
     "Refuse a tokenizer other than the one the LM was trained over (generator.json records its weights' sha256)."
-    if sha is None or not (tok_dir / cvae.WEIGHTS).exists(): return  # an older file; a missing tokenizer is named by its loader
+    # an older file; a missing tokenizer is named by its loader
+    if sha is None or not (tok_dir / cvae.WEIGHTS).exists():
+        return
     have = cvae.file_sha256(tok_dir / cvae.WEIGHTS)
-    if have != sha: raise ValueError(f"{gfile}: its language model was trained on the tokens of the tokenizer whose weights have "
-                                     f"sha256 {sha[:12]}, but {tok_dir} holds {have[:12]}: restore that tokenizer, or retrain the model")
+    if have != sha:
+        raise ValueError(
+            f"{gfile}: its language model was trained on the tokens of the tokenizer whose weights have "
+            f"sha256 {sha[:12]}, but {tok_dir} holds {have[:12]}: restore that tokenizer, or retrain the model"
+        )
 
-def load_generator(path=GENERATOR, cache_dir: str | None = None, decode_bf16: bool = False) -> tuple[TextToAudio, dict]:
+
+def load_generator(
+    path=GENERATOR, cache_dir: str | None = None, decode_bf16: bool = False
+) -> tuple[TextToAudio, dict]:
     "(TextToAudio pipeline, sampling defaults) of a run folder with generator.json (`save_generator`, `train_run`)."
     root = generator_root(path)
-    if root is None: raise FileNotFoundError(f"no generator in {cdata.project_path(path)}: expected generator.json "
-                                             "(a folder made by `contaudio train` or save_generator)")
+    if root is None:
+        raise FileNotFoundError(
+            f"no generator in {cdata.project_path(path)}: expected generator.json "
+            "(a folder made by `contaudio train` or save_generator)"
+        )
     p = root / path
     info = json.loads((p / 'generator.json').read_text())
-    if info.get('kind') != 'contaudio_nb.generator': raise ValueError(f"{p / 'generator.json'} is not a generator (kind={info.get('kind')!r})")
+    if info.get('kind') != 'contaudio_nb.generator':
+        raise ValueError(f"{p / 'generator.json'} is not a generator (kind={info.get('kind')!r})")
     lm = load_model(p / info['lm'])
-    enc = text_encoder(TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})}))
+    enc = text_encoder(
+        TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})})
+    )
     roots = (p, root, _clone_root())
     tok_dir = _find(info['tokenizer'], *roots)
     _check_tokenizer(p / 'generator.json', tok_dir, info.get('tokenizer_sha256'))
@@ -94,107 +150,233 @@ def load_generator(path=GENERATOR, cache_dir: str | None = None, decode_bf16: bo
     _attach_fewstep(lm, p)
     return TextToAudio(lm, enc, tok, voc, decode_bf16), info['sampling']
 
+
 def lm_sha256(gen_dir) -> str:
     "The sha256 of a generator's language-model weights (the EMA weights in its lm/): what a few-step head names as its model."
     p = Path(gen_dir)
     d = p / json.loads((p / 'generator.json').read_text())['lm']
-    ck = d if (d / 'state.json').exists() else latest_checkpoint(d)  # a generator's lm/, or a training run's latest step
+    # a generator's lm/, or a training run's latest step
+    ck = d if (d / 'state.json').exists() else latest_checkpoint(d)
     return json.loads((ck / 'state.json').read_text())['sha256']['ema.safetensors']
+
 
 def _attach_fewstep(lm, p: Path):
     "Attach p/fewstep/ (05a_fewstep) to the LM's head when it was trained for this LM; otherwise say why not."
-    if not (p / 'fewstep' / 'config.json').exists(): return
+    if not (p / 'fewstep' / 'config.json').exists():
+        return
     head, have = load_fewstep(p / 'fewstep'), lm_sha256(p)
     if head.meta.get('lm_sha256') not in (None, have):
-        warnings.warn(f"{p / 'fewstep'} was trained for another language model (sha256 {head.meta['lm_sha256'][:12]}, this one "
-                      f"{have[:12]}): not attached; retrain it (contaudio speedrun --train-fewstep)"); return
+        warnings.warn(
+            f"{p / 'fewstep'} was trained for another language model (sha256 {head.meta['lm_sha256'][:12]}, this one "
+            f"{have[:12]}): not attached; retrain it (contaudio speedrun --train-fewstep)"
+        )
+        return
     attach_fewstep(lm.head, head)
 
 # %% ../nbs/08b_runs.ipynb #fc49bb3d
-_SPLIT_NAMES = {'train': 'train', 'training': 'train', 'valid': 'valid', 'val': 'valid', 'validation': 'valid',
-                'dev': 'valid', 'test': 'test', 'eval': 'test', 'evaluation': 'test', '': ''}
+_SPLIT_NAMES = {
+    'train': 'train',
+    'training': 'train',
+    'valid': 'valid',
+    'val': 'valid',
+    'validation': 'valid',
+    'dev': 'valid',
+    'test': 'test',
+    'eval': 'test',
+    'evaluation': 'test',
+    '': '',
+}
+
 
 def is_clotho(path) -> bool:
     "Whether a CSV is a Clotho captions file (file_name and caption_1 ... columns) rather than a manifest."
-    try: cols = pd.read_csv(path, nrows=0).columns
-    except Exception: return False
-    return 'file_name' in cols and any(c.startswith('caption_') for c in cols) and 'path' not in cols
+    try:
+        cols = pd.read_csv(path, nrows=0).columns
+    except Exception:
+        return False
+    return (
+        'file_name' in cols and any(c.startswith('caption_') for c in cols) and 'path' not in cols
+    )
 
-def prepare_manifest(manifest, strict: bool = False, seed: int = 0, valid_frac: float = 0.1,
-                     audio_dir=None) -> tuple[pd.DataFrame, cdata.ManifestReport]:
+
+def prepare_manifest(
+    manifest, strict: bool = False, seed: int = 0, valid_frac: float = 0.1, audio_dir=None
+) -> tuple[pd.DataFrame, cdata.ManifestReport]:
     "(rows to train on, with a split each; the ManifestReport of what was skipped) of a manifest CSV or a Clotho captions file."
     path = Path(manifest)
-    if not path.is_file(): raise FileNotFoundError(f"manifest not found: {path}")
+    if not path.is_file():
+        raise FileNotFoundError(f"manifest not found: {path}")
     if is_clotho(path):  # written as a manifest beside nothing: read back through the checks
         m = cdata.from_clotho(path, audio_dir or path.parent)
-        path = Path(cdata.write_manifest(m, Path(cdata.project_path('data/cache')) / 'clotho' / (path.stem + '.csv')))
+        path = Path(
+            cdata.write_manifest(
+                m, Path(cdata.project_path('data/cache')) / 'clotho' / (path.stem + '.csv')
+            )
+        )
     df, rep = cdata.read_manifest(path, strict=strict)
     if len(df) == 0:
-        raise cdata.ManifestError(f"{manifest}: none of its {rep.total} rows is usable ({', '.join(f'{k}: {v}' for k, v in rep.counts.items()) or 'no rows'})")
+        raise cdata.ManifestError(
+            f"{manifest}: none of its {rep.total} rows is usable ({', '.join(f'{k}: {v}' for k, v in rep.counts.items()) or 'no rows'})"
+        )
     split = df['split'].astype(str).str.strip().str.lower()
     unknown = sorted(set(split) - set(_SPLIT_NAMES))
-    if unknown: raise cdata.ManifestError(f"{manifest}: unknown split names {unknown}; use train, valid and test (or leave the column empty)")
+    if unknown:
+        raise cdata.ManifestError(
+            f"{manifest}: unknown split names {unknown}; use train, valid and test (or leave the column empty)"
+        )
     split = split.map(_SPLIT_NAMES)
     if (split == '').all():  # no splits given: a seeded validation tenth
         n_valid = max(1, round(valid_frac * len(df))) if len(df) > 1 else 0
         pick = np.random.default_rng(seed).permutation(len(df))[:n_valid]
-        split = pd.Series(['valid' if i in set(pick) else 'train' for i in range(len(df))], index=df.index)
-    df = df.assign(split=split.replace('', 'train'))  # rows left without a split, among others that have one, train
-    if not (df['split'] == 'train').any(): raise cdata.ManifestError(f"{manifest}: no row is in the train split")
+        split = pd.Series(
+            ['valid' if i in set(pick) else 'train' for i in range(len(df))], index=df.index
+        )
+    # rows left without a split, among others that have one, train
+    df = df.assign(split=split.replace('', 'train'))
+    if not (df['split'] == 'train').any():
+        raise cdata.ManifestError(f"{manifest}: no row is in the train split")
     return df, rep
+
 
 def machine() -> str:
     "CPU (or GPU) model and torch threads, for a run's record."
-    if torch.cuda.is_available(): return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
-    cpu = next((l.split(':', 1)[1].strip() for l in Path('/proc/cpuinfo').read_text().splitlines() if l.startswith('model name')),
-               platform.processor()) if Path('/proc/cpuinfo').exists() else platform.processor()
+    if torch.cuda.is_available():
+        return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
+    cpu = (
+        next(
+            (
+                l.split(':', 1)[1].strip()
+                for l in Path('/proc/cpuinfo').read_text().splitlines()
+                if l.startswith('model name')
+            ),
+            platform.processor(),
+        )
+        if Path('/proc/cpuinfo').exists()
+        else platform.processor()
+    )
     return f'{cpu}, {torch.get_num_threads()} threads'
 
 # %% ../nbs/08b_runs.ipynb #d0bb9378
-def _tokenizer(spec, df: pd.DataFrame, out: Path, minutes: float, seed: int, progress: bool) -> tuple[Path, str]:
+def _tokenizer(
+    spec, df: pd.DataFrame, out: Path, minutes: float, seed: int, progress: bool
+) -> tuple[Path, str]:
     "(checkpoint folder, the path generator.json records) of the run's tokenizer: the committed one, one trained here, or a given folder."
-    if spec == 'committed': return _find(COMMITTED_TOKENIZER, cdata.project_path('.'), _clone_root()), str(COMMITTED_TOKENIZER)
+    if spec == 'committed':
+        return _find(COMMITTED_TOKENIZER, cdata.project_path('.'), _clone_root()), str(
+            COMMITTED_TOKENIZER
+        )
     if spec == 'train':
         d = out / 'tokenizer'
         if not (d / cvae.WEIGHTS).exists() and dist_info()[0] == 0:
-            cvae.train_vae(cvae.tiny(max_seconds=60 * minutes, seed=seed, max_train_clips=None), df, d, progress=progress)
+            cvae.train_vae(
+                cvae.tiny(max_seconds=60 * minutes, seed=seed, max_train_clips=None),
+                df,
+                d,
+                progress=progress,
+            )
         return d, 'tokenizer'
     d = Path(spec)
-    if not (d / cvae.WEIGHTS).exists(): raise FileNotFoundError(f"--tokenizer {spec}: not 'committed', 'train' or a VAE checkpoint folder")
+    if not (d / cvae.WEIGHTS).exists():
+        raise FileNotFoundError(
+            f"--tokenizer {spec}: not 'committed', 'train' or a VAE checkpoint folder"
+        )
     return d.resolve(), str(d.resolve())
 
-def train_run(manifest, out, minutes: float = 5.0, scale: str = 'tiny', masked: bool = True, tokenizer='committed',
-              tokenizer_minutes: float = 5.0, strict: bool = False, seed: int = 0, batch_size: int = 32, grad_accum: int = 1,
-              max_steps: int | None = None, audio_dir=None, progress: bool = True, amp: str = 'auto') -> dict:
+
+def train_run(
+    manifest,
+    out,
+    minutes: float = 5.0,
+    scale: str = 'tiny',
+    masked: bool = True,
+    tokenizer='committed',
+    tokenizer_minutes: float = 5.0,
+    strict: bool = False,
+    seed: int = 0,
+    batch_size: int = 32,
+    grad_accum: int = 1,
+    max_steps: int | None = None,
+    audio_dir=None,
+    progress: bool = True,
+    amp: str = 'auto',
+) -> dict:
     """Train (or resume) a text-to-audio model on a manifest into the run folder `out`; returns what generator.json's meta records.
     The speed-run's recipe (11b): AudioMNTP (`masked=False`: AudioNTP), the pooled caption, a cosine over the budget, and
     `amp='auto'`: bf16 autocast where the machine has bf16 units (08_train `best_amp`), else float32."""
-    if scale not in ('tiny', 'base', 'large'): raise ValueError(f"scale={scale!r}: choose tiny, base or large")
-    if amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp={amp!r}: choose auto, bf16 or off")
-    if amp == 'auto': amp = best_amp('cuda' if torch.cuda.is_available() else 'cpu')
+    if scale not in ('tiny', 'base', 'large'):
+        raise ValueError(f"scale={scale!r}: choose tiny, base or large")
+    if amp not in ('auto', 'bf16', 'off'):
+        raise ValueError(f"amp={amp!r}: choose auto, bf16 or off")
+    if amp == 'auto':
+        amp = best_amp('cuda' if torch.cuda.is_available() else 'cpu')
     out = Path(out)
     df, rep = prepare_manifest(manifest, strict, seed, audio_dir=audio_dir)
-    rank, world = init_distributed()  # under torchrun: one process per device, the first writes the files
+    # under torchrun: one process per device, the first writes the files
+    rank, world = init_distributed()
     progress = progress and rank == 0
-    if rep.dropped and progress: print(f"{manifest}: {rep.dropped} of {rep.total} rows skipped ({rep.counts}); {len(df)} used")
+    if rep.dropped and progress:
+        print(
+            f"{manifest}: {rep.dropped} of {rep.total} rows skipped ({rep.counts}); {len(df)} used"
+        )
     tok_dir, tok_ref = _tokenizer(tokenizer, df, out, tokenizer_minutes, seed, progress)
-    if world > 1: dist.barrier()  # a tokenizer trained by the first process is on disk before the others load it
+    # a tokenizer trained by the first process is on disk before the others load it
+    if world > 1:
+        dist.barrier()
     tok = cvae.Tokenizer.from_dir(tok_dir)
-    tokens = cvae.encode_dataset(tok, df, cache_dir=out / 'cache' / 'latents', progress=progress).float()
+    tokens = cvae.encode_dataset(
+        tok, df, cache_dir=out / 'cache' / 'latents', progress=progress
+    ).float()
     text_cfg = TextConfig()
     enc = text_encoder(replace(text_cfg, cache_dir=str(out / 'cache' / 'text')))
-    td = {s: TokenData.from_captions(tokens[torch.from_numpy((df.split == s).to_numpy(copy=True))], df.caption[df.split == s].tolist(), enc)
-          for s in ('train', 'valid') if (df.split == s).any()}
+    td = {
+        s: TokenData.from_captions(
+            tokens[torch.from_numpy((df.split == s).to_numpy(copy=True))],
+            df.caption[df.split == s].tolist(),
+            enc,
+        )
+        for s in ('train', 'valid')
+        if (df.split == s).any()
+    }
     n = tokens.shape[1]
-    c = getattr(cmodel, scale)(masked=masked, text_dim=td['train'].text_emb.shape[-1], pool_cond=True)
+    c = getattr(cmodel, scale)(
+        masked=masked, text_dim=td['train'].text_emb.shape[-1], pool_cond=True
+    )
     mcfg = replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1))
-    tcfg = TrainConfig(steps=max_steps or 10**6, batch_size=batch_size, grad_accum=grad_accum, lr=1e-3, warmup_frac=0.05,
-                       lr_schedule='cosine', seed=seed, max_minutes=minutes, eval_every=250, ckpt_every=200, amp=amp)
+    tcfg = TrainConfig(
+        steps=max_steps or 10**6,
+        batch_size=batch_size,
+        grad_accum=grad_accum,
+        lr=1e-3,
+        warmup_frac=0.05,
+        lr_schedule='cosine',
+        seed=seed,
+        max_minutes=minutes,
+        eval_every=250,
+        ckpt_every=200,
+        amp=amp,
+    )
     s = train(mcfg, tcfg, td['train'], out / 'lm', valid=td.get('valid'), progress=progress)
-    meta = dict(manifest=str(Path(manifest).resolve()), rows=rep.total, used=len(df), skipped=rep.counts,
-                splits=df.split.value_counts().to_dict(), scale=scale, masked=masked, amp=amp, minutes=minutes, seed=seed,
-                steps=s['steps'], seconds=round(s['seconds'], 1), machine=machine(), git_commit=cdata.git_commit())
+    meta = dict(
+        manifest=str(Path(manifest).resolve()),
+        rows=rep.total,
+        used=len(df),
+        skipped=rep.counts,
+        splits=df.split.value_counts().to_dict(),
+        scale=scale,
+        masked=masked,
+        amp=amp,
+        minutes=minutes,
+        seed=seed,
+        steps=s['steps'],
+        seconds=round(s['seconds'], 1),
+        machine=machine(),
+        git_commit=cdata.git_commit(),
+    )
     meta['processes'] = world
-    if rank == 0: write_generator_file(out, tok_ref, COMMITTED_VOCODER, text_cfg, DEFAULT_SAMPLING, meta)
-    if world > 1: dist.barrier(); dist.destroy_process_group()  # a live gloo group at exit can abort a process
+    if rank == 0:
+        write_generator_file(out, tok_ref, COMMITTED_VOCODER, text_cfg, DEFAULT_SAMPLING, meta)
+    # a live gloo group at exit can abort a process
+    if world > 1:
+        dist.barrier()
+        dist.destroy_process_group()
     return meta

@@ -10,10 +10,25 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from . import data as cdata, vae as cvae, vocoder as cvoc, clap as cclap, metrics as cmetrics, model as cmodel
+from contaudio_nb import (
+    data as cdata,
+    vae as cvae,
+    vocoder as cvoc,
+    clap as cclap,
+    metrics as cmetrics,
+    model as cmodel,
+)
 from .audio import save_audio
 from .text import text_encoder, TextConfig
-from .train import TokenData, TrainConfig, train, load_model, validation_loss, latest_checkpoint, atomic_write_text
+from contaudio_nb.train import (
+    TokenData,
+    TrainConfig,
+    train,
+    load_model,
+    validation_loss,
+    latest_checkpoint,
+    atomic_write_text,
+)
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
 from .model import RAMPS
 from .mntp import ntp_config, mntp_plan, gather_mntp
@@ -27,11 +42,14 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_C
            'fit_fewstep', 'train_fewstep']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
-TOKENIZER, VOCODER = COMMITTED_TOKENIZER, COMMITTED_VOCODER  # the speed-run's default tokens (and the committed generator's)
+# the speed-run's default tokens (and the committed generator's)
+TOKENIZER, VOCODER = COMMITTED_TOKENIZER, COMMITTED_VOCODER
+
 
 @dataclass
 class SpeedrunConfig:
     "One speed-run: the demo's tiny LM on the demo's data and the committed tokenizer, trained for `minutes`, scored on validation prompts."
+
     name: str = 'baseline'  # the records table's row: what this run changes
     minutes: float = 12.0  # training budget (the demo's LM budget)
     seed: int = 0  # seeds the model, the data order and the generation
@@ -40,21 +58,33 @@ class SpeedrunConfig:
     warmup_frac: float = 0.05  # warmup, as a fraction of the budget
     lr_schedule: str = 'cosine'  # 'cosine' (to 0 at the budget's end) or 'constant'
     batch_size: int = 32  # clips per optimiser step
-    pool_cond: bool = False  # the pooled caption added to every stream input and to the head's condition (07_model)
-    ctx_noise: float = 0.0  # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
-    prefix_slots: int | None = None  # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
+    # the pooled caption added to every stream input and to the head's condition (07_model)
+    pool_cond: bool = False
+    # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
+    ctx_noise: float = 0.0
+    # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
+    prefix_slots: int | None = None
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
-    token_norm: bool = False  # standardise each token value with the training tokens' mean and std (07_model)
-    token_whiten: bool = False  # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
-    clap_prefix: bool = False  # prefix slot 0 holds our CLAP's text embedding, audio-aligned, instead of MiniLM's (09a_clap)
-    tokenizer: str = str(TOKENIZER)  # the VAE checkpoint whose tokens the LM models (relative to the project root)
-    curriculum: float = 0.0  # the first fraction of the budget trains on the single-event clips alone (0: off; 08_train)
-    init_from: str | None = None  # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
-    amp: str = 'auto'  # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on CUDA only)
+    # standardise each token value with the training tokens' mean and std (07_model)
+    token_norm: bool = False
+    # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
+    token_whiten: bool = False
+    # prefix slot 0 holds our CLAP's text embedding, audio-aligned, instead of MiniLM's (09a_clap)
+    clap_prefix: bool = False
+    # the VAE checkpoint whose tokens the LM models (relative to the project root)
+    tokenizer: str = str(TOKENIZER)
+    # the first fraction of the budget trains on the single-event clips alone (0: off; 08_train)
+    curriculum: float = 0.0
+    # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
+    init_from: str | None = None
+    # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on
+    # CUDA only)
+    amp: str = 'auto'
     cfg_scale: float = 2.0  # guidance scale of the scored generation
     temperature: float = 1.0  # diffusion-head temperature of the scored generation
-    cfg_ramp: str = 'constant'  # guidance ramp of the scored generation: 'constant', 'rising' (MAR) or 'falling' (07_model)
+    # guidance ramp of the scored generation: 'constant', 'rising' (MAR) or 'falling' (07_model)
+    cfg_ramp: str = 'constant'
     sample_steps: int = 25  # diffusion-head steps of the scored generation
     n_prompts: int = 64  # validation prompts generated and scored (never test prompts)
     out_dir: str = 'data/speedrun'  # runs, caches and generated clips (git-ignored)
@@ -62,21 +92,50 @@ class SpeedrunConfig:
     note: str = ''  # free text for the records table (why kept or dropped is added after the run)
 
     @property
-    def run_name(self) -> str: return f'{self.name}-s{self.seed}'
+    def run_name(self) -> str:
+        return f'{self.name}-s{self.seed}'
+
     @property
-    def out(self) -> Path: return cdata.project_path(self.out_dir)
+    def out(self) -> Path:
+        return cdata.project_path(self.out_dir)
+
     @property
-    def figs(self) -> Path: return cdata.project_path(self.figures_dir)
+    def figs(self) -> Path:
+        return cdata.project_path(self.figures_dir)
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
-TRAINING_FIELDS = ('minutes', 'masked', 'lr', 'warmup_frac', 'lr_schedule', 'batch_size', 'pool_cond', 'ctx_noise', 'prefix_slots',
-                   'head_batch_mul', 'head_width', 'token_norm', 'token_whiten', 'clap_prefix', 'tokenizer', 'curriculum', 'init_from', 'amp')  # what a finished run was trained with (the rest only scores it)
+TRAINING_FIELDS = (
+    'minutes',
+    'masked',
+    'lr',
+    'warmup_frac',
+    'lr_schedule',
+    'batch_size',
+    'pool_cond',
+    'ctx_noise',
+    'prefix_slots',
+    # what a finished run was trained with (the rest only scores it)
+    'head_batch_mul',
+    'head_width',
+    'token_norm',
+    'token_whiten',
+    'clap_prefix',
+    'tokenizer',
+    'curriculum',
+    'init_from',
+    'amp',
+)
+
 
 def changes(cfg: SpeedrunConfig) -> str:
     "What the run changes against the default recipe, as `field=value` pairs."
     skip = {'name', 'seed', 'out_dir', 'figures_dir', 'note'}
     base = SpeedrunConfig()
-    d = [f'{f.name}={getattr(cfg, f.name)}' for f in fields(cfg) if f.name not in skip and getattr(cfg, f.name) != getattr(base, f.name)]
+    d = [
+        f'{f.name}={getattr(cfg, f.name)}'
+        for f in fields(cfg)
+        if f.name not in skip and getattr(cfg, f.name) != getattr(base, f.name)
+    ]
     return ', '.join(d) or 'the default recipe'
 
 # %% ../nbs/11b_speedrun.ipynb #b061a6f2
@@ -85,22 +144,38 @@ def speedrun_encoder(cfg: SpeedrunConfig):
     tc = TextConfig(cache_dir=str(cfg.out / 'cache' / 'text'))
     return cclap.ClapPrefixEncoder(tc) if cfg.clap_prefix else text_encoder(tc)
 
+
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
     tok = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     enc = speedrun_encoder(cfg)
-    td = {s: TokenData.from_captions(tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc) for s in ('train', 'valid')}
+    td = {
+        s: TokenData.from_captions(
+            tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc
+        )
+        for s in ('train', 'valid')
+    }
     return td, df
+
 
 def single_events(td: dict, df: pd.DataFrame) -> TokenData:
     "The train split's clips that hold one sound event (the curriculum's easy set), from the manifest's labels."
-    labels = df.loc[df.split == 'train', 'labels'].map(lambda s: json.loads(s) if isinstance(s, str) else s)
+    labels = df.loc[df.split == 'train', 'labels'].map(
+        lambda s: json.loads(s) if isinstance(s, str) else s
+    )
     one = torch.from_numpy(labels.map(lambda l: len(l['events']) == 1).to_numpy(dtype=bool))
     t = td['train']
-    if len(one) != len(t): raise ValueError(f"{len(t)} train examples but {len(one)} train rows in the manifest")
-    return TokenData(t.tokens[one], t.text_emb[one], t.text_mask[one], [c for c, k in zip(t.captions, one.tolist()) if k])
+    if len(one) != len(t):
+        raise ValueError(f"{len(t)} train examples but {len(one)} train rows in the manifest")
+    return TokenData(
+        t.tokens[one],
+        t.text_emb[one],
+        t.text_mask[one],
+        [c for c, k in zip(t.captions, one.tolist()) if k],
+    )
+
 
 def valid_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
     "`n` validation clips (ids, captions, paths, labels): what every speed-run is scored on. The valid split holds no held-out combination."
@@ -111,23 +186,46 @@ def valid_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
 def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
     "The demo's tiny AudioNTP / AudioMNTP with the run's changes."
     n, tdim = td['train'].tokens.shape[1], td['train'].text_emb.shape[-1]
-    c = cmodel.tiny(masked=cfg.masked, text_dim=tdim, pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise,
-                   prefix_slots=cfg.prefix_slots,
-                   token_norm='whiten' if cfg.token_whiten else cfg.token_norm)
-    head = replace(c.head, batch_mul=cfg.head_batch_mul, **({} if cfg.head_width is None else dict(width=cfg.head_width)))
+    c = cmodel.tiny(
+        masked=cfg.masked,
+        text_dim=tdim,
+        pool_cond=cfg.pool_cond,
+        ctx_noise=cfg.ctx_noise,
+        prefix_slots=cfg.prefix_slots,
+        token_norm='whiten' if cfg.token_whiten else cfg.token_norm,
+    )
+    head = replace(
+        c.head,
+        batch_mul=cfg.head_batch_mul,
+        **({} if cfg.head_width is None else dict(width=cfg.head_width)),
+    )
     return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1), head=head)
+
 
 def speedrun_train_config(cfg: SpeedrunConfig) -> TrainConfig:
     "Bounded by minutes (the step cap is out of reach), the schedule in fractions of the budget."
-    return TrainConfig(steps=10**6, batch_size=cfg.batch_size, lr=cfg.lr, warmup_frac=cfg.warmup_frac, lr_schedule=cfg.lr_schedule,
-                       seed=cfg.seed, max_minutes=cfg.minutes, eval_every=10**6, ckpt_every=200, amp=cfg.amp)
+    return TrainConfig(
+        steps=10**6,
+        batch_size=cfg.batch_size,
+        lr=cfg.lr,
+        warmup_frac=cfg.warmup_frac,
+        lr_schedule=cfg.lr_schedule,
+        seed=cfg.seed,
+        max_minutes=cfg.minutes,
+        eval_every=10**6,
+        ckpt_every=200,
+        amp=cfg.amp,
+    )
 
 # %% ../nbs/11b_speedrun.ipynb #51ecfcbc
 @torch.no_grad()
-def caption_gain(model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0, 1, 16, 128)) -> dict:
+def caption_gain(
+    model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0, 1, 16, 128)
+) -> dict:
     """How much the caption lowers the next-token loss, per group of positions: loss with the null caption over loss with
     the real one, minus 1 (0: the caption is ignored). Same clips, noise and noise levels for both."""
-    model.eval(); n = min(n, len(data))
+    model.eval()
+    n = min(n, len(data))
     tok, emb, mask = data.batch(torch.arange(n))
     tok = model.normalize(tok)  # the model's scale (07_model: `token_norm`)
     B, T, C = tok.shape
@@ -137,78 +235,155 @@ def caption_gain(model, data: TokenData, n: int = 192, seed: int = 0, bounds=(0,
     for cond in ('text', 'null'):
         prefix, pmask = model.prefix(emb, mask, torch.full((B,), cond == 'null'))
         c_in, c_head = model.pooled(prefix)
-        z = model.run(prefix, pmask, model.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None], b.input_pos) + c_head[:, None]
+        z = (
+            model.run(
+                prefix,
+                pmask,
+                model.embed_stream(b.inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None],
+                b.input_pos,
+            )
+            + c_head[:, None]
+        )
         pos = b.target_pos - 1  # the index of the token each output predicts
         for lo, hi in zip(bounds[:-1], bounds[1:]):
             sel = b.valid & (pos >= lo) & (pos < hi)
             g = torch.Generator().manual_seed(seed + lo)
             out[(cond, lo)] = model.head(b.targets[sel], z[sel], generator=g).item()
-    return {f'gain_{lo}_{hi - 1}': out[('null', lo)] / out[('text', lo)] - 1 for lo, hi in zip(bounds[:-1], bounds[1:])}
+    return {
+        f'gain_{lo}_{hi - 1}': out[('null', lo)] / out[('text', lo)] - 1
+        for lo, hi in zip(bounds[:-1], bounds[1:])
+    }
 
 # %% ../nbs/11b_speedrun.ipynb #7aba74c0
 def machine(amp: str = 'auto') -> str:
     "CPU model, torch threads and the training dtype (from a SpeedrunConfig's `amp`), for the records table."
-    bf16 = amp == 'bf16' or (amp == 'auto' and torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+    bf16 = amp == 'bf16' or (
+        amp == 'auto' and torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    )
     return f"{run_machine()}, {'bf16' if bf16 else 'fp32'}"
+
 
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
     from contaudio_nb.model import TextToAudio
-    tok, voc = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer)), cvoc.load_vocoder(cdata.project_path(VOCODER))
+
+    tok, voc = (
+        cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer)),
+        cvoc.load_vocoder(cdata.project_path(VOCODER)),
+    )
     enc = speedrun_encoder(cfg)
-    pipe, gdir, rdir = TextToAudio(lm, enc, tok, voc), cfg.out / 'generated' / cfg.run_name, cfg.out / 'real-valid'
-    wavs = pipe(prompts.caption.tolist(), cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps, seed=cfg.seed,
-                cfg_ramp=cfg.cfg_ramp)
+    pipe, gdir, rdir = (
+        TextToAudio(lm, enc, tok, voc),
+        cfg.out / 'generated' / cfg.run_name,
+        cfg.out / 'real-valid',
+    )
+    wavs = pipe(
+        prompts.caption.tolist(),
+        cfg_scale=cfg.cfg_scale,
+        temperature=cfg.temperature,
+        steps=cfg.sample_steps,
+        seed=cfg.seed,
+        cfg_ramp=cfg.cfg_ramp,
+    )
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
         save_audio(gdir / f'{aid}.wav', w)
-        if not (rdir / f'{aid}.wav').exists(): save_audio(rdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+        if not (rdir / f'{aid}.wav').exists():
+            save_audio(rdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
     rows = cclap.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
-    rows += cclap.classifier_rows(scorer, scorer.predict(list(wavs)), list(p['labels']), {'all': np.ones(len(p), bool)}, 200, cfg.seed)
+    rows += cclap.classifier_rows(
+        scorer,
+        scorer.predict(list(wavs)),
+        list(p['labels']),
+        {'all': np.ones(len(p), bool)},
+        200,
+        cfg.seed,
+    )
     r = {x['metric']: x for x in rows}
     ids = prompts.audiocap_id.tolist()  # exactly this run's clips: the folders may hold others
-    fd = cmetrics.evaluate([gdir / f'{i}.wav' for i in ids], [rdir / f'{i}.wav' for i in ids], backend='aisfx')
+    fd = cmetrics.evaluate(
+        [gdir / f'{i}.wav' for i in ids], [rdir / f'{i}.wav' for i in ids], backend='aisfx'
+    )
     res = dict(fd=float(fd.set_index('metric').loc['fd', 'value']))
     for k in ('acc_source', 'acc_overall', 'clap_score'):
         res[k], res[k + '_lo'], res[k + '_hi'] = r[k]['value'], r[k]['ci_low'], r[k]['ci_high']
-    res['chance_source'], res['chance_overall'] = r['acc_source']['chance'], r['acc_overall']['chance']
+    res['chance_source'], res['chance_overall'] = (
+        r['acc_source']['chance'],
+        r['acc_overall']['chance'],
+    )
     return res
 
 # %% ../nbs/11b_speedrun.ipynb #d14a2abc
-RECORD_COLS = ['name', 'seed', 'minutes', 'steps', 'machine', 'tokenizer', 'acc_source', 'acc_source_lo', 'acc_source_hi', 'acc_overall',
-               'acc_overall_lo', 'acc_overall_hi', 'clap_score', 'fd', 'valid_loss', 'gain_0_0', 'gain_1_15', 'gain_16_127',
-               'decision', 'change', 'git_commit']
+RECORD_COLS = [
+    'name',
+    'seed',
+    'minutes',
+    'steps',
+    'machine',
+    'tokenizer',
+    'acc_source',
+    'acc_source_lo',
+    'acc_source_hi',
+    'acc_overall',
+    'acc_overall_lo',
+    'acc_overall_hi',
+    'clap_score',
+    'fd',
+    'valid_loss',
+    'gain_0_0',
+    'gain_1_15',
+    'gain_16_127',
+    'decision',
+    'change',
+    'git_commit',
+]
+
 
 def records(figs) -> pd.DataFrame:
     p = Path(figs) / 'records.csv'
     df = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=RECORD_COLS)
-    return df.assign(**{c: '' for c in RECORD_COLS if c not in df.columns})  # a column added since the file was written
+    # a column added since the file was written
+    return df.assign(**{c: '' for c in RECORD_COLS if c not in df.columns})
+
 
 def write_records(df: pd.DataFrame, figs):
     "records.csv (every column) and records.md (a table to read), written whole each time."
-    figs = Path(figs); figs.mkdir(parents=True, exist_ok=True)
+    figs = Path(figs)
+    figs.mkdir(parents=True, exist_ok=True)
     df = df[RECORD_COLS]
     df.to_csv(figs / 'records.csv', index=False)
     f = lambda v, lo, hi: f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
-    md = ['| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
-          '|---|---|---|---|---|---|---|---|---|---|---|---|']
+    md = [
+        '| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ]
     for _, r in df.iterrows():
-        md.append(f"| {r['name']} | {r.seed} | {r.minutes:g} | {r.steps} | {str(r.tokenizer)[:8]} | {f(r.acc_source, r.acc_source_lo, r.acc_source_hi)} | "
-                  f"{f(r.acc_overall, r.acc_overall_lo, r.acc_overall_hi)} | {r.clap_score:.3f} | {r.fd:.0f} | {r.valid_loss:.4f} | "
-                  f"{r.gain_0_0:+.2f} / {r.gain_1_15:+.3f} / {r.gain_16_127:+.3f} | {r.decision} |")
+        md.append(
+            f"| {r['name']} | {r.seed} | {r.minutes:g} | {r.steps} | {str(r.tokenizer)[:8]} | {f(r.acc_source, r.acc_source_lo, r.acc_source_hi)} | "
+            f"{f(r.acc_overall, r.acc_overall_lo, r.acc_overall_hi)} | {r.clap_score:.3f} | {r.fd:.0f} | {r.valid_loss:.4f} | "
+            f"{r.gain_0_0:+.2f} / {r.gain_1_15:+.3f} / {r.gain_16_127:+.3f} | {r.decision} |"
+        )
     (figs / 'records.md').write_text('\n'.join(md) + '\n')
 
 # %% ../nbs/11b_speedrun.ipynb #b942b6b7
 def finished_run(cfg: SpeedrunConfig) -> dict:
     "done.json of the finished run NAME/SEED; an error when it is missing or was trained with other settings than `cfg`'s."
     d = cfg.out / 'runs' / cfg.run_name
-    if not (d / 'done.json').exists(): raise FileNotFoundError(f"{d} holds no finished run: train it first")
+    if not (d / 'done.json').exists():
+        raise FileNotFoundError(f"{d} holds no finished run: train it first")
     done = json.loads((d / 'done.json').read_text())
-    if (diff := {k: (v, getattr(cfg, k)) for k, v in done['config'].items() if k in TRAINING_FIELDS and v != getattr(cfg, k)}):
-        raise ValueError(f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed")
+    if diff := {
+        k: (v, getattr(cfg, k))
+        for k, v in done['config'].items()
+        if k in TRAINING_FIELDS and v != getattr(cfg, k)
+    }:
+        raise ValueError(
+            f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed"
+        )
     return done
+
 
 def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     "Train (or resume; a finished run is reused) and score one speed-run; its row replaces any earlier row of the same name and seed."
@@ -216,75 +391,171 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     td, df = speedrun_data(cfg)
     d = cfg.out / 'runs' / cfg.run_name
     if not (d / 'done.json').exists():
-        init = None if cfg.init_from is None else load_model(cdata.project_path(cfg.init_from)).state_dict()  # a warm restart
+        # a warm restart
+        init = (
+            None
+            if cfg.init_from is None
+            else load_model(cdata.project_path(cfg.init_from)).state_dict()
+        )
         cur = (single_events(td, df), cfg.curriculum) if cfg.curriculum > 0 else None
-        s = train(speedrun_model_config(cfg, td), speedrun_train_config(cfg), td['train'], d, progress=progress, init=init, curriculum=cur)
-        (d / 'done.json').write_text(json.dumps(dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1))
+        s = train(
+            speedrun_model_config(cfg, td),
+            speedrun_train_config(cfg),
+            td['train'],
+            d,
+            progress=progress,
+            init=init,
+            curriculum=cur,
+        )
+        (d / 'done.json').write_text(
+            json.dumps(
+                dict(steps=s['steps'], seconds=round(s['seconds'], 1), config=asdict(cfg)), indent=1
+            )
+        )
     done = finished_run(cfg)
     lm = load_model(d).eval()
     res = score_run(lm, cfg, valid_prompts(df, cfg.n_prompts), td['valid'])
     res |= caption_gain(lm, td['valid'])
     res['valid_loss'] = validation_loss(lm, td['valid'])
-    tok = cvae.file_sha256(cdata.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]  # which tokens: the weights' hash
-    row = dict(name=cfg.name, seed=cfg.seed, minutes=cfg.minutes, steps=done['steps'], machine=machine(cfg.amp), tokenizer=tok, decision=cfg.note or 'pending',
-               change=changes(cfg), git_commit=cdata.git_commit(), **res)
+    # which tokens: the weights' hash
+    tok = cvae.file_sha256(cdata.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]
+    row = dict(
+        name=cfg.name,
+        seed=cfg.seed,
+        minutes=cfg.minutes,
+        steps=done['steps'],
+        machine=machine(cfg.amp),
+        tokenizer=tok,
+        decision=cfg.note or 'pending',
+        change=changes(cfg),
+        git_commit=cdata.git_commit(),
+        **res,
+    )
     rec = records(cfg.figs)
-    rec = pd.concat([rec[~((rec['name'] == cfg.name) & (rec.seed == cfg.seed))], pd.DataFrame([row])], ignore_index=True)
+    rec = pd.concat(
+        [rec[~((rec['name'] == cfg.name) & (rec.seed == cfg.seed))], pd.DataFrame([row])],
+        ignore_index=True,
+    )
     write_records(rec, cfg.figs)
-    print(f"{cfg.run_name}: {done['steps']} steps, source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
-          f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}, gain {res['gain_0_0']:+.2f}/{res['gain_1_15']:+.3f}/{res['gain_16_127']:+.3f} "
-          f"({time.time() - t0:.0f} s)", flush=True)
+    print(
+        f"{cfg.run_name}: {done['steps']} steps, source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
+        f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}, gain {res['gain_0_0']:+.2f}/{res['gain_1_15']:+.3f}/{res['gain_16_127']:+.3f} "
+        f"({time.time() - t0:.0f} s)",
+        flush=True,
+    )
     return row
 
 # %% ../nbs/11b_speedrun.ipynb #c2bdc15d
-SAMPLING_COLS = ['run', 'cfg_scale', 'temperature', 'ramp', 'steps', 'n_prompts', 'acc_source', 'acc_source_lo', 'acc_source_hi',
-                 'acc_overall', 'acc_overall_lo', 'acc_overall_hi', 'clap_score', 'clap_score_lo', 'clap_score_hi', 'fd']
+SAMPLING_COLS = [
+    'run',
+    'cfg_scale',
+    'temperature',
+    'ramp',
+    'steps',
+    'n_prompts',
+    'acc_source',
+    'acc_source_lo',
+    'acc_source_hi',
+    'acc_overall',
+    'acc_overall_lo',
+    'acc_overall_hi',
+    'clap_score',
+    'clap_score_lo',
+    'clap_score_hi',
+    'fd',
+]
+
 
 def parse_sweep(s: str) -> list[tuple[float, float, str]]:
     "'2:1,3:0.8,5:1:falling' -> [(2.0, 1.0, 'constant'), (3.0, 0.8, 'constant'), (5.0, 1.0, 'falling')]: guidance : temperature [: ramp]."
+
     def one(item):
         v = item.strip().split(':')
-        if len(v) not in (2, 3) or (len(v) == 3 and v[2] not in RAMPS): raise ValueError
+        if len(v) not in (2, 3) or (len(v) == 3 and v[2] not in RAMPS):
+            raise ValueError
         return float(v[0]), float(v[1]), v[2] if len(v) == 3 else 'constant'
-    try: sets = [one(item) for item in s.split(',') if item.strip()]
-    except ValueError: sets = []
+
+    try:
+        sets = [one(item) for item in s.split(',') if item.strip()]
+    except ValueError:
+        sets = []
     if not sets or any(q[0] < 0 or q[1] <= 0 for q in sets):
-        raise ValueError(f"--sweep wants guidance:temperature[:ramp] settings such as '2:1,3:0.8,5:1:falling' (guidance >= 0, "
-                         f"temperature > 0, ramp one of {', '.join(RAMPS)}), got {s!r}")
+        raise ValueError(
+            f"--sweep wants guidance:temperature[:ramp] settings such as '2:1,3:0.8,5:1:falling' (guidance >= 0, "
+            f"temperature > 0, ramp one of {', '.join(RAMPS)}), got {s!r}"
+        )
     return sets
+
 
 def write_sampling(tab: pd.DataFrame, figs):
     "sampling.csv (every column) and sampling.md, sorted by run, steps, guidance and temperature."
-    figs = Path(figs); figs.mkdir(parents=True, exist_ok=True)
-    tab = tab.assign(ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant'))  # rows from before the ramps
-    tab = tab[SAMPLING_COLS].sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp']).reset_index(drop=True)
+    figs = Path(figs)
+    figs.mkdir(parents=True, exist_ok=True)
+    # rows from before the ramps
+    tab = tab.assign(
+        ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
+    )
+    tab = (
+        tab[SAMPLING_COLS]
+        .sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp'])
+        .reset_index(drop=True)
+    )
     tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
-    md = ['| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
-          '|---|---|---|---|---|---|---|---|---|---|']
-    md += [f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
-           f"{f(r, 'acc_overall')} | {f(r, 'clap_score')} | {r.fd:.0f} |" for _, r in tab.iterrows()]
+    md = [
+        '| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+    ]
+    md += [
+        f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
+        f"{f(r, 'acc_overall')} | {f(r, 'clap_score')} | {r.fd:.0f} |"
+        for _, r in tab.iterrows()
+    ]
     (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
     return tab
+
 
 def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]) -> pd.DataFrame:
     """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature, ramp) of `settings`;
     each row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
     finished_run(cfg)
     td, df = speedrun_data(cfg)
-    lm, prompts = load_model(cfg.out / 'runs' / cfg.run_name).eval(), valid_prompts(df, cfg.n_prompts)
+    lm, prompts = (
+        load_model(cfg.out / 'runs' / cfg.run_name).eval(),
+        valid_prompts(df, cfg.n_prompts),
+    )
     p = cfg.figs / 'sampling.csv'
     tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
-    if 'ramp' not in tab: tab['ramp'] = 'constant'
+    if 'ramp' not in tab:
+        tab['ramp'] = 'constant'
     for s, t, r in settings:
-        res = score_run(lm, replace(cfg, cfg_scale=s, temperature=t, cfg_ramp=r), prompts, td['valid'])
-        row = dict(run=cfg.run_name, cfg_scale=s, temperature=t, ramp=r, steps=cfg.sample_steps, n_prompts=len(prompts),
-                   **{k: res[k] for k in SAMPLING_COLS[6:]})
-        same = ((tab['run'] == cfg.run_name) & (tab.cfg_scale == s) & (tab.temperature == t) & (tab.ramp.fillna('constant') == r)
-                & (tab.steps == cfg.sample_steps))
-        tab = write_sampling(pd.concat([tab[~same], pd.DataFrame([row])], ignore_index=True), cfg.figs)
-        print(f"{cfg.run_name} guidance {s:g}, temperature {t:g}, ramp {r}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
-              f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}", flush=True)
+        res = score_run(
+            lm, replace(cfg, cfg_scale=s, temperature=t, cfg_ramp=r), prompts, td['valid']
+        )
+        row = dict(
+            run=cfg.run_name,
+            cfg_scale=s,
+            temperature=t,
+            ramp=r,
+            steps=cfg.sample_steps,
+            n_prompts=len(prompts),
+            **{k: res[k] for k in SAMPLING_COLS[6:]},
+        )
+        same = (
+            (tab['run'] == cfg.run_name)
+            & (tab.cfg_scale == s)
+            & (tab.temperature == t)
+            & (tab.ramp.fillna('constant') == r)
+            & (tab.steps == cfg.sample_steps)
+        )
+        tab = write_sampling(
+            pd.concat([tab[~same], pd.DataFrame([row])], ignore_index=True), cfg.figs
+        )
+        print(
+            f"{cfg.run_name} guidance {s:g}, temperature {t:g}, ramp {r}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
+            f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}",
+            flush=True,
+        )
     return tab
 
 # %% ../nbs/11b_speedrun.ipynb #d7d4ca76
@@ -292,87 +563,189 @@ def _arg_type(f):
     t = str(f.type).replace(' | None', '')
     return {'float': float, 'int': int, 'str': str}[t]
 
+
 def _parser(prog: str) -> argparse.ArgumentParser:
     "Options from SpeedrunConfig's fields (their comments are the help), plus --decision and --table."
-    p = argparse.ArgumentParser(prog=prog, description="Train the demo's tiny LM for a fixed budget, score it on validation "
-                                "prompts and record the run in figures/speedrun/records.md (one row per change tried).")
+    p = argparse.ArgumentParser(
+        prog=prog,
+        description="Train the demo's tiny LM for a fixed budget, score it on validation "
+        "prompts and record the run in figures/speedrun/records.md (one row per change tried).",
+    )
     docs = docments(SpeedrunConfig)
     for f in fields(SpeedrunConfig):
         flag = '--' + f.name.replace('_', '-')
-        if str(f.type) == 'bool': p.add_argument(flag, action='store_true', help=docs[f.name])
-        else: p.add_argument(flag, type=_arg_type(f), default=f.default, help=f'{docs[f.name]} (default: {f.default})')
-    p.add_argument('--decision', default=None, help="record the decision on the row NAME/SEED (e.g. 'kept: +0.1 source on 2 seeds') and exit")
+        if str(f.type) == 'bool':
+            p.add_argument(flag, action='store_true', help=docs[f.name])
+        else:
+            p.add_argument(
+                flag,
+                type=_arg_type(f),
+                default=f.default,
+                help=f'{docs[f.name]} (default: {f.default})',
+            )
+    p.add_argument(
+        '--decision',
+        default=None,
+        help="record the decision on the row NAME/SEED (e.g. 'kept: +0.1 source on 2 seeds') and exit",
+    )
     p.add_argument('--table', action='store_true', help='print the records table and exit')
-    p.add_argument('--evaluate-generator', action='store_true', help='measure the committed generator on the test prompts (figures/generator/) and exit')
-    p.add_argument('--train-fewstep', action='store_true', help="train the committed generator's few-step head (05a_fewstep) for "
-                   "--minutes on its own conditions, save it in the generator's fewstep/ and exit")
-    p.add_argument('--save-generator', action='store_true', help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit")
-    p.add_argument('--sweep', default=None, metavar='S:T,...', help="score the finished run NAME/SEED on the validation prompts at each "
-                   "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit")
+    p.add_argument(
+        '--evaluate-generator',
+        action='store_true',
+        help='measure the committed generator on the test prompts (figures/generator/) and exit',
+    )
+    p.add_argument(
+        '--train-fewstep',
+        action='store_true',
+        help="train the committed generator's few-step head (05a_fewstep) for "
+        "--minutes on its own conditions, save it in the generator's fewstep/ and exit",
+    )
+    p.add_argument(
+        '--save-generator',
+        action='store_true',
+        help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit",
+    )
+    p.add_argument(
+        '--sweep',
+        default=None,
+        metavar='S:T,...',
+        help="score the finished run NAME/SEED on the validation prompts at each "
+        "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit",
+    )
     return p
+
 
 def main(argv=None, prog: str = 'contaudio speedrun') -> int:
     "`contaudio speedrun`: run one speed-run (resumed when its folder holds a run), or edit/print the records table."
     a = _parser(prog).parse_args(argv)
-    try: return _main(a, prog)
-    except (ValueError, FileNotFoundError) as e: print(f"{prog}: error: {e}", file=sys.stderr); return 2
+    try:
+        return _main(a, prog)
+    except (ValueError, FileNotFoundError) as e:
+        print(f"{prog}: error: {e}", file=sys.stderr)
+        return 2
+
 
 def _main(a, prog: str) -> int:
     cfg = SpeedrunConfig(**{f.name: getattr(a, f.name) for f in fields(SpeedrunConfig)})
-    speedrun_train_config(cfg)  # a bad schedule or model setting fails here, before any data is built
+    # a bad schedule or model setting fails here, before any data is built
+    speedrun_train_config(cfg)
     cmodel.tiny(pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise, prefix_slots=cfg.prefix_slots)
     rec = records(cfg.figs)
-    if a.table: print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False)); return 0
+    if a.table:
+        print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False))
+        return 0
     if a.train_fewstep:
         meta = train_fewstep(minutes=cfg.minutes, seed=cfg.seed, out_dir=cfg.out_dir)
-        print(f"few-step head: {meta['steps']} steps in {cfg.minutes:g} min on {meta['rows']} positions; last {meta['log'][-1]}"); return 0
-    if a.evaluate_generator: print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False)); return 0
+        print(
+            f"few-step head: {meta['steps']} steps in {cfg.minutes:g} min on {meta['rows']} positions; last {meta['log'][-1]}"
+        )
+        return 0
+    if a.evaluate_generator:
+        print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False))
+        return 0
     if a.save_generator:
         done = finished_run(cfg)
-        if cfg.clap_prefix: raise ValueError("a --clap-prefix run cannot be the committed generator: generator.json names only MiniLM or T5 prefixes")
-        print(save_generator(cfg.out / 'runs' / cfg.run_name, meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
-                             sampling=dict(cfg_scale=cfg.cfg_scale, temperature=cfg.temperature, steps=cfg.sample_steps,
-                                           cfg_ramp=cfg.cfg_ramp),
-                             tokenizer=cfg.tokenizer)); return 0
-    if a.sweep is not None: sampling_sweep(cfg, parse_sweep(a.sweep)); return 0
+        if cfg.clap_prefix:
+            raise ValueError(
+                "a --clap-prefix run cannot be the committed generator: generator.json names only MiniLM or T5 prefixes"
+            )
+        print(
+            save_generator(
+                cfg.out / 'runs' / cfg.run_name,
+                meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
+                sampling=dict(
+                    cfg_scale=cfg.cfg_scale,
+                    temperature=cfg.temperature,
+                    steps=cfg.sample_steps,
+                    cfg_ramp=cfg.cfg_ramp,
+                ),
+                tokenizer=cfg.tokenizer,
+            )
+        )
+        return 0
+    if a.sweep is not None:
+        sampling_sweep(cfg, parse_sweep(a.sweep))
+        return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)
         if not hit.any():
-            print(f"{prog}: error: no row {cfg.name!r} with seed {cfg.seed} in {cfg.figs / 'records.csv'}", file=sys.stderr); return 2
-        rec.loc[hit, 'decision'] = a.decision; write_records(rec, cfg.figs); return 0
+            print(
+                f"{prog}: error: no row {cfg.name!r} with seed {cfg.seed} in {cfg.figs / 'records.csv'}",
+                file=sys.stderr,
+            )
+            return 2
+        rec.loc[hit, 'decision'] = a.decision
+        write_records(rec, cfg.figs)
+        return 0
     if not (cfg.minutes > 0 and cfg.n_prompts > 1):
-        print(f"{prog}: error: --minutes must be > 0 and --n-prompts > 1", file=sys.stderr); return 2
-    if not 0 <= cfg.curriculum < 1: print(f"{prog}: error: --curriculum must lie in [0, 1)", file=sys.stderr); return 2
+        print(f"{prog}: error: --minutes must be > 0 and --n-prompts > 1", file=sys.stderr)
+        return 2
+    if not 0 <= cfg.curriculum < 1:
+        print(f"{prog}: error: --curriculum must lie in [0, 1)", file=sys.stderr)
+        return 2
     speedrun(cfg)
     return 0
 
 # %% ../nbs/11b_speedrun.ipynb #6383f3ba
 from .runs import GENERATOR, save_generator, generator_root, load_generator, lm_sha256
-from .fewstep import ShortcutHead, ShortcutConfig, save_fewstep  # the generator's few-step head (05a_fewstep)  # the run folder's format (08b_runs)
+
+# the generator's few-step head (05a_fewstep)  # the run folder's format (08b_runs)
+from .fewstep import ShortcutHead, ShortcutConfig, save_fewstep
 
 # %% ../nbs/11b_speedrun.ipynb #64e292e4
-def evaluate_generator(path=GENERATOR, figures_dir='figures/generator', out_dir='data/generator', n_prompts: int = 64,
-                       seed: int = 0) -> pd.DataFrame:
+def evaluate_generator(
+    path=GENERATOR,
+    figures_dir='figures/generator',
+    out_dir='data/generator',
+    n_prompts: int = 64,
+    seed: int = 0,
+) -> pd.DataFrame:
     """The committed generator on the demo's test prompts (never used to choose anything), measured as the demo is:
     its clips beside the tokenizer's round trip and the real clips, every table and the mel grid under `figures_dir`."""
     from contaudio_nb import experiments as cexp
     from contaudio_nb.audio import save_audio as _save
+
     pipe, sampling = load_generator(path)
-    cfg = cexp.DemoConfig(out_dir=out_dir, figures_dir=figures_dir, n_prompts=n_prompts, seed=seed, cfg_scale=sampling['cfg_scale'],
-                          temperature=sampling['temperature'], sample_steps=sampling['steps'], cfg_ramp=sampling.get('cfg_ramp', 'constant'))
+    cfg = cexp.DemoConfig(
+        out_dir=out_dir,
+        figures_dir=figures_dir,
+        n_prompts=n_prompts,
+        seed=seed,
+        cfg_scale=sampling['cfg_scale'],
+        temperature=sampling['temperature'],
+        sample_steps=sampling['steps'],
+        cfg_ramp=sampling.get('cfg_ramp', 'constant'),
+    )
     t0 = time.time()
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
     prompts = cexp.test_prompts(df, n_prompts, seed)
-    shutil.rmtree(cfg.out / 'generated', ignore_errors=True)  # clips of an earlier generator must not be measured
+    # clips of an earlier generator must not be measured
+    shutil.rmtree(cfg.out / 'generated', ignore_errors=True)
     gdir = cexp.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
     refdir = cexp.stage_reference(cfg, prompts)
     rdir, per = cexp.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)
     res = cexp.stage_evaluate(cfg, df, prompts, gdir, refdir, rdir)
-    res['tokenizer'], res['summary'] = cexp.tokenizer_table(per, res['aisfx']), cexp.summary_table(res)
-    out = cexp._write_results(cfg, res, prompts, {'real': refdir, 'round trip': rdir, 'generated': gdir}, pipe.model,
-                              pipe.tokenizer, pipe.vocoder, {}, time.time() - t0)
+    res['tokenizer'], res['summary'] = (
+        cexp.tokenizer_table(per, res['aisfx']),
+        cexp.summary_table(res),
+    )
+    out = cexp._write_results(
+        cfg,
+        res,
+        prompts,
+        {'real': refdir, 'round trip': rdir, 'generated': gdir},
+        pipe.model,
+        pipe.tokenizer,
+        pipe.vocoder,
+        {},
+        time.time() - t0,
+    )
     info = json.loads((cdata.project_path(path) / 'generator.json').read_text())
-    run = dict(out['run'], config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling), generator=info['meta'])
+    run = dict(
+        out['run'],
+        config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling),
+        generator=info['meta'],
+    )
     (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))
     return res['summary']
 
@@ -382,48 +755,95 @@ def fewstep_data(lm, data: TokenData, n_clips: int, seed: int = 0, batch: int = 
     idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:n_clips]
     xs, zs, zns = [], [], []
     for i in range(0, len(idx), batch):
-        tok, emb, mask = data.batch(idx[i:i + batch])
+        tok, emb, mask = data.batch(idx[i : i + batch])
         z, x = lm.head_conditions(tok, emb, mask)
-        zs.append(z.reshape(-1, z.shape[-1])); xs.append(x.reshape(-1, x.shape[-1]))
+        zs.append(z.reshape(-1, z.shape[-1]))
+        xs.append(x.reshape(-1, x.shape[-1]))
         zns.append(lm.head_conditions(tok, emb, mask, null=True)[0].reshape(-1, z.shape[-1]))
     return dict(x=torch.cat(xs), z=torch.cat(zs), zn=torch.cat(zns))
 
-def fit_fewstep(d: dict, minutes: float, valid: dict | None = None, cfg=None, batch: int = 4096, lr: float = 1e-3,
-                null_frac: float = 0.1, seed: int = 0, progress: bool = True) -> tuple:
+
+def fit_fewstep(
+    d: dict,
+    minutes: float,
+    valid: dict | None = None,
+    cfg=None,
+    batch: int = 4096,
+    lr: float = 1e-3,
+    null_frac: float = 0.1,
+    seed: int = 0,
+    progress: bool = True,
+) -> tuple:
     "A ShortcutHead fitted to `fewstep_data` for `minutes` (cosine to 0 over the budget); (head, log rows)."
     torch.manual_seed(seed)
     N, C, D = *d['x'].shape, d['z'].shape[-1]
     head = ShortcutHead(C, D, cfg or ShortcutConfig())
     opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=0.0)
-    g, budget, t0, log, step = torch.Generator().manual_seed(seed + 1), 60 * minutes, time.time(), [], 0
+    g, budget, t0, log, step = (
+        torch.Generator().manual_seed(seed + 1),
+        60 * minutes,
+        time.time(),
+        [],
+        0,
+    )
     bar = cdata.BudgetBar(None, budget, 'few-step head', disable=not progress)
     while (el := time.time() - t0) < budget:
-        for grp in opt.param_groups: grp['lr'] = lr * min(1.0, 20 * el / budget) * 0.5 * (1 + np.cos(np.pi * el / budget))  # 5% warmup, cosine
+        # 5% warmup, cosine
+        for grp in opt.param_groups:
+            grp['lr'] = lr * min(1.0, 20 * el / budget) * 0.5 * (1 + np.cos(np.pi * el / budget))
         rows = torch.randint(0, N, (batch,), generator=g)
         null = torch.rand(batch, generator=g) < null_frac
         z = torch.where(null[:, None], d['zn'][rows], d['z'][rows])
         loss = head(d['x'][rows], z, generator=g)
-        opt.zero_grad(); loss.backward(); opt.step(); step += 1
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        step += 1
         bar.update(step, loss=f'{loss.item():.3f}')
         if step % 200 == 0 or time.time() - t0 >= budget:
             row = dict(step=step, seconds=round(time.time() - t0, 1), loss=loss.item())
             if valid is not None:
-                with torch.no_grad(): row['valid_loss'] = head(valid['x'][:8192], valid['z'][:8192], generator=torch.Generator().manual_seed(0)).item()
+                with torch.no_grad():
+                    row['valid_loss'] = head(
+                        valid['x'][:8192],
+                        valid['z'][:8192],
+                        generator=torch.Generator().manual_seed(0),
+                    ).item()
             log.append(row)
     bar.close()
     return head.eval(), log
 
-def train_fewstep(path=GENERATOR, minutes: float = 10.0, n_clips: int = 2000, seed: int = 0, out_dir: str = 'data/speedrun',
-                  progress: bool = True) -> dict:
+
+def train_fewstep(
+    path=GENERATOR,
+    minutes: float = 10.0,
+    n_clips: int = 2000,
+    seed: int = 0,
+    out_dir: str = 'data/speedrun',
+    progress: bool = True,
+) -> dict:
     "Train and save the few-step head of the generator at `path` (its fewstep/); returns what its config.json's meta records."
     pipe, _ = load_generator(path)
     lm, root = pipe.model.eval(), generator_root(path) / path
-    td, _ = speedrun_data(SpeedrunConfig(out_dir=out_dir))  # the committed tokenizer's tokens: the generator's (generator.json)
+    # the committed tokenizer's tokens: the generator's (generator.json)
+    td, _ = speedrun_data(SpeedrunConfig(out_dir=out_dir))
     t0 = time.time()
-    data, valid = fewstep_data(lm, td['train'], n_clips, seed), fewstep_data(lm, td['valid'], 64, seed)
+    data, valid = (
+        fewstep_data(lm, td['train'], n_clips, seed),
+        fewstep_data(lm, td['valid'], 64, seed),
+    )
     prep = time.time() - t0
     head, log = fit_fewstep(data, minutes, valid, seed=seed, progress=progress)
-    meta = dict(lm_sha256=lm_sha256(root), minutes=minutes, n_clips=n_clips, rows=len(data['x']), steps=log[-1]['step'],
-                conditions_seconds=round(prep, 1), machine=machine('off'), git_commit=cdata.git_commit(), log=log)
+    meta = dict(
+        lm_sha256=lm_sha256(root),
+        minutes=minutes,
+        n_clips=n_clips,
+        rows=len(data['x']),
+        steps=log[-1]['step'],
+        conditions_seconds=round(prep, 1),
+        machine=machine('off'),
+        git_commit=cdata.git_commit(),
+        log=log,
+    )
     save_fewstep(head, root / 'fewstep', meta)
     return meta

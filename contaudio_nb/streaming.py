@@ -21,75 +21,139 @@ def decoder_reach(tokenizer, vocoder, n_tokens: int = 128, seed: int = 0) -> int
     y, j = x.clone(), n_tokens // 2
     y[0, j] += 1.0
     dev = next(vocoder.parameters()).device
-    d = (vocoder(tokenizer.tokens_to_mel(y).to(dev)) - vocoder(tokenizer.tokens_to_mel(x).to(dev)))[0].abs()  # (T,)
+    # (T,)
+    d = (vocoder(tokenizer.tokens_to_mel(y).to(dev)) - vocoder(tokenizer.tokens_to_mel(x).to(dev)))[
+        0
+    ].abs()
     spt = d.shape[-1] // n_tokens  # samples per token
     moved = torch.nonzero(d).flatten()
     lo, hi = moved.min().item() // spt, moved.max().item() // spt
     if lo == 0 or hi == n_tokens - 1:
-        raise ValueError(f"one token moves the audio from token {lo} to {hi} of {n_tokens}: these decoders are not local enough to stream")
+        raise ValueError(
+            f"one token moves the audio from token {lo} to {hi} of {n_tokens}: these decoders are not local enough to stream"
+        )
     return max(j - lo, hi - j)
 
 # %% ../nbs/08c_streaming.ipynb #7d5da51d
 class StreamDecoder:
     "Tokens (B, C) in one at a time; each stretch of waveform (B, S) out once no later token can change it."
-    def __init__(self, tokenizer, vocoder, n_tokens: int, reach: int | None = None, chunk: int = 4, bf16: bool = False):
-        if chunk < 1: raise ValueError(f"chunk={chunk}: emit at least one token's audio at a time")
-        self.tokenizer, self.vocoder, self.n, self.chunk, self.bf16 = tokenizer, vocoder, n_tokens, chunk, bf16  # bf16: as TextToAudio.decode_bf16
+
+    def __init__(
+        self,
+        tokenizer,
+        vocoder,
+        n_tokens: int,
+        reach: int | None = None,
+        chunk: int = 4,
+        bf16: bool = False,
+    ):
+        if chunk < 1:
+            raise ValueError(f"chunk={chunk}: emit at least one token's audio at a time")
+        # bf16: as TextToAudio.decode_bf16
+        self.tokenizer, self.vocoder, self.n, self.chunk, self.bf16 = (
+            tokenizer,
+            vocoder,
+            n_tokens,
+            chunk,
+            bf16,
+        )
         self.reach = decoder_reach(tokenizer, vocoder) if reach is None else reach
         self.tokens, self.sent = [], 0  # tokens so far; tokens whose audio was returned
 
     @torch.no_grad()
     def push(self, token: torch.Tensor) -> torch.Tensor | None:
         "Add the next token (B, C); the newly final waveform (B, S), or None while less than `chunk` tokens' audio is final."
-        if len(self.tokens) == self.n: raise ValueError(f"all {self.n} tokens were pushed already")
+        if len(self.tokens) == self.n:
+            raise ValueError(f"all {self.n} tokens were pushed already")
         self.tokens.append(token)
         k = len(self.tokens)
         ready = self.n if k == self.n else k - self.reach  # the audio of tokens < ready is final
-        if ready - self.sent < (1 if k == self.n else self.chunk): return None
-        a = max(0, self.sent - self.reach)  # the window: `reach` tokens of context before the first unsent token
+        if ready - self.sent < (1 if k == self.n else self.chunk):
+            return None
+        # the window: `reach` tokens of context before the first unsent token
+        a = max(0, self.sent - self.reach)
         z = torch.stack(self.tokens[a:k], 1)  # (B, k - a, C)
         dev = next(self.vocoder.parameters()).device
-        with decode_autocast(dev, self.bf16): wav = self.vocoder(self.tokenizer.tokens_to_mel(z).to(dev)).float()  # (B, (k - a) * spt)
+        # (B, (k - a) * spt)
+        with decode_autocast(dev, self.bf16):
+            wav = self.vocoder(self.tokenizer.tokens_to_mel(z).to(dev)).float()
         spt = wav.shape[-1] // (k - a)
-        out, self.sent = wav[:, (self.sent - a) * spt:(ready - a) * spt], ready
+        out, self.sent = wav[:, (self.sent - a) * spt : (ready - a) * spt], ready
         return out
 
 # %% ../nbs/08c_streaming.ipynb #d39ba847
 def pipeline_reach(pipe: TextToAudio) -> int:
     "The reach of a pipeline's decoders (`decoder_reach`), measured on first use and kept on the pipeline."
-    if getattr(pipe, 'decoder_reach', None) is None: pipe.decoder_reach = decoder_reach(pipe.tokenizer, pipe.vocoder)
+    if getattr(pipe, 'decoder_reach', None) is None:
+        pipe.decoder_reach = decoder_reach(pipe.tokenizer, pipe.vocoder)
     return pipe.decoder_reach
 
+
 @patch
-def stream(self: TextToAudio, prompts, cfg_scale: float = 2.0, temperature: float = 1.0, steps: int | None = None,
-           seed: int = 0, sampler: str = 'ddpm', cfg_ramp: str = 'constant', chunk: int = 4):
+def stream(
+    self: TextToAudio,
+    prompts,
+    cfg_scale: float = 2.0,
+    temperature: float = 1.0,
+    steps: int | None = None,
+    seed: int = 0,
+    sampler: str = 'ddpm',
+    cfg_ramp: str = 'constant',
+    chunk: int = 4,
+):
     "Yield waveform chunks (B, S) at 16 kHz while the tokens are sampled; joined, they are what `self(prompts, ...)` returns."
-    if isinstance(prompts, str): prompts = [prompts]
+    if isinstance(prompts, str):
+        prompts = [prompts]
     g = torch.Generator(self.device).manual_seed(seed)
     emb, mask = self.text_encoder.encode(list(prompts), self.device)
-    dec = StreamDecoder(self.tokenizer, self.vocoder, self.model.cfg.n_tokens, pipeline_reach(self), chunk, self.decode_bf16)
-    for t in self.model.sample_tokens(emb, mask, cfg_scale=cfg_scale, temperature=temperature, steps=steps, generator=g,
-                                      sampler=sampler, cfg_ramp=cfg_ramp):
+    dec = StreamDecoder(
+        self.tokenizer,
+        self.vocoder,
+        self.model.cfg.n_tokens,
+        pipeline_reach(self),
+        chunk,
+        self.decode_bf16,
+    )
+    for t in self.model.sample_tokens(
+        emb,
+        mask,
+        cfg_scale=cfg_scale,
+        temperature=temperature,
+        steps=steps,
+        generator=g,
+        sampler=sampler,
+        cfg_ramp=cfg_ramp,
+    ):
         w = dec.push(t)
-        if w is not None: yield w
+        if w is not None:
+            yield w
 
 # %% ../nbs/08c_streaming.ipynb #83a1bb83
 def clip_samples(pipe: TextToAudio) -> int:
     "Samples of the clips `pipe` makes: the model's tokens x the tokenizer's mel frames per token x the vocoder's hop."
-    frames = pipe.tokenizer.tokens_to_mel(torch.zeros(1, 1, pipe.tokenizer.token_dim)).shape[-1]  # per token
+    # per token
+    frames = pipe.tokenizer.tokens_to_mel(torch.zeros(1, 1, pipe.tokenizer.token_dim)).shape[-1]
     return pipe.model.cfg.n_tokens * frames * pipe.vocoder.cfg.hop
+
 
 def stream_wav(chunks, f, n_samples: int, sr: int = 16000, on_chunk=None) -> int:
     "Write 16-bit mono WAV to the binary file `f`: the header for `n_samples` first, then each chunk (1, S) as it comes; samples written."
     w = wave.open(f, 'wb')
-    w.setnchannels(1); w.setsampwidth(2); w.setframerate(sr); w.setnframes(n_samples)  # the exact size: no seek at the end
+    # the exact size: no seek at the end
+    w.setnchannels(1)
+    w.setsampwidth(2)
+    w.setframerate(sr)
+    w.setnframes(n_samples)
     done = 0
     for c in chunks:
         c = c.reshape(-1).float().cpu()
-        if not torch.isfinite(c).all(): raise ValueError(f"non-finite samples after {done / sr:.2f} s of audio")
+        if not torch.isfinite(c).all():
+            raise ValueError(f"non-finite samples after {done / sr:.2f} s of audio")
         w.writeframesraw((c.clamp(-1, 1) * 32767).round().to(torch.int16).numpy().tobytes())
         done += len(c)
-        if on_chunk is not None: on_chunk(done)
-    if done != n_samples: raise ValueError(f"{done} samples streamed, {n_samples} announced in the header")
+        if on_chunk is not None:
+            on_chunk(done)
+    if done != n_samples:
+        raise ValueError(f"{done} samples streamed, {n_samples} announced in the header")
     w.close()
     return done

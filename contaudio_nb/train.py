@@ -25,40 +25,55 @@ __all__ = ['CKPT_FILES', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indice
 @dataclass
 class TrainConfig:
     "How to train; saved with every checkpoint. Defaults suit the tiny preset on a CPU."
+
     steps: int = 3000  # optimiser steps in all
-    batch_size: int = 32  # global batch (clips per optimiser step, over all processes and accumulation)
+    # global batch (clips per optimiser step, over all processes and accumulation)
+    batch_size: int = 32
     grad_accum: int = 1  # micro-batches per process per step
     lr: float = 5e-4  # peak learning rate
     warmup_steps: int = 200  # linear warmup from 0 (used when warmup_frac is None)
-    warmup_frac: float | None = None  # warmup as a fraction of the budget (steps or minutes, whichever ends the run first)
-    lr_schedule: str = 'constant'  # 'constant' after warmup (MAR) or 'cosine' decay to min_lr_frac x lr at the budget's end
+    # warmup as a fraction of the budget (steps or minutes, whichever ends the run first)
+    warmup_frac: float | None = None
+    # 'constant' after warmup (MAR) or 'cosine' decay to min_lr_frac x lr at the budget's end
+    lr_schedule: str = 'constant'
     min_lr_frac: float = 0.0  # the cosine's floor, as a fraction of lr
     weight_decay: float = 0.02  # AdamW weight decay on weight matrices (MAR: 0.02)
     betas: tuple = (0.9, 0.95)  # AdamW betas (MAR)
     grad_clip: float = 3.0  # max global gradient norm (MAR: 3.0)
-    ema_decay: float = 0.999  # EMA of the weights (paper: 0.9999 over ~1000 epochs; shorter runs need less)
+    # EMA of the weights (paper: 0.9999 over ~1000 epochs; shorter runs need less)
+    ema_decay: float = 0.999
     amp: str = 'auto'  # 'auto' (bf16 autocast on CUDA with bf16 support, else off), 'bf16' or 'off'
-    seed: int = 0  # seeds the model's initialisation, the data order and every micro-batch's generator
+    # seeds the model's initialisation, the data order and every micro-batch's generator
+    seed: int = 0
     log_every: int = 10  # steps between rows of the loss log
     eval_every: int = 250  # steps between validation losses (plain next-token loss, EMA weights)
     ckpt_every: int = 500  # steps between checkpoints
     keep_ckpts: int = 2  # newest checkpoints kept on disk
     max_bad_steps: int = 20  # consecutive non-finite losses/gradients before the run stops
-    max_minutes: float | None = None  # wall-clock budget: stop (with a checkpoint) once exceeded; None = no limit
+    # wall-clock budget: stop (with a checkpoint) once exceeded; None = no limit
+    max_minutes: float | None = None
     device: str = 'auto'  # 'auto' (CUDA if available), 'cpu' or 'cuda'
 
     def __post_init__(self):
         self.betas = tuple(self.betas)
-        if self.lr_schedule not in ('constant', 'cosine'): raise ValueError(f"lr_schedule must be 'constant' or 'cosine', got {self.lr_schedule!r}")
-        if self.amp not in ('auto', 'bf16', 'off'): raise ValueError(f"amp must be 'auto', 'bf16' or 'off', got {self.amp!r}")
-        if self.steps < 1 or self.batch_size < 1 or self.grad_accum < 1: raise ValueError("steps, batch_size and grad_accum must be >= 1")
-        if self.warmup_frac is not None and not 0 <= self.warmup_frac < 1: raise ValueError(f"warmup_frac={self.warmup_frac} must lie in [0, 1)")
-        if not 0 <= self.min_lr_frac <= 1: raise ValueError(f"min_lr_frac={self.min_lr_frac} must lie in [0, 1]")
+        if self.lr_schedule not in ('constant', 'cosine'):
+            raise ValueError(
+                f"lr_schedule must be 'constant' or 'cosine', got {self.lr_schedule!r}"
+            )
+        if self.amp not in ('auto', 'bf16', 'off'):
+            raise ValueError(f"amp must be 'auto', 'bf16' or 'off', got {self.amp!r}")
+        if self.steps < 1 or self.batch_size < 1 or self.grad_accum < 1:
+            raise ValueError("steps, batch_size and grad_accum must be >= 1")
+        if self.warmup_frac is not None and not 0 <= self.warmup_frac < 1:
+            raise ValueError(f"warmup_frac={self.warmup_frac} must lie in [0, 1)")
+        if not 0 <= self.min_lr_frac <= 1:
+            raise ValueError(f"min_lr_frac={self.min_lr_frac} must lie in [0, 1]")
 
 # %% ../nbs/08_train.ipynb #a1e25402
 @dataclass
 class TokenData:
     "Training examples: tokens (N, n, C), text embeddings (N, L, Dt) with mask (N, L), and their captions."
+
     tokens: torch.Tensor  # (N, n, C) latent tokens, already scaled to about unit variance
     text_emb: torch.Tensor  # (N, L, Dt) frozen text-encoder prefixes, zero-padded
     text_mask: torch.Tensor  # (N, L) bool, True = real prefix token
@@ -66,12 +81,18 @@ class TokenData:
 
     def __post_init__(self):
         N = len(self.tokens)
-        if len(self.text_emb) != N or len(self.text_mask) != N: raise ValueError(f"tokens ({N}) and text ({len(self.text_emb)}) differ in count")
-        if self.captions and len(self.captions) != N: raise ValueError(f"{len(self.captions)} captions for {N} examples")
-        if not torch.isfinite(self.tokens).all(): raise ValueError("tokens hold NaN/inf: re-encode the dataset")
-        if not torch.isfinite(self.text_emb).all(): raise ValueError("text embeddings hold NaN/inf: re-encode the captions")
+        if len(self.text_emb) != N or len(self.text_mask) != N:
+            raise ValueError(f"tokens ({N}) and text ({len(self.text_emb)}) differ in count")
+        if self.captions and len(self.captions) != N:
+            raise ValueError(f"{len(self.captions)} captions for {N} examples")
+        if not torch.isfinite(self.tokens).all():
+            raise ValueError("tokens hold NaN/inf: re-encode the dataset")
+        if not torch.isfinite(self.text_emb).all():
+            raise ValueError("text embeddings hold NaN/inf: re-encode the captions")
 
-    def __len__(self): return len(self.tokens)
+    def __len__(self):
+        return len(self.tokens)
+
     def batch(self, idx, device=None):
         "Tokens, text embeddings and mask of the examples `idx`, on `device`."
         return tuple(t[idx].to(device) for t in (self.tokens, self.text_emb, self.text_mask))
@@ -85,10 +106,16 @@ class TokenData:
 # %% ../nbs/08_train.ipynb #60a44c3d
 def batch_indices(step: int, n: int, batch_size: int, seed: int) -> torch.Tensor:
     "Example indices of global batch `step`: consecutive slices of a permutation drawn anew each epoch."
-    per_epoch = max(1, n // batch_size)  # full batches per epoch (the remainder is skipped that epoch)
+    # full batches per epoch (the remainder is skipped that epoch)
+    per_epoch = max(1, n // batch_size)
     epoch, i = divmod(step, per_epoch)
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + epoch))
-    return perm[i * batch_size:(i + 1) * batch_size] if n >= batch_size else perm[torch.arange(batch_size) % n]
+    return (
+        perm[i * batch_size : (i + 1) * batch_size]
+        if n >= batch_size
+        else perm[torch.arange(batch_size) % n]
+    )
+
 
 def micro_generator(seed: int, step: int, micro: int, device='cpu') -> torch.Generator:
     "The generator of micro-batch `micro` of `step`: the same in a resumed run and in any DDP layout."
@@ -100,165 +127,263 @@ def param_groups(model: nn.Module, weight_decay: float) -> list[dict]:
     decay, no_decay = [], []
     emb = {id(m.weight) for m in model.modules() if isinstance(m, nn.Embedding)}
     for name, p in model.named_parameters():
-        if not p.requires_grad: continue
+        if not p.requires_grad:
+            continue
         (no_decay if p.ndim < 2 or id(p) in emb else decay).append(p)
-    return [{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}]
+    return [
+        {'params': decay, 'weight_decay': weight_decay},
+        {'params': no_decay, 'weight_decay': 0.0},
+    ]
+
 
 def run_fraction(step: int, cfg: TrainConfig, seconds: float = 0.0) -> float:
     "The fraction of the budget that step `step` completes: of the steps, or of the minutes when those end the run first."
-    return budget_fraction(step + 1, cfg.steps, seconds, None if cfg.max_minutes is None else 60 * cfg.max_minutes)
+    return budget_fraction(
+        step + 1, cfg.steps, seconds, None if cfg.max_minutes is None else 60 * cfg.max_minutes
+    )
+
 
 def lr_at(step: int, cfg: TrainConfig, frac: float | None = None) -> float:
     """Learning rate of `step`: linear warmup, then constant or cosine down to `min_lr_frac` x lr. `frac`: the fraction
     of the budget done (`run_fraction`; default: of the steps), so a schedule in fractions fits a run bounded by minutes."""
-    if cfg.warmup_frac is None and step < cfg.warmup_steps: return cfg.lr * (step + 1) / cfg.warmup_steps
+    if cfg.warmup_frac is None and step < cfg.warmup_steps:
+        return cfg.lr * (step + 1) / cfg.warmup_steps
     f = min(1.0, (step + 1) / cfg.steps if frac is None else frac)
-    if cfg.warmup_frac is not None and f < cfg.warmup_frac: return cfg.lr * f / cfg.warmup_frac
-    if cfg.lr_schedule == 'constant': return cfg.lr
-    w = cfg.warmup_frac if cfg.warmup_frac is not None else min(cfg.warmup_steps / cfg.steps, 0.999)  # warmup's share of the run
-    d = (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps) if frac is None and cfg.warmup_frac is None else (f - w) / (1 - w)
+    if cfg.warmup_frac is not None and f < cfg.warmup_frac:
+        return cfg.lr * f / cfg.warmup_frac
+    if cfg.lr_schedule == 'constant':
+        return cfg.lr
+    # warmup's share of the run
+    w = cfg.warmup_frac if cfg.warmup_frac is not None else min(cfg.warmup_steps / cfg.steps, 0.999)
+    d = (
+        (step - cfg.warmup_steps) / max(1, cfg.steps - cfg.warmup_steps)
+        if frac is None and cfg.warmup_frac is None
+        else (f - w) / (1 - w)
+    )
     floor = cfg.min_lr_frac * cfg.lr
     return floor + (cfg.lr - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, d)))
+
 
 def ema_decay_at(step: int, decay: float) -> float:
     "EMA decay of `step`, warmed up as (1 + step) / (10 + step) up to `decay`: a short run's EMA is not stuck near its initialisation."
     return min(decay, (1 + step) / (10 + step))
 
+
 @torch.no_grad()
 def ema_update(ema: nn.Module, model: nn.Module, decay: float):
     "ema <- decay * ema + (1 - decay) * model, for every parameter (buffers are copied)."
-    for e, p in zip(ema.parameters(), model.parameters()): e.lerp_(p.detach(), 1 - decay)
-    for e, b in zip(ema.buffers(), model.buffers()): e.copy_(b)
+    for e, p in zip(ema.parameters(), model.parameters()):
+        e.lerp_(p.detach(), 1 - decay)
+    for e, b in zip(ema.buffers(), model.buffers()):
+        e.copy_(b)
 
 # %% ../nbs/08_train.ipynb #400315ce
 def atomic_write_text(path: Path, text: str):
     "Write `text` to `path` through a temporary file and a rename: readers see the old file or the new one, never half of one."
     path = Path(path)
-    with staged_files(path.parent) as stage: stage(path.name).write_text(text)
+    with staged_files(path.parent) as stage:
+        stage(path.name).write_text(text)
+
 
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
+        for chunk in iter(lambda: f.read(1 << 20), b''):
+            h.update(chunk)
     return h.hexdigest()
+
 
 CKPT_FILES = ('model.safetensors', 'ema.safetensors', 'optim.pt')
 
-def save_checkpoint(out_dir, step: int, model: nn.Module, ema: nn.Module, opt, mcfg: ModelConfig,
-                    tcfg: TrainConfig, metrics: dict | None = None, keep: int = 2) -> Path:
+
+def save_checkpoint(
+    out_dir,
+    step: int,
+    model: nn.Module,
+    ema: nn.Module,
+    opt,
+    mcfg: ModelConfig,
+    tcfg: TrainConfig,
+    metrics: dict | None = None,
+    keep: int = 2,
+) -> Path:
     "Write checkpoint `step_XXXXXXX/` atomically under `out_dir` (with checksums) and point `latest.txt` at it."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     final, tmp = out / f'step_{step:07d}', out / f'.tmp_step_{step:07d}'
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         tmp.mkdir()
-        save_file({k: v.contiguous() for k, v in model.state_dict().items()}, tmp / 'model.safetensors')
+        save_file(
+            {k: v.contiguous() for k, v in model.state_dict().items()}, tmp / 'model.safetensors'
+        )
         save_file({k: v.contiguous() for k, v in ema.state_dict().items()}, tmp / 'ema.safetensors')
         torch.save(opt.state_dict() if opt is not None else {}, tmp / 'optim.pt')
-        state = dict(step=step, config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
-                     model=json.loads(mcfg.to_json()), train=asdict(tcfg), metrics=metrics or {},
-                     sha256={f: _sha256(tmp / f) for f in CKPT_FILES})
+        state = dict(
+            step=step,
+            config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
+            model=json.loads(mcfg.to_json()),
+            train=asdict(tcfg),
+            metrics=metrics or {},
+            sha256={f: _sha256(tmp / f) for f in CKPT_FILES},
+        )
         (tmp / 'state.json').write_text(json.dumps(state, indent=1))
-    except (OSError, RuntimeError, SafetensorError) as e:  # a full disk: OSError, or RuntimeError (torch), SafetensorError
+    # a full disk: OSError, or RuntimeError (torch), SafetensorError
+    except (OSError, RuntimeError, SafetensorError) as e:
         shutil.rmtree(tmp, ignore_errors=True)
         prev = (out / 'latest.txt').read_text().strip() if (out / 'latest.txt').exists() else 'none'
-        raise OSError(f"could not write checkpoint {final} ({e}): check free space and permissions. "
-                      f"Nothing was replaced; the last good checkpoint is {prev}") from e
-    shutil.rmtree(final, ignore_errors=True); os.replace(tmp, final)
+        raise OSError(
+            f"could not write checkpoint {final} ({e}): check free space and permissions. "
+            f"Nothing was replaced; the last good checkpoint is {prev}"
+        ) from e
+    shutil.rmtree(final, ignore_errors=True)
+    os.replace(tmp, final)
     atomic_write_text(out / 'latest.txt', final.name)
-    for old in sorted(out.glob('step_*'))[:-keep]: shutil.rmtree(old)
+    for old in sorted(out.glob('step_*'))[:-keep]:
+        shutil.rmtree(old)
     return final
+
 
 def verify_checkpoint(ckpt: Path) -> str | None:
     "None if checkpoint `ckpt` is whole (state.json with a valid config, every file matching its checksum), else what is wrong."
     ckpt = Path(ckpt)
-    try: state = json.loads((ckpt / 'state.json').read_text())
-    except (OSError, ValueError, RecursionError) as e: return f"unreadable state.json ({e})"
-    if not isinstance(state, dict) or not isinstance(state.get('step'), int) or not isinstance(state.get('sha256'), dict):
+    try:
+        state = json.loads((ckpt / 'state.json').read_text())
+    except (OSError, ValueError, RecursionError) as e:
+        return f"unreadable state.json ({e})"
+    if (
+        not isinstance(state, dict)
+        or not isinstance(state.get('step'), int)
+        or not isinstance(state.get('sha256'), dict)
+    ):
         return "state.json lacks the step or the checksums that save_checkpoint writes"
-    if missing := [f for f in CKPT_FILES if f not in state['sha256']]: return f"state.json has no checksum for {missing}"
+    if missing := [f for f in CKPT_FILES if f not in state['sha256']]:
+        return f"state.json has no checksum for {missing}"
     for f, digest in state['sha256'].items():
-        if not (ckpt / f).is_file(): return f"{f} is missing"
-        if _sha256(ckpt / f) != digest: return f"{f} does not match its checksum (truncated or corrupted)"
-    try: _config_from_state(state)
-    except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e: return f"state.json holds an invalid model config ({e})"
+        if not (ckpt / f).is_file():
+            return f"{f} is missing"
+        if _sha256(ckpt / f) != digest:
+            return f"{f} does not match its checksum (truncated or corrupted)"
+    try:
+        _config_from_state(state)
+    except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e:
+        return f"state.json holds an invalid model config ({e})"
     return None
+
 
 def _latest_named(out: Path) -> Path | None:
     "The checkpoint `latest.txt` names, or None when there is no latest.txt or it does not name a step_ folder."
-    name = (out / 'latest.txt').read_text(errors='replace').strip() if (out / 'latest.txt').is_file() else ''
+    name = (
+        (out / 'latest.txt').read_text(errors='replace').strip()
+        if (out / 'latest.txt').is_file()
+        else ''
+    )
     return out / name if re.fullmatch(r'step_\d{7}', name) else None
+
 
 def latest_checkpoint(out_dir) -> Path | None:
     "The newest checkpoint of `out_dir` that verifies; a damaged newer one is reported and skipped. None if none."
     out = Path(out_dir)
     named = _latest_named(out)
     for ck in sorted(out.glob('step_*'), reverse=True):
-        if named is not None and ck.name > named.name: continue  # newer than `latest.txt`: never completed
+        # newer than `latest.txt`: never completed
+        if named is not None and ck.name > named.name:
+            continue
         problem = verify_checkpoint(ck)
-        if problem is None: return ck
+        if problem is None:
+            return ck
         warnings.warn(f"checkpoint {ck} is damaged: {problem}; falling back to an older one")
     return None
+
 
 def config_class(path: str):
     "The config class named in a checkpoint, imported only from this package (no arbitrary code)."
     mod, _, name = path.rpartition('.')
-    if not mod.startswith('contaudio_nb.'): raise ValueError(f"checkpoint names config class {path!r}, outside contaudio_nb")
+    if not mod.startswith('contaudio_nb.'):
+        raise ValueError(f"checkpoint names config class {path!r}, outside contaudio_nb")
     return getattr(importlib.import_module(mod), name)
+
 
 def _config_from_state(state: dict):
     "The model config a checkpoint's state.json describes."
-    return config_class(state.get('config_class', 'contaudio_nb.model.ModelConfig'))(**state['model'])
+    return config_class(state.get('config_class', 'contaudio_nb.model.ModelConfig'))(
+        **state['model']
+    )
+
 
 def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
     "Rebuild a model from a checkpoint directory alone (config from state.json; `which`: 'ema' or 'model')."
     ckpt = Path(ckpt_dir)
     if (ckpt / 'latest.txt').exists():
         ckpt = latest_checkpoint(ckpt)
-        if ckpt is None: raise FileNotFoundError(f"no usable checkpoint in {ckpt_dir}: every step_* folder is damaged (see the warnings)")
-    if not (ckpt / 'state.json').exists(): raise FileNotFoundError(f"no checkpoint in {ckpt_dir}: expected state.json and {which}.safetensors")
-    try: cfg = _config_from_state(json.loads((ckpt / 'state.json').read_text()))
+        if ckpt is None:
+            raise FileNotFoundError(
+                f"no usable checkpoint in {ckpt_dir}: every step_* folder is damaged (see the warnings)"
+            )
+    if not (ckpt / 'state.json').exists():
+        raise FileNotFoundError(
+            f"no checkpoint in {ckpt_dir}: expected state.json and {which}.safetensors"
+        )
+    try:
+        cfg = _config_from_state(json.loads((ckpt / 'state.json').read_text()))
     except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e:
-        raise ValueError(f"{ckpt / 'state.json'} does not hold a valid model config ({e}): the checkpoint is damaged") from e
+        raise ValueError(
+            f"{ckpt / 'state.json'} does not hold a valid model config ({e}): the checkpoint is damaged"
+        ) from e
     model = cfg.build()
     model.load_state_dict(load_file(ckpt / f'{which}.safetensors', device=str(device)))
     return model.to(device).eval()
 
 # %% ../nbs/08_train.ipynb #d5406204
 def _device(cfg: TrainConfig) -> torch.device:
-    if cfg.device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    if cfg.device == 'auto':
+        return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     return torch.device(cfg.device)
 
+
 def _autocast(cfg: TrainConfig, device: torch.device):
-    use = cfg.amp == 'bf16' or (cfg.amp == 'auto' and device.type == 'cuda' and torch.cuda.is_bf16_supported())
+    use = cfg.amp == 'bf16' or (
+        cfg.amp == 'auto' and device.type == 'cuda' and torch.cuda.is_bf16_supported()
+    )
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=use)
+
 
 def dist_info() -> tuple[int, int]:
     "(rank, world size) of this process: from torchrun's environment, or (0, 1)."
-    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size()
     return 0, 1
+
 
 def init_distributed() -> tuple[int, int]:
     "Join the process group torchrun set up (gloo on CPU, nccl on CUDA); a no-op for a single process."
     if int(os.environ.get('WORLD_SIZE', '1')) > 1 and not dist.is_initialized():
         dist.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
-        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+        if torch.cuda.is_available():
+            torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     return dist_info()
 
 # %% ../nbs/08_train.ipynb #870e4583
 BF16_FLAGS = ('avx512_bf16', 'amx_bf16')  # /proc/cpuinfo flags of bf16 matrix units
 
+
 def cpu_bf16_units(cpuinfo: str | None = None) -> list[str]:
     "The bf16 instruction sets the CPU reports (`BF16_FLAGS` in /proc/cpuinfo's flags; [] when none, or not Linux)."
     if cpuinfo is None:
-        try: cpuinfo = Path('/proc/cpuinfo').read_text()
-        except OSError: return []
-    flags = next((l.split(':', 1)[1].split() for l in cpuinfo.splitlines() if l.startswith('flags')), [])
+        try:
+            cpuinfo = Path('/proc/cpuinfo').read_text()
+        except OSError:
+            return []
+    flags = next(
+        (l.split(':', 1)[1].split() for l in cpuinfo.splitlines() if l.startswith('flags')), []
+    )
     return [f for f in BF16_FLAGS if f in flags]
+
 
 def best_amp(device='cpu', cpuinfo: str | None = None) -> str:
     "'bf16' where bf16 autocast is the faster arithmetic (a CUDA GPU with bf16, a CPU with bf16 units), else 'off'."
-    if torch.device(device).type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'off'
+    if torch.device(device).type == 'cuda':
+        return 'bf16' if torch.cuda.is_bf16_supported() else 'off'
     return 'bf16' if cpu_bf16_units(cpuinfo) else 'off'
 
 # %% ../nbs/08_train.ipynb #793fcc04
@@ -266,122 +391,211 @@ def _micro_batches(step, data, cfg, rank, world, device):
     "The (tokens, text, mask, generator) micro-batches of this process at `step`."
     idx = batch_indices(step, len(data), cfg.batch_size, cfg.seed)
     n_micro = world * cfg.grad_accum
-    if cfg.batch_size % n_micro: raise ValueError(f"batch_size={cfg.batch_size} is not divisible by processes x grad_accum = {n_micro}")
+    if cfg.batch_size % n_micro:
+        raise ValueError(
+            f"batch_size={cfg.batch_size} is not divisible by processes x grad_accum = {n_micro}"
+        )
     size = cfg.batch_size // n_micro
     for a in range(cfg.grad_accum):
-        j = rank * cfg.grad_accum + a  # global micro-batch index: the same split for any (world, grad_accum)
-        yield (*data.batch(idx[j * size:(j + 1) * size], device), micro_generator(cfg.seed, step, j, device))
+        # global micro-batch index: the same split for any (world, grad_accum)
+        j = rank * cfg.grad_accum + a
+        yield (
+            *data.batch(idx[j * size : (j + 1) * size], device),
+            micro_generator(cfg.seed, step, j, device),
+        )
 
-def train_step(model, opt, data, step, cfg, rank=0, world=1, device='cpu', frac=None) -> tuple[float, float]:
+
+def train_step(
+    model, opt, data, step, cfg, rank=0, world=1, device='cpu', frac=None
+) -> tuple[float, float]:
     "One optimiser step at budget fraction `frac` (`lr_at`); returns (mean micro-batch loss, gradient norm), NaN when skipped."
-    for g in opt.param_groups: g['lr'] = lr_at(step, cfg, frac)
+    for g in opt.param_groups:
+        g['lr'] = lr_at(step, cfg, frac)
     opt.zero_grad(set_to_none=True)
     total, n = 0.0, cfg.grad_accum
     for i, (tok, emb, mask, gen) in enumerate(_micro_batches(step, data, cfg, rank, world, device)):
-        sync = getattr(model, 'no_sync', None) if i < n - 1 else None  # DDP: all-reduce on the last micro-batch only
-        with (sync() if sync else contextlib.nullcontext()), _autocast(cfg, device):
+        # DDP: all-reduce on the last micro-batch only
+        sync = getattr(model, 'no_sync', None) if i < n - 1 else None
+        with sync() if sync else contextlib.nullcontext(), _autocast(cfg, device):
             loss = model(tok, emb, mask, generator=gen) / n
-        loss.backward(); total += loss.item()
+        loss.backward()
+        total += loss.item()
     gnorm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip).item()
-    if not (math.isfinite(total) and math.isfinite(gnorm)): opt.zero_grad(set_to_none=True); return math.nan, math.nan
+    if not (math.isfinite(total) and math.isfinite(gnorm)):
+        opt.zero_grad(set_to_none=True)
+        return math.nan, math.nan
     opt.step()
     return total, gnorm
 
 # %% ../nbs/08_train.ipynb #70914ed3
 @torch.no_grad()
-def validation_loss(model: AudioLM, data: TokenData, batch_size: int = 32, seed: int = 0, device='cpu') -> float:
+def validation_loss(
+    model: AudioLM, data: TokenData, batch_size: int = 32, seed: int = 0, device='cpu'
+) -> float:
     "Plain next-token loss over `data` with fixed generators: comparable across AudioNTP and AudioMNTP."
-    was = model.training; model.eval(); tot, n = 0.0, 0
+    was = model.training
+    model.eval()
+    tot, n = 0.0, 0
     for i in range(0, len(data), batch_size):
         idx = torch.arange(i, min(i + batch_size, len(data)))
         tok, emb, mask = data.batch(idx, device)
-        tot += model(tok, emb, mask, generator=torch.Generator(device).manual_seed(seed + i), ntp=True).item() * len(idx)
+        tot += model(
+            tok, emb, mask, generator=torch.Generator(device).manual_seed(seed + i), ntp=True
+        ).item() * len(idx)
         n += len(idx)
     model.train(was)
     return tot / max(n, 1)
 
 # %% ../nbs/08_train.ipynb #b1702ed6
-def train(mcfg: ModelConfig, tcfg: TrainConfig, data: TokenData, out_dir, valid: TokenData | None = None,
-          progress: bool = True, stop_after: int | None = None, init: dict | None = None,
-          curriculum: tuple[TokenData, float] | None = None) -> dict:
+def train(
+    mcfg: ModelConfig,
+    tcfg: TrainConfig,
+    data: TokenData,
+    out_dir,
+    valid: TokenData | None = None,
+    progress: bool = True,
+    stop_after: int | None = None,
+    init: dict | None = None,
+    curriculum: tuple[TokenData, float] | None = None,
+) -> dict:
     """Train (or resume) a model in `out_dir`; returns a summary. `stop_after`: return after that many steps (tests).
     `init`: a state dict a new run starts from (model and EMA; a warm restart: new optimiser and schedule); a run that
     resumes from its own checkpoint ignores it. `curriculum`: (easy data, f): the steps of the budget's first fraction f
     draw their batches from the easy data (e.g. single-event clips), the rest from `data`."""
     rank, world = init_distributed()
     device, out = _device(tcfg), Path(out_dir)
-    if rank == 0: _check_writable(out)
+    if rank == 0:
+        _check_writable(out)
     torch.manual_seed(tcfg.seed)
-    model = mcfg.build().to(device)  # AudioLM for a ModelConfig; any config with build()/to_json() works
-    if getattr(mcfg, 'token_norm', False): model.set_token_stats(data.tokens)  # saved with the weights
-    if init is not None: _load_init(model, init)
+    # AudioLM for a ModelConfig; any config with build()/to_json() works
+    model = mcfg.build().to(device)
+    # saved with the weights
+    if getattr(mcfg, 'token_norm', False):
+        model.set_token_stats(data.tokens)
+    if init is not None:
+        _load_init(model, init)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
     opt = torch.optim.AdamW(param_groups(model, tcfg.weight_decay), lr=tcfg.lr, betas=tcfg.betas)
-    start, seconds0 = _resume(out, model, ema, opt, device)  # a checkpoint in out_dir overrides init
+    # a checkpoint in out_dir overrides init
+    start, seconds0 = _resume(out, model, ema, opt, device)
     net = nn.parallel.DistributedDataParallel(model) if world > 1 else model
     log, bad, end = _Log(out / 'log.csv', rank == 0 and start < tcfg.steps, start), 0, tcfg.steps
-    t0 = time.time() - seconds0  # the run's clock: a resumed run carries on from the seconds its earlier sessions spent
-    if stop_after is not None: end = min(end, start + stop_after)
+    # the run's clock: a resumed run carries on from the seconds its earlier sessions spent
+    t0 = time.time() - seconds0
+    if stop_after is not None:
+        end = min(end, start + stop_after)
     budget = None if tcfg.max_minutes is None else 60 * tcfg.max_minutes
-    if budget is not None and seconds0 >= budget: end = start  # resumed with its time budget already spent: nothing to do
-    bar = BudgetBar(tcfg.steps, budget, 'train', disable=not progress or rank != 0, start_step=start, start_seconds=seconds0)
+    # resumed with its time budget already spent: nothing to do
+    if budget is not None and seconds0 >= budget:
+        end = start
+    bar = BudgetBar(
+        tcfg.steps,
+        budget,
+        'train',
+        disable=not progress or rank != 0,
+        start_step=start,
+        start_seconds=seconds0,
+    )
     dt = 0.0  # the last step's seconds: the fraction a step completes is read at its expected end
     for step in range(start, end):
         ts = time.time()
-        frac = run_fraction(step, tcfg, _rank_max(ts - t0 + dt, world, device))  # one value on every DDP process
+        # one value on every DDP process
+        frac = run_fraction(step, tcfg, _rank_max(ts - t0 + dt, world, device))
         d = curriculum[0] if curriculum is not None and frac < curriculum[1] else data
         loss, gnorm = train_step(net, opt, d, step, tcfg, rank, world, device, frac)
         bad = bad + 1 if math.isnan(loss) else 0
-        if bad > tcfg.max_bad_steps: raise RuntimeError(f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; "
-                                                         f"last good checkpoint: {latest_checkpoint(out) or 'none (no checkpoint written yet)'}")
-        if not math.isnan(loss): ema_update(ema, model, ema_decay_at(step, tcfg.ema_decay))
-        row = dict(step=step + 1, loss=loss, grad_norm=gnorm, lr=lr_at(step, tcfg, frac), seconds=round(time.time() - t0, 2))
+        if bad > tcfg.max_bad_steps:
+            raise RuntimeError(
+                f"{bad} non-finite steps in a row at step {step}: lower lr or check the data; "
+                f"last good checkpoint: {latest_checkpoint(out) or 'none (no checkpoint written yet)'}"
+            )
+        if not math.isnan(loss):
+            ema_update(ema, model, ema_decay_at(step, tcfg.ema_decay))
+        row = dict(
+            step=step + 1,
+            loss=loss,
+            grad_norm=gnorm,
+            lr=lr_at(step, tcfg, frac),
+            seconds=round(time.time() - t0, 2),
+        )
         if valid is not None and ((step + 1) % tcfg.eval_every == 0 or step + 1 == tcfg.steps):
             row['valid_loss'] = validation_loss(ema, valid, device=device)
-        if rank == 0 and ((step + 1) % tcfg.log_every == 0 or 'valid_loss' in row or math.isnan(loss)): log.write(row)
+        if rank == 0 and (
+            (step + 1) % tcfg.log_every == 0 or 'valid_loss' in row or math.isnan(loss)
+        ):
+            log.write(row)
         bar.update(step + 1, loss=f'{loss:.3f}')
         over = _any_rank(budget is not None and time.time() - t0 > budget, world, device)
         dt = time.time() - ts
-        if over: end = step + 1  # the time budget is spent: checkpoint and stop here
+        if over:
+            end = step + 1  # the time budget is spent: checkpoint and stop here
         if rank == 0 and ((step + 1) % tcfg.ckpt_every == 0 or step + 1 == end):
             save_checkpoint(out, step + 1, model, ema, opt, mcfg, tcfg, row, tcfg.keep_ckpts)
-        if over: break
+        if over:
+            break
     bar.close()
     if rank == 0 and (out / 'log.csv').exists():
         import matplotlib.pyplot as plt
-        plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)  # saved, not left open (many runs in one process)
-    if world > 1: dist.barrier()  # every process returns once the last checkpoint is on disk (a rank leaving early can abort)
-    return dict(steps=end, seconds=time.time() - t0, out_dir=str(out), last=log.last, skipped_steps=log.skipped)
+
+        # saved, not left open (many runs in one process)
+        plt.close(plot_log(out / 'log.csv', out / 'loss.png').figure)
+    # every process returns once the last checkpoint is on disk (a rank leaving early can abort)
+    if world > 1:
+        dist.barrier()
+    return dict(
+        steps=end,
+        seconds=time.time() - t0,
+        out_dir=str(out),
+        last=log.last,
+        skipped_steps=log.skipped,
+    )
+
 
 def _load_init(model: nn.Module, init: dict):
     "Load starting weights, or say in one line why they do not fit the model's config."
-    try: model.load_state_dict(init)
+    try:
+        model.load_state_dict(init)
     except RuntimeError as e:
-        raise ValueError(f"the starting weights do not fit this model's config: {' '.join(str(e).split())[:400]}") from None
+        raise ValueError(
+            f"the starting weights do not fit this model's config: {' '.join(str(e).split())[:400]}"
+        ) from None
+
 
 def _check_writable(out: Path):
     "Fail before training when `out` cannot hold files (a file in the way, no permission, a full disk)."
     probe = out / '.write_test'
-    try: out.mkdir(parents=True, exist_ok=True); probe.write_bytes(bytes(4096))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(bytes(4096))
     except OSError as e:
-        raise OSError(e.errno, f"cannot write to the output folder {out} ({e.strerror}): choose another out_dir or free some space") from e
+        raise OSError(
+            e.errno,
+            f"cannot write to the output folder {out} ({e.strerror}): choose another out_dir or free some space",
+        ) from e
     finally:
-        with contextlib.suppress(OSError): probe.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+
 
 def _rank_max(x: float, world: int, device) -> float:
     "The largest `x` over the processes (so every DDP process uses the same value)."
-    if world == 1: return x
-    t = torch.tensor([float(x)], device=device); dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    if world == 1:
+        return x
+    t = torch.tensor([float(x)], device=device)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
     return t.item()
+
 
 def _any_rank(flag: bool, world: int, device) -> bool:
     "True when `flag` is True on any process (so every DDP process stops at the same step)."
     return bool(_rank_max(float(flag), world, device))
 
+
 def _resume(out, model, ema, opt, device) -> int:
     "Load the latest checkpoint of `out` into model, EMA and optimiser; its (step, seconds of training so far), (0, 0) when none."
     ck = latest_checkpoint(out)
-    if ck is None: return 0, 0.0
+    if ck is None:
+        return 0, 0.0
     model.load_state_dict(load_file(ck / 'model.safetensors', device=str(device)))
     ema.load_state_dict(load_file(ck / 'ema.safetensors', device=str(device)))
     opt.load_state_dict(torch.load(ck / 'optim.pt', map_location=device, weights_only=True))
@@ -391,34 +605,61 @@ def _resume(out, model, ema, opt, device) -> int:
 # %% ../nbs/08_train.ipynb #2d9a3886
 class _Log:
     "Append rows to a CSV log (header on first write); remembers the last row and counts skipped steps."
+
     cols = ['step', 'loss', 'valid_loss', 'grad_norm', 'lr', 'seconds']
+
     def __init__(self, path: Path, active: bool, start: int = 0):
         self.path, self.active, self.last, self.skipped = path, active, {}, 0
-        if active: path.parent.mkdir(parents=True, exist_ok=True)
-        if active and path.exists():  # resuming: drop rows logged after the checkpoint we resume from
-            with open(path, newline='') as f:  # rows cut short by a kill have no usable step and are dropped too
-                rows = [r for r in csv.DictReader(f) if (r.get('step') or '').isdigit() and int(r['step']) <= start]
+        if active:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        # resuming: drop rows logged after the checkpoint we resume from
+        if active and path.exists():
+            # rows cut short by a kill have no usable step and are dropped too
+            with open(path, newline='') as f:
+                rows = [
+                    r
+                    for r in csv.DictReader(f)
+                    if (r.get('step') or '').isdigit() and int(r['step']) <= start
+                ]
             tmp = path.with_name(path.name + '.tmp')
             with open(tmp, 'w', newline='') as f:
-                w = csv.DictWriter(f, self.cols, extrasaction='ignore'); w.writeheader(); w.writerows(rows)
+                w = csv.DictWriter(f, self.cols, extrasaction='ignore')
+                w.writeheader()
+                w.writerows(rows)
             os.replace(tmp, path)
+
     def write(self, row: dict):
-        self.last = row; self.skipped += math.isnan(row['loss'])
-        if not self.active: return
+        self.last = row
+        self.skipped += math.isnan(row['loss'])
+        if not self.active:
+            return
         new = not self.path.exists()
         with open(self.path, 'a', newline='') as f:
             w = csv.DictWriter(f, self.cols, extrasaction='ignore')
-            if new: w.writeheader()
+            if new:
+                w.writeheader()
             w.writerow(row)
+
 
 def plot_log(csv_path, png_path=None, ax=None, label=None):
     "Draw training (and validation) loss from a `log.csv`; saves a PNG when `png_path` is given."
     import matplotlib.pyplot as plt, pandas as pd
+
     df = pd.read_csv(csv_path)
-    if ax is None: _, ax = plt.subplots(figsize=(6, 3))
-    ax.plot(df.step, df.loss.rolling(10, min_periods=1).mean(), label=f'{label or "train"} (10-row mean)')
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 3))
+    ax.plot(
+        df.step,
+        df.loss.rolling(10, min_periods=1).mean(),
+        label=f'{label or "train"} (10-row mean)',
+    )
     if 'valid_loss' in df and df.valid_loss.notna().any():
-        v = df.dropna(subset=['valid_loss']); ax.plot(v.step, v.valid_loss, 'o-', label=f'{label or ""} valid (NTP loss)'.strip())
-    ax.set_xlabel('step'); ax.set_ylabel('loss'); ax.legend(fontsize=8)
-    if png_path: ax.figure.tight_layout(); ax.figure.savefig(png_path, dpi=80)
+        v = df.dropna(subset=['valid_loss'])
+        ax.plot(v.step, v.valid_loss, 'o-', label=f'{label or ""} valid (NTP loss)'.strip())
+    ax.set_xlabel('step')
+    ax.set_ylabel('loss')
+    ax.legend(fontsize=8)
+    if png_path:
+        ax.figure.tight_layout()
+        ax.figure.savefig(png_path, dpi=80)
     return ax

@@ -30,59 +30,92 @@ __all__ = ['WEIGHTS', 'CONFIG', 'INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfi
 # %% ../nbs/02_vae.ipynb #5b7c3ea2
 _PATCH = re.compile(r'^patch(\d+)x(\d+)$')
 
+
 def parse_geometry(geometry: str) -> tuple | None:
     "None for 'frame' tokens, (freq, time) patch sizes for 'patch<F>x<T>' (e.g. 'patch4x4')."
-    if geometry == 'frame': return None
+    if geometry == 'frame':
+        return None
     m = _PATCH.match(str(geometry))
     if not m or int(m[1]) < 1 or int(m[2]) < 1:
-        raise ValueError(f"unknown token geometry {geometry!r}: use 'frame' or 'patch<F>x<T>' such as 'patch4x4'")
+        raise ValueError(
+            f"unknown token geometry {geometry!r}: use 'frame' or 'patch<F>x<T>' such as 'patch4x4'"
+        )
     return int(m[1]), int(m[2])
 
 # %% ../nbs/02_vae.ipynb #3c960264
 @dataclass
 class VAEConfig:
     "Mel VAE: architecture, token layout and training recipe (saved as config.json beside the weights)."
-    channels: tuple = (32, 64, 128)  # encoder width per resolution level (decoder mirrors); 3 levels = 4x down
-    blocks: tuple = (0, 1, 1)  # ResNet blocks per level, full resolution first (0 there keeps the big level cheap)
+
+    # encoder width per resolution level (decoder mirrors); 3 levels = 4x down
+    channels: tuple = (32, 64, 128)
+    # ResNet blocks per level, full resolution first (0 there keeps the big level cheap)
+    blocks: tuple = (0, 1, 1)
     z_channels: int = 8  # latent channels (AudioLDM: 8)
     n_mels: int = 64  # mel bands of the input (MelConfig.n_mels)
-    mel_min: float = -11.512925  # ln(1e-5), the log-mel floor: mapped to -1 by the input normalisation
+    # ln(1e-5), the log-mel floor: mapped to -1 by the input normalisation
+    mel_min: float = -11.512925
     mel_max: float = 3.0  # log-mel value mapped to +1 (louder bins go above 1; nothing is clipped)
-    logvar_clamp: tuple = (-30.0, 20.0)  # range of the posterior log-variance (AudioLDM's DiagonalGaussian)
-    token_geometry: str = 'frame'  # 'frame': one token per latent time step (our reading of the paper); 'patch4x4': IMPACT
-    clip_seconds: float = 5.12  # clip length tokens are made for: 5.12 s -> 128 tokens (tiny), 10.24 s -> 256 (base)
-    kl_weight: float = 1e-3  # beta: weight of the KL (nats per latent value) against the L1 (per normalised mel bin)
+    # range of the posterior log-variance (AudioLDM's DiagonalGaussian)
+    logvar_clamp: tuple = (-30.0, 20.0)
+    # 'frame': one token per latent time step (our reading of the paper); 'patch4x4': IMPACT
+    token_geometry: str = 'frame'
+    # clip length tokens are made for: 5.12 s -> 128 tokens (tiny), 10.24 s -> 256 (base)
+    clip_seconds: float = 5.12
+    # beta: weight of the KL (nats per latent value) against the L1 (per normalised mel bin)
+    kl_weight: float = 1e-3
     lr: float = 2e-3  # peak AdamW learning rate (warmup, then cosine decay to 0 over the run)
     warmup_steps: int = 30  # linear warmup steps
     batch_size: int = 16  # crops per step
-    crop_frames: int = 64  # training crop length in mel frames (0.64 s): the encoder is local, so crops suffice
+    # training crop length in mel frames (0.64 s): the encoder is local, so crops suffice
+    crop_frames: int = 64
     max_steps: int = 100_000  # step limit of a run
-    max_seconds: float | None = 360.0  # wall-clock limit of the training loop in s (None: max_steps only)
+    # wall-clock limit of the training loop in s (None: max_steps only)
+    max_seconds: float | None = 360.0
     grad_clip: float = 1.0  # gradient-norm clip
-    max_train_clips: int | None = 1024  # training clips held in memory as log-mels (a random subset; None: all)
+    # training clips held in memory as log-mels (a random subset; None: all)
+    max_train_clips: int | None = 1024
     n_eval_clips: int = 32  # held-out clips for the final log-mel L1
-    scale_clips: int = 64  # training clips whose posterior means set latent_scale (64 x 16K latent values)
+    # training clips whose posterior means set latent_scale (64 x 16K latent values)
+    scale_clips: int = 64
     seed: int = 0  # seeds the initialisation, the crops and the posterior samples
 
     def __post_init__(self):
         self.channels, self.blocks = tuple(self.channels), tuple(self.blocks)  # JSON gives lists
         self.logvar_clamp = tuple(self.logvar_clamp)
         if len(self.channels) != len(self.blocks):
-            raise ValueError(f"channels {self.channels} and blocks {self.blocks} need one entry per level")
-        if self.n_mels % self.downsample: raise ValueError(f"n_mels={self.n_mels} is not divisible by {self.downsample}")
+            raise ValueError(
+                f"channels {self.channels} and blocks {self.blocks} need one entry per level"
+            )
+        if self.n_mels % self.downsample:
+            raise ValueError(f"n_mels={self.n_mels} is not divisible by {self.downsample}")
         if self.crop_frames % self.downsample:
-            raise ValueError(f"crop_frames={self.crop_frames} must be a multiple of the downsampling {self.downsample}")
-        if not self.mel_max > self.mel_min: raise ValueError("mel_max must be larger than mel_min")
+            raise ValueError(
+                f"crop_frames={self.crop_frames} must be a multiple of the downsampling {self.downsample}"
+            )
+        if not self.mel_max > self.mel_min:
+            raise ValueError("mel_max must be larger than mel_min")
         pf_pt = parse_geometry(self.token_geometry)
         if pf_pt and self.latent_freq % pf_pt[0]:
-            raise ValueError(f"{self.token_geometry!r} does not tile the {self.latent_freq} latent frequency rows")
+            raise ValueError(
+                f"{self.token_geometry!r} does not tile the {self.latent_freq} latent frequency rows"
+            )
 
     @property
-    def downsample(self) -> int: return 2 ** (len(self.channels) - 1)  # time and frequency reduction (4)
+    # time and frequency reduction (4)
+    def downsample(self) -> int:
+        return 2 ** (len(self.channels) - 1)
+
     @property
-    def latent_freq(self) -> int: return self.n_mels // self.downsample  # latent frequency rows (16)
+    # latent frequency rows (16)
+    def latent_freq(self) -> int:
+        return self.n_mels // self.downsample
+
     @property
-    def token_dim(self) -> int: return self.z_channels * self.latent_freq  # values per token (128, both geometries)
+    # values per token (128, both geometries)
+    def token_dim(self) -> int:
+        return self.z_channels * self.latent_freq
+
     def tokens_per_clip(self, hop: int = 160) -> int:
         "Tokens of a `clip_seconds` clip (128 for 5.12 s)."
         return int(round(self.clip_seconds * SAMPLE_RATE)) // hop // self.downsample
@@ -92,16 +125,34 @@ def tiny(**kw) -> VAEConfig:
     "CPU preset: ~1M parameters, 5.12-s clips; 6 minutes of training steps on 2 cores (the time limit sizes the run)."
     return VAEConfig(**kw)
 
+
 def base(**kw) -> VAEConfig:
     "GPU preset: AudioLDM-like widths (128-256-512, 2 blocks per level), 10.24-s clips, step-limited."
-    return VAEConfig(**{**dict(channels=(128, 256, 512), blocks=(2, 2, 2), clip_seconds=10.24, lr=4e-4,
-                               batch_size=32, crop_frames=256, max_steps=200_000, max_seconds=None,
-                               max_train_clips=None, n_eval_clips=256, scale_clips=1024, warmup_steps=1000), **kw})
+    return VAEConfig(
+        **{
+            **dict(
+                channels=(128, 256, 512),
+                blocks=(2, 2, 2),
+                clip_seconds=10.24,
+                lr=4e-4,
+                batch_size=32,
+                crop_frames=256,
+                max_steps=200_000,
+                max_seconds=None,
+                max_train_clips=None,
+                n_eval_clips=256,
+                scale_clips=1024,
+                warmup_steps=1000,
+            ),
+            **kw,
+        }
+    )
 
 # %% ../nbs/02_vae.ipynb #88718256
 def normalize_mel(logmel: Tensor, cfg: VAEConfig) -> Tensor:
     "Affine map of log-mel values: mel_min -> -1, mel_max -> +1."
     return (logmel - (cfg.mel_max + cfg.mel_min) / 2) / ((cfg.mel_max - cfg.mel_min) / 2)
+
 
 def denormalize_mel(x: Tensor, cfg: VAEConfig) -> Tensor:
     "Inverse of `normalize_mel`."
@@ -110,51 +161,73 @@ def denormalize_mel(x: Tensor, cfg: VAEConfig) -> Tensor:
 # %% ../nbs/02_vae.ipynb #38fad192
 class ChannelNorm(nn.Module):
     "LayerNorm over the channels of a (B, C, H, W) map, separately at every position (keeps the network local)."
+
     def __init__(self, channels: int, eps: float = 1e-6):
-        super().__init__(); self.ln = nn.LayerNorm(channels, eps=eps)
+        super().__init__()
+        self.ln = nn.LayerNorm(channels, eps=eps)
+
     def forward(self, x: Tensor) -> Tensor:
         return self.ln(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)  # (B, C, H, W)
 
+
 class ResBlock(nn.Module):
     "Pre-activation ResNet block: norm -> SiLU -> conv3x3, twice, plus a (1x1 if widths differ) skip."
+
     def __init__(self, c_in: int, c_out: int):
         super().__init__()
         self.norm1, self.conv1 = ChannelNorm(c_in), nn.Conv2d(c_in, c_out, 3, padding=1)
         self.norm2, self.conv2 = ChannelNorm(c_out), nn.Conv2d(c_out, c_out, 3, padding=1)
         self.skip = nn.Conv2d(c_in, c_out, 1) if c_in != c_out else nn.Identity()
+
     def forward(self, x: Tensor) -> Tensor:
         h = self.conv1(F.silu(self.norm1(x)))  # (B, C_out, H, W)
         return self.skip(x) + self.conv2(F.silu(self.norm2(h)))
 
 # %% ../nbs/02_vae.ipynb #cb890ac0
-def _head(c: int, c_out: int) -> list: return [ChannelNorm(c), nn.SiLU(), nn.Conv2d(c, c_out, 3, padding=1)]
+def _head(c: int, c_out: int) -> list:
+    return [ChannelNorm(c), nn.SiLU(), nn.Conv2d(c, c_out, 3, padding=1)]
+
 
 class Encoder(nn.Module):
     "Normalised log-mel (B, 1, n_mels, T) -> posterior parameters (B, 2 z_channels, n_mels/4, T/4)."
+
     def __init__(self, cfg: VAEConfig):
         super().__init__()
         ch, layers = cfg.channels, [nn.Conv2d(1, cfg.channels[0], 3, padding=1)]
         for i, c in enumerate(ch):
             layers += [ResBlock(c, c) for _ in range(cfg.blocks[i])]
-            if i < len(ch) - 1: layers.append(nn.Conv2d(c, ch[i + 1], 3, stride=2, padding=1))  # halve H and W
+            # halve H and W
+            if i < len(ch) - 1:
+                layers.append(nn.Conv2d(c, ch[i + 1], 3, stride=2, padding=1))
         self.net = nn.Sequential(*layers, *_head(ch[-1], 2 * cfg.z_channels))
-    def forward(self, x: Tensor) -> Tensor: return self.net(x)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.net(x)
+
 
 class Decoder(nn.Module):
     "Latent (B, z_channels, n_mels/4, T/4) -> normalised log-mel (B, 1, n_mels, T)."
+
     def __init__(self, cfg: VAEConfig):
         super().__init__()
         ch, nb = cfg.channels[::-1], cfg.blocks[::-1]
         layers = [nn.Conv2d(cfg.z_channels, ch[0], 3, padding=1)]
         for i, c in enumerate(ch):
             layers += [ResBlock(c, c) for _ in range(nb[i])]
-            if i < len(ch) - 1: layers += [nn.Upsample(scale_factor=2, mode='nearest'), nn.Conv2d(c, ch[i + 1], 3, padding=1)]
+            if i < len(ch) - 1:
+                layers += [
+                    nn.Upsample(scale_factor=2, mode='nearest'),
+                    nn.Conv2d(c, ch[i + 1], 3, padding=1),
+                ]
         self.net = nn.Sequential(*layers, *_head(ch[-1], 1))
-    def forward(self, z: Tensor) -> Tensor: return self.net(z)
+
+    def forward(self, z: Tensor) -> Tensor:
+        return self.net(z)
 
 # %% ../nbs/02_vae.ipynb #e8847f2f
 class MelVAE(nn.Module):
     "Mel-spectrogram VAE: `encode` log-mel -> (mean, logvar), `decode` latent -> log-mel, `forward` samples between."
+
     def __init__(self, cfg: VAEConfig):
         super().__init__()
         self.cfg = cfg
@@ -164,43 +237,64 @@ class MelVAE(nn.Module):
     def _check_mel(self, logmel: Tensor):
         c = self.cfg
         if logmel.ndim != 3 or logmel.shape[1] != c.n_mels:
-            raise ValueError(f"expected a log-mel batch (B, {c.n_mels}, T), got shape {tuple(logmel.shape)}")
+            raise ValueError(
+                f"expected a log-mel batch (B, {c.n_mels}, T), got shape {tuple(logmel.shape)}"
+            )
         if logmel.shape[-1] % c.downsample:
-            raise ValueError(f"{logmel.shape[-1]} mel frames is not a multiple of {c.downsample}: crop or pad the clip "
-                             f"to a multiple of {c.downsample * 160} samples")
+            raise ValueError(
+                f"{logmel.shape[-1]} mel frames is not a multiple of {c.downsample}: crop or pad the clip "
+                f"to a multiple of {c.downsample * 160} samples"
+            )
 
     def encode(self, logmel: Tensor) -> tuple[Tensor, Tensor]:
         "Log-mel (B, n_mels, T) -> posterior mean and log-variance, each (B, z_channels, n_mels/4, T/4)."
         self._check_mel(logmel)
-        x = normalize_mel(logmel, self.cfg).unsqueeze(1).contiguous(memory_format=torch.channels_last)  # (B, 1, M, T)
+        # (B, 1, M, T)
+        x = (
+            normalize_mel(logmel, self.cfg)
+            .unsqueeze(1)
+            .contiguous(memory_format=torch.channels_last)
+        )
         mean, logvar = self.encoder(x).chunk(2, dim=1)  # (B, z, M/4, T/4) each
         return mean.contiguous(), logvar.clamp(*self.cfg.logvar_clamp).contiguous()
 
     def decode(self, z: Tensor) -> Tensor:
         "Latent (B, z_channels, n_mels/4, T/4) -> log-mel (B, n_mels, T)."
         if z.ndim != 4 or z.shape[1:3] != (self.cfg.z_channels, self.cfg.latent_freq):
-            raise ValueError(f"expected a latent (B, {self.cfg.z_channels}, {self.cfg.latent_freq}, T'), got {tuple(z.shape)}")
+            raise ValueError(
+                f"expected a latent (B, {self.cfg.z_channels}, {self.cfg.latent_freq}, T'), got {tuple(z.shape)}"
+            )
         x = self.decoder(z.contiguous(memory_format=torch.channels_last))  # (B, 1, M, T)
         return denormalize_mel(x.squeeze(1), self.cfg).contiguous()
 
-    def forward(self, logmel: Tensor, generator: torch.Generator | None = None) -> tuple[Tensor, Tensor, Tensor]:
+    def forward(
+        self, logmel: Tensor, generator: torch.Generator | None = None
+    ) -> tuple[Tensor, Tensor, Tensor]:
         "(reconstruction from a posterior sample, mean, logvar): the training pass."
         mean, logvar = self.encode(logmel)
         return self.decode(sample_posterior(mean, logvar, generator)), mean, logvar
 
-def n_params(model: nn.Module) -> int: return sum(p.numel() for p in model.parameters())
+
+def n_params(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
 
 # %% ../nbs/02_vae.ipynb #4a2044ef
 def kl_divergence(mean: Tensor, logvar: Tensor) -> Tensor:
     "KL(N(mean, exp(logvar)) || N(0, I)) per example, summed over all latent values: (B, ...) -> (B,)."
     return 0.5 * (mean.pow(2) + logvar.exp() - 1.0 - logvar).flatten(1).sum(1)
 
-def sample_posterior(mean: Tensor, logvar: Tensor, generator: torch.Generator | None = None) -> Tensor:
+
+def sample_posterior(
+    mean: Tensor, logvar: Tensor, generator: torch.Generator | None = None
+) -> Tensor:
     "Reparameterised sample z = mean + exp(logvar / 2) * eps, eps ~ N(0, I) drawn from `generator`."
     eps = torch.randn(mean.shape, generator=generator, device=mean.device, dtype=mean.dtype)
     return mean + (0.5 * logvar).exp() * eps
 
-def vae_loss(model: MelVAE, logmel: Tensor, kl_weight: float, generator: torch.Generator | None = None) -> dict:
+
+def vae_loss(
+    model: MelVAE, logmel: Tensor, kl_weight: float, generator: torch.Generator | None = None
+) -> dict:
     "Beta-VAE loss on a log-mel batch: {'loss', 'rec' (L1 per normalised bin), 'kl' (nats per latent value)}."
     rec, mean, logvar = model(logmel, generator)  # (B, M, T), (B, z, M/4, T/4) x 2
     l1 = (normalize_mel(rec, model.cfg) - normalize_mel(logmel, model.cfg)).abs().mean()
@@ -211,57 +305,86 @@ def vae_loss(model: MelVAE, logmel: Tensor, kl_weight: float, generator: torch.G
 def latents_to_tokens(latent: Tensor, geometry: str = 'frame') -> Tensor:
     "Latent (B, C, F, T') -> tokens (B, N, D): per latent frame (N = T', D = C F) or per patch ('patch4x4')."
     p = parse_geometry(geometry)
-    if latent.ndim != 4: raise ValueError(f"expected a latent (B, C, F, T'), got shape {tuple(latent.shape)}")
-    if p is None: return rearrange(latent, 'b c f t -> b t (c f)')  # (B, T', C F)
+    if latent.ndim != 4:
+        raise ValueError(f"expected a latent (B, C, F, T'), got shape {tuple(latent.shape)}")
+    if p is None:
+        return rearrange(latent, 'b c f t -> b t (c f)')  # (B, T', C F)
     (pf, pt), (F_, T_) = p, latent.shape[2:]
     if F_ % pf or T_ % pt:
-        raise ValueError(f"a latent of {F_} x {T_} (freq x time) does not tile into {pf}x{pt} patches: "
-                         f"use a clip whose latent length is a multiple of {pt}")
-    return rearrange(latent, 'b c (f pf) (t pt) -> b (t f) (c pf pt)', pf=pf, pt=pt)  # (B, T'/pt F/pf, C pf pt)
+        raise ValueError(
+            f"a latent of {F_} x {T_} (freq x time) does not tile into {pf}x{pt} patches: "
+            f"use a clip whose latent length is a multiple of {pt}"
+        )
+    # (B, T'/pt F/pf, C pf pt)
+    return rearrange(latent, 'b c (f pf) (t pt) -> b (t f) (c pf pt)', pf=pf, pt=pt)
+
 
 def tokens_to_latents(tokens: Tensor, geometry: str = 'frame', n_freq: int = 16) -> Tensor:
     "Exact inverse of `latents_to_tokens`: tokens (B, N, D) -> latent (B, C, n_freq, T')."
     p = parse_geometry(geometry)
-    if tokens.ndim != 3: raise ValueError(f"expected tokens (B, N, D), got shape {tuple(tokens.shape)}")
+    if tokens.ndim != 3:
+        raise ValueError(f"expected tokens (B, N, D), got shape {tuple(tokens.shape)}")
     _, N, D = tokens.shape
     if p is None:
-        if D % n_freq: raise ValueError(f"token size {D} is not a multiple of n_freq={n_freq}")
+        if D % n_freq:
+            raise ValueError(f"token size {D} is not a multiple of n_freq={n_freq}")
         return rearrange(tokens, 'b t (c f) -> b c f t', f=n_freq)
     pf, pt = p
     if n_freq % pf or N % (n_freq // pf) or D % (pf * pt):
-        raise ValueError(f"{N} tokens of {D} values do not form {pf}x{pt} patches of a latent with {n_freq} freq rows")
+        raise ValueError(
+            f"{N} tokens of {D} values do not form {pf}x{pt} patches of a latent with {n_freq} freq rows"
+        )
     return rearrange(tokens, 'b (t f) (c pf pt) -> b c (f pf) (t pt)', f=n_freq // pf, pf=pf, pt=pt)
 
 # %% ../nbs/02_vae.ipynb #1875fc95
 def repo_root() -> Path:
     "The repository root (the folder holding settings.ini), searched from the working directory upward."
     for d in [Path.cwd(), *Path.cwd().parents]:
-        if (d / 'settings.ini').is_file(): return d
+        if (d / 'settings.ini').is_file():
+            return d
     return Path.cwd()
+
 
 def fixed_length(wav: Tensor, n: int) -> Tensor:
     "Crop (from the start) or zero-pad at the end a (..., T) waveform to n samples."
     return wav[..., :n] if wav.shape[-1] >= n else F.pad(wav, (0, n - wav.shape[-1]))
 
+
 def as_manifest(manifest) -> pd.DataFrame:
     "A manifest DataFrame, or one read from a CSV path (relative audio paths resolve against its folder)."
-    if isinstance(manifest, pd.DataFrame): return manifest
+    if isinstance(manifest, pd.DataFrame):
+        return manifest
     path = Path(manifest)
-    if not path.is_file(): raise FileNotFoundError(f"manifest not found: {path}")
+    if not path.is_file():
+        raise FileNotFoundError(f"manifest not found: {path}")
     df = pd.read_csv(path, dtype={'path': str, 'split': str}, keep_default_na=False)
-    if 'path' not in df.columns: raise ValueError(f"{path} has no 'path' column: is it a manifest (see contaudio_nb.data)?")
+    if 'path' not in df.columns:
+        raise ValueError(f"{path} has no 'path' column: is it a manifest (see contaudio_nb.data)?")
     df['path'] = [p if os.path.isabs(p) else str(path.parent / p) for p in df['path']]
     return df
 
-def manifest_mels(manifest, clip_seconds: float, mel_cfg: MelConfig | None = None, batch: int = 32,
-                  progress: bool = False, desc: str = 'log-mels') -> Tensor:
+
+def manifest_mels(
+    manifest,
+    clip_seconds: float,
+    mel_cfg: MelConfig | None = None,
+    batch: int = 32,
+    progress: bool = False,
+    desc: str = 'log-mels',
+) -> Tensor:
     "Log-mels (N, n_mels, frames) of a manifest's clips, each cropped or padded to clip_seconds."
     df, mel_cfg = as_manifest(manifest), mel_cfg or MelConfig()
     n, out = int(round(clip_seconds * mel_cfg.sample_rate)), []
     for i in tqdm(range(0, len(df), batch), desc=desc, disable=not progress):
-        wavs = torch.stack([fixed_length(load_audio(p, mel_cfg.sample_rate), n) for p in df['path'].iloc[i:i + batch]])
+        wavs = torch.stack(
+            [
+                fixed_length(load_audio(p, mel_cfg.sample_rate), n)
+                for p in df['path'].iloc[i : i + batch]
+            ]
+        )
         out.append(log_mel(wavs, mel_cfg))  # (b, n_mels, frames)
-    if not out: raise ValueError("the manifest has no rows: nothing to compute")
+    if not out:
+        raise ValueError("the manifest has no rows: nothing to compute")
     return torch.cat(out)
 
 # %% ../nbs/02_vae.ipynb #5af183a5
@@ -269,51 +392,100 @@ def _pick(df: pd.DataFrame, n: int | None, seed: int) -> pd.DataFrame:
     "At most n rows of df, a seeded random subset (all rows when n is None or larger)."
     return df if n is None or len(df) <= n else df.sample(n=n, random_state=seed).sort_index()
 
+
 def training_mels(cfg: VAEConfig, data, progress: bool = False) -> tuple[Tensor, Tensor]:
     "(train, held-out) log-mels from a manifest (split 'train' vs 'valid', else 'test') or a (train, held_out) pair."
-    if isinstance(data, (tuple, list)): return data[0], data[1]
+    if isinstance(data, (tuple, list)):
+        return data[0], data[1]
     df = as_manifest(data)
-    if 'split' not in df.columns: raise ValueError("the manifest needs a 'split' column to hold clips out for evaluation")
+    if 'split' not in df.columns:
+        raise ValueError("the manifest needs a 'split' column to hold clips out for evaluation")
     held = 'valid' if (df['split'] == 'valid').any() else 'test'
     tr, ho = df[df['split'] == 'train'], df[df['split'] == held]
     if len(tr) == 0 or len(ho) == 0:
-        raise ValueError(f"the manifest needs 'train' and 'valid' (or 'test') rows; it has {sorted(set(df['split']))}")
-    mk = lambda d, n, what: manifest_mels(_pick(d, n, cfg.seed), cfg.clip_seconds, progress=progress, desc=what)
-    return mk(tr, cfg.max_train_clips, 'train log-mels'), mk(ho, cfg.n_eval_clips, 'held-out log-mels')
+        raise ValueError(
+            f"the manifest needs 'train' and 'valid' (or 'test') rows; it has {sorted(set(df['split']))}"
+        )
+    mk = lambda d, n, what: manifest_mels(
+        _pick(d, n, cfg.seed), cfg.clip_seconds, progress=progress, desc=what
+    )
+    return mk(tr, cfg.max_train_clips, 'train log-mels'), mk(
+        ho, cfg.n_eval_clips, 'held-out log-mels'
+    )
 
-def random_crops(mels: Tensor, batch_size: int, frames: int, generator: torch.Generator, step: int = 4) -> Tensor:
+
+def random_crops(
+    mels: Tensor, batch_size: int, frames: int, generator: torch.Generator, step: int = 4
+) -> Tensor:
     "A batch (B, n_mels, frames) of random crops, starting on multiples of `step` frames (latent-aligned)."
     N, _, T = mels.shape
-    if T < frames: raise ValueError(f"clips of {T} frames are shorter than crop_frames={frames}")
+    if T < frames:
+        raise ValueError(f"clips of {T} frames are shorter than crop_frames={frames}")
     idx = torch.randint(0, N, (batch_size,), generator=generator)
     start = torch.randint(0, (T - frames) // step + 1, (batch_size,), generator=generator) * step
-    return torch.stack([mels[i, :, s:s + frames] for i, s in zip(idx.tolist(), start.tolist())]).float()
+    return torch.stack(
+        [mels[i, :, s : s + frames] for i, s in zip(idx.tolist(), start.tolist())]
+    ).float()
 
 # %% ../nbs/02_vae.ipynb #99ac035b
 def _lr(cfg: VAEConfig, step: int, progress: float) -> float:
     "Warmup, then cosine decay over `progress` in [0, 1]."
-    return cfg.lr * min(1.0, (step + 1) / max(cfg.warmup_steps, 1)) * 0.5 * (1 + math.cos(math.pi * min(progress, 1.0)))
+    return (
+        cfg.lr
+        * min(1.0, (step + 1) / max(cfg.warmup_steps, 1))
+        * 0.5
+        * (1 + math.cos(math.pi * min(progress, 1.0)))
+    )
 
-def _train_steps(model: MelVAE, mels: Tensor, cfg: VAEConfig, max_steps: int, max_seconds: float | None,
-                 log_every: int, progress: bool) -> tuple[list, int]:
+
+def _train_steps(
+    model: MelVAE,
+    mels: Tensor,
+    cfg: VAEConfig,
+    max_steps: int,
+    max_seconds: float | None,
+    log_every: int,
+    progress: bool,
+) -> tuple[list, int]:
     "The optimisation loop; returns (training-curve rows, steps taken)."
     g = torch.Generator().manual_seed(cfg.seed)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.99), weight_decay=0.0)
-    hist, t0, step, bar = [], time.perf_counter(), 0, BudgetBar(max_steps, max_seconds, 'vae', disable=not progress)
+    hist, t0, step, bar = (
+        [],
+        time.perf_counter(),
+        0,
+        BudgetBar(max_steps, max_seconds, 'vae', disable=not progress),
+    )
     model.train()
     while step < max_steps:
         el = time.perf_counter() - t0
-        if max_seconds is not None and el >= max_seconds: break
+        if max_seconds is not None and el >= max_seconds:
+            break
         frac = max(step / max_steps, el / max_seconds if max_seconds else 0.0)
-        for pg in opt.param_groups: pg['lr'] = _lr(cfg, step, frac)
-        out = vae_loss(model, random_crops(mels, cfg.batch_size, cfg.crop_frames, g), cfg.kl_weight, g)
-        opt.zero_grad(set_to_none=True); out['loss'].backward()
-        nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip); opt.step()
+        for pg in opt.param_groups:
+            pg['lr'] = _lr(cfg, step, frac)
+        out = vae_loss(
+            model, random_crops(mels, cfg.batch_size, cfg.crop_frames, g), cfg.kl_weight, g
+        )
+        opt.zero_grad(set_to_none=True)
+        out['loss'].backward()
+        nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+        opt.step()
         if step % log_every == 0:
-            hist.append(dict(step=step, seconds=round(el, 2), lr=opt.param_groups[0]['lr'], loss=out['loss'].item(),
-                             rec_l1=out['rec'].item() * (cfg.mel_max - cfg.mel_min) / 2, kl=out['kl'].item()))
-        step += 1; bar.update(step, loss=f"{out['loss'].item():.3f}")
-    bar.close(); model.eval()
+            hist.append(
+                dict(
+                    step=step,
+                    seconds=round(el, 2),
+                    lr=opt.param_groups[0]['lr'],
+                    loss=out['loss'].item(),
+                    rec_l1=out['rec'].item() * (cfg.mel_max - cfg.mel_min) / 2,
+                    kl=out['kl'].item(),
+                )
+            )
+        step += 1
+        bar.update(step, loss=f"{out['loss'].item():.3f}")
+    bar.close()
+    model.eval()
     return hist, step
 
 # %% ../nbs/02_vae.ipynb #22711667
@@ -321,7 +493,13 @@ def _train_steps(model: MelVAE, mels: Tensor, cfg: VAEConfig, max_steps: int, ma
 def reconstruct(model: MelVAE, mels: Tensor, batch: int = 16) -> Tensor:
     "Decode the posterior means of a stack of log-mels (N, n_mels, T) -> (N, n_mels, T)."
     model.eval()
-    return torch.cat([model.decode(model.encode(mels[i:i + batch].float())[0]) for i in range(0, len(mels), batch)])
+    return torch.cat(
+        [
+            model.decode(model.encode(mels[i : i + batch].float())[0])
+            for i in range(0, len(mels), batch)
+        ]
+    )
+
 
 def mel_l1(model: MelVAE, mels: Tensor, batch: int = 16) -> float:
     "Mean absolute log-mel error (natural-log units) of the reconstructions of `mels`."
@@ -332,35 +510,47 @@ def mel_l1(model: MelVAE, mels: Tensor, batch: int = 16) -> float:
 def latent_stats(model: MelVAE, mels: Tensor, batch: int = 16) -> dict:
     "Mean and std of the posterior means of `mels`, and latent_scale = 1 / std (tokens of unit variance)."
     model.eval()
-    z = torch.cat([model.encode(mels[i:i + batch].float())[0] for i in range(0, len(mels), batch)])  # (N, C, F, T')
+    # (N, C, F, T')
+    z = torch.cat(
+        [model.encode(mels[i : i + batch].float())[0] for i in range(0, len(mels), batch)]
+    )
     std = z.std().item()
     return dict(latent_mean=z.mean().item(), latent_std=std, latent_scale=1.0 / std)
 
 # %% ../nbs/02_vae.ipynb #0c7ef590
 WEIGHTS, CONFIG, INFO = 'model.safetensors', 'config.json', 'info.json'
 
+
 def file_sha256(path) -> str:
     "Hex SHA-256 of a file's bytes."
     h = hashlib.sha256()
     with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+        for block in iter(lambda: f.read(1 << 20), b''):
+            h.update(block)
     return h.hexdigest()
+
 
 def save_checkpoint(model: MelVAE, cfg: VAEConfig, out_dir, extra: dict | None = None) -> Path:
     "Write weights (safetensors), config.json and info.json (`extra`: latent_scale, metrics...) to out_dir."
     out = Path(out_dir)
     state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
     with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
-        save_file(state, str(stage(WEIGHTS)), metadata={'format': 'pt', 'kind': 'contaudio_nb.vae.MelVAE'})
+        save_file(
+            state, str(stage(WEIGHTS)), metadata={'format': 'pt', 'kind': 'contaudio_nb.vae.MelVAE'}
+        )
         stage(CONFIG).write_text(json.dumps(asdict(cfg), indent=1))
         stage(INFO).write_text(json.dumps(extra or {}, indent=1))
     return out
+
 
 def load_vae(ckpt_dir, device='cpu') -> tuple[MelVAE, VAEConfig, dict]:
     "(model in eval mode, config, info) from a checkpoint directory; info gains 'weights_sha256'."
     d = Path(ckpt_dir)
     missing = [f for f in (WEIGHTS, CONFIG) if not (d / f).is_file()]
-    if missing: raise FileNotFoundError(f"{d} is not a VAE checkpoint (missing {missing}): train one with train_vae")
+    if missing:
+        raise FileNotFoundError(
+            f"{d} is not a VAE checkpoint (missing {missing}): train one with train_vae"
+        )
     cfg = VAEConfig(**json.loads((d / CONFIG).read_text()))
     model = MelVAE(cfg)
     model.load_state_dict(load_file(str(d / WEIGHTS)))
@@ -369,8 +559,15 @@ def load_vae(ckpt_dir, device='cpu') -> tuple[MelVAE, VAEConfig, dict]:
     return model.to(device).eval(), cfg, info
 
 # %% ../nbs/02_vae.ipynb #779b6ab7
-def train_vae(cfg: VAEConfig, data, out_dir, max_steps: int | None = None, max_seconds='cfg',
-              log_every: int = 2, progress: bool = True) -> dict:
+def train_vae(
+    cfg: VAEConfig,
+    data,
+    out_dir,
+    max_steps: int | None = None,
+    max_seconds='cfg',
+    log_every: int = 2,
+    progress: bool = True,
+) -> dict:
     "Train a MelVAE on a manifest (or a (train, held_out) log-mel pair), save the checkpoint to out_dir, return metrics."
     t0 = time.perf_counter()
     max_steps = cfg.max_steps if max_steps is None else max_steps
@@ -378,13 +575,21 @@ def train_vae(cfg: VAEConfig, data, out_dir, max_steps: int | None = None, max_s
     train, held = training_mels(cfg, data, progress)
     t_data = time.perf_counter() - t0
     with torch.random.fork_rng():
-        torch.manual_seed(cfg.seed); model = MelVAE(cfg)  # seeded init, global RNG state untouched
+        torch.manual_seed(cfg.seed)
+        model = MelVAE(cfg)  # seeded init, global RNG state untouched
     hist, steps = _train_steps(model, train, cfg, max_steps, max_seconds, log_every, progress)
     t_train = time.perf_counter() - t0 - t_data
-    stats = latent_stats(model, train[:cfg.scale_clips])
-    metrics = dict(heldout_l1=mel_l1(model, held[:cfg.n_eval_clips]), n_heldout=min(len(held), cfg.n_eval_clips),
-                   steps=steps, n_train_clips=len(train), params=n_params(model),
-                   data_seconds=round(t_data, 1), train_seconds=round(t_train, 1), **stats)
+    stats = latent_stats(model, train[: cfg.scale_clips])
+    metrics = dict(
+        heldout_l1=mel_l1(model, held[: cfg.n_eval_clips]),
+        n_heldout=min(len(held), cfg.n_eval_clips),
+        steps=steps,
+        n_train_clips=len(train),
+        params=n_params(model),
+        data_seconds=round(t_data, 1),
+        train_seconds=round(t_train, 1),
+        **stats,
+    )
     metrics['total_seconds'] = round(time.perf_counter() - t0, 1)
     save_checkpoint(model, cfg, out_dir, metrics)
     pd.DataFrame(hist).to_csv(Path(out_dir) / 'history.csv', index=False)
@@ -393,11 +598,22 @@ def train_vae(cfg: VAEConfig, data, out_dir, max_steps: int | None = None, max_s
 # %% ../nbs/02_vae.ipynb #72763c43
 class Tokenizer:
     "A trained MelVAE as a tokenizer: waveform/log-mel -> tokens (B, N, 128) scaled to unit variance, and back."
-    def __init__(self, model: MelVAE, cfg: VAEConfig, info: dict, geometry: str | None = None,
-                 mel_cfg: MelConfig | None = None):
-        if 'latent_scale' not in info: raise ValueError("info has no latent_scale: train with train_vae, or pass it in info")
+
+    def __init__(
+        self,
+        model: MelVAE,
+        cfg: VAEConfig,
+        info: dict,
+        geometry: str | None = None,
+        mel_cfg: MelConfig | None = None,
+    ):
+        if 'latent_scale' not in info:
+            raise ValueError("info has no latent_scale: train with train_vae, or pass it in info")
         self.model, self.cfg, self.info = model.eval(), cfg, info
-        self.latent_scale, self.geometry = float(info['latent_scale']), geometry or cfg.token_geometry
+        self.latent_scale, self.geometry = (
+            float(info['latent_scale']),
+            geometry or cfg.token_geometry,
+        )
         self.mel_cfg = mel_cfg or MelConfig()
         parse_geometry(self.geometry)
 
@@ -407,11 +623,17 @@ class Tokenizer:
         return cls(*load_vae(ckpt_dir, device), geometry=geometry)
 
     @property
-    def checkpoint_hash(self) -> str: return self.info.get('weights_sha256', 'unsaved')  # SHA-256 of the weights
+    # SHA-256 of the weights
+    def checkpoint_hash(self) -> str:
+        return self.info.get('weights_sha256', 'unsaved')
+
     @property
-    def token_dim(self) -> int: return self.cfg.token_dim
+    def token_dim(self) -> int:
+        return self.cfg.token_dim
+
     @property
-    def device(self): return next(self.model.parameters()).device
+    def device(self):
+        return next(self.model.parameters()).device
 
     @torch.no_grad()
     def mel_to_tokens(self, logmel: Tensor) -> Tensor:
@@ -421,28 +643,38 @@ class Tokenizer:
 
     def wav_to_tokens(self, wav: Tensor) -> Tensor:
         "Waveform (B, T) at 16 kHz -> tokens (B, T/640, 128)."
-        if wav.ndim != 2: raise ValueError(f"expected a waveform batch (B, T), got shape {tuple(wav.shape)}")
+        if wav.ndim != 2:
+            raise ValueError(f"expected a waveform batch (B, T), got shape {tuple(wav.shape)}")
         return self.mel_to_tokens(log_mel(wav.to(self.device), self.mel_cfg))
 
     @torch.no_grad()
     def tokens_to_mel(self, tokens: Tensor) -> Tensor:
         "Tokens (B, N, 128) (scaled) -> decoded log-mel (B, n_mels, 4 T')."
-        z = tokens_to_latents(tokens.to(self.device), self.geometry, self.cfg.latent_freq) / self.latent_scale
+        z = (
+            tokens_to_latents(tokens.to(self.device), self.geometry, self.cfg.latent_freq)
+            / self.latent_scale
+        )
         return self.model.decode(z)
 
 # %% ../nbs/02_vae.ipynb #5e0f6642
-TINY_CKPT = Path('data/checkpoints/vae-tiny')  # the committed tiny checkpoint (relative to the repository root)
+# the committed tiny checkpoint (relative to the repository root)
+TINY_CKPT = Path('data/checkpoints/vae-tiny')
+
 
 def find_tiny_checkpoint() -> Path:
     "The committed tiny checkpoint directory (found from any folder of the repository, e.g. nbs/)."
     d = repo_root() / TINY_CKPT
     if not (d / WEIGHTS).is_file():
-        raise FileNotFoundError(f"no checkpoint in {d}: retrain it with train_vae(tiny(), manifest, '{TINY_CKPT}')")
+        raise FileNotFoundError(
+            f"no checkpoint in {d}: retrain it with train_vae(tiny(), manifest, '{TINY_CKPT}')"
+        )
     return d
 
 # %% ../nbs/02_vae.ipynb #f9c199b0
 def _file_sig(path) -> tuple:
-    st = os.stat(path); return st.st_size, st.st_mtime_ns
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns
+
 
 def manifest_fingerprint(df: pd.DataFrame, extra: dict | None = None) -> str:
     "Hash of a manifest's clips (id, path, file size and mtime, in order) and of `extra` settings."
@@ -450,8 +682,10 @@ def manifest_fingerprint(df: pd.DataFrame, extra: dict | None = None) -> str:
     rows = [(str(a), str(p), *_file_sig(p)) for a, p in zip(ids, df['path'])]
     return hashlib.sha1(json.dumps([rows, extra or {}], default=str).encode()).hexdigest()[:16]
 
+
 class LatentCache:
     "Tokens of manifests, encoded once by a Tokenizer, under root/<sha256 of the VAE weights>/<manifest hash>.safetensors."
+
     def __init__(self, tokenizer: Tokenizer, root='data/cache/latents', dtype=torch.float16):
         self.tok, self.dtype = tokenizer, dtype
         self.dir = Path(root) / tokenizer.checkpoint_hash[:16]
@@ -459,7 +693,11 @@ class LatentCache:
 
     def path(self, manifest) -> Path:
         "The cache file of a manifest for this tokenizer."
-        extra = dict(clip_seconds=self.tok.cfg.clip_seconds, geometry=self.tok.geometry, dtype=str(self.dtype))
+        extra = dict(
+            clip_seconds=self.tok.cfg.clip_seconds,
+            geometry=self.tok.geometry,
+            dtype=str(self.dtype),
+        )
         return self.dir / f"{manifest_fingerprint(as_manifest(manifest), extra)}.safetensors"
 
     def get(self, manifest, batch: int = 16, progress: bool = True) -> Tensor:
@@ -470,8 +708,14 @@ class LatentCache:
             return load_file(str(p))['tokens'].float()
         self.misses += 1
         n = int(round(self.tok.cfg.clip_seconds * SAMPLE_RATE))
-        out = [self.tok.wav_to_tokens(torch.stack([fixed_length(load_audio(q), n) for q in df['path'].iloc[i:i + batch]])).cpu()
-               for i in tqdm(range(0, len(df), batch), desc='encoding latents', disable=not progress)]
+        out = [
+            self.tok.wav_to_tokens(
+                torch.stack(
+                    [fixed_length(load_audio(q), n) for q in df['path'].iloc[i : i + batch]]
+                )
+            ).cpu()
+            for i in tqdm(range(0, len(df), batch), desc='encoding latents', disable=not progress)
+        ]
         tokens = torch.cat(out).to(self.dtype).contiguous()  # (N, n_tokens, 128)
         self._write(p, tokens, df)
         return tokens.float()
@@ -480,60 +724,99 @@ class LatentCache:
         "Atomic write: tokens plus metadata (checkpoint hash, latent scale, geometry, clip ids)."
         p.parent.mkdir(parents=True, exist_ok=True)
         ids = list(df['audiocap_id'].astype(str)) if 'audiocap_id' in df else []
-        meta = dict(checkpoint=self.tok.checkpoint_hash, latent_scale=str(self.tok.latent_scale),
-                    geometry=self.tok.geometry, audiocap_ids=json.dumps(ids))
-        fd, tmp = tempfile.mkstemp(dir=p.parent, suffix='.tmp'); os.close(fd)
-        save_file({'tokens': tokens}, tmp, metadata=meta); os.replace(tmp, p)
+        meta = dict(
+            checkpoint=self.tok.checkpoint_hash,
+            latent_scale=str(self.tok.latent_scale),
+            geometry=self.tok.geometry,
+            audiocap_ids=json.dumps(ids),
+        )
+        fd, tmp = tempfile.mkstemp(dir=p.parent, suffix='.tmp')
+        os.close(fd)
+        save_file({'tokens': tokens}, tmp, metadata=meta)
+        os.replace(tmp, p)
 
-def encode_dataset(tokenizer: Tokenizer, manifest, cache_dir='data/cache/latents', progress: bool = True) -> Tensor:
+
+def encode_dataset(
+    tokenizer: Tokenizer, manifest, cache_dir='data/cache/latents', progress: bool = True
+) -> Tensor:
     "Tokens of every clip of a manifest (N, n_tokens, 128), through the LatentCache under cache_dir."
     return LatentCache(tokenizer, cache_dir).get(manifest, progress=progress)
 
 # %% ../nbs/02_vae.ipynb #d8a6285f
 @torch.no_grad()
-def measure_rtf(model: MelVAE, seconds: float = 5.12, batch: int = 8, repeats: int = 3, threads: int | None = 2) -> dict:
+def measure_rtf(
+    model: MelVAE, seconds: float = 5.12, batch: int = 8, repeats: int = 3, threads: int | None = 2
+) -> dict:
     "Encode and decode real-time factors (compute s per audio s, best of `repeats`) on `threads` CPU threads."
     old = torch.get_num_threads()
-    if threads: torch.set_num_threads(threads)
+    if threads:
+        torch.set_num_threads(threads)
     try:
         model.eval()
-        mel = torch.full((batch, model.cfg.n_mels, int(seconds * 100) // 4 * 4), model.cfg.mel_min)  # (B, M, T)
+        # (B, M, T)
+        mel = torch.full((batch, model.cfg.n_mels, int(seconds * 100) // 4 * 4), model.cfg.mel_min)
         mel += torch.randn(mel.shape, generator=torch.Generator().manual_seed(0))
         z = model.encode(mel)[0]
         best = lambda fn: min(_timed(fn) for _ in range(repeats))
         audio_s = batch * mel.shape[-1] / 100
-        return dict(encode_rtf=best(lambda: model.encode(mel)) / audio_s, decode_rtf=best(lambda: model.decode(z)) / audio_s,
-                    threads=torch.get_num_threads(), batch=batch)
-    finally: torch.set_num_threads(old)
+        return dict(
+            encode_rtf=best(lambda: model.encode(mel)) / audio_s,
+            decode_rtf=best(lambda: model.decode(z)) / audio_s,
+            threads=torch.get_num_threads(),
+            batch=batch,
+        )
+    finally:
+        torch.set_num_threads(old)
+
 
 def _timed(fn) -> float:
-    t = time.perf_counter(); fn(); return time.perf_counter() - t
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
 
 # %% ../nbs/02_vae.ipynb #09146823
 def plot_reconstructions(model: MelVAE, mels: Tensor, titles: list | None = None):
     "Figure: original, reconstruction and |difference| log-mels for each clip of `mels` (N, n_mels, T)."
     import matplotlib.pyplot as plt
+
     rec = reconstruct(model, mels)
     fig, axes = plt.subplots(len(mels), 3, figsize=(11, 1.9 * len(mels)), squeeze=False)
     for i, (m, r) in enumerate(zip(mels, rec)):
         name = titles[i] if titles else f"clip {i}"
-        show_mel(m, axes[i, 0], f"{name}: original"); show_mel(r, axes[i, 1], f"reconstruction (L1 {(r - m).abs().mean():.2f})")
-        axes[i, 2].imshow((r - m).abs().numpy(), origin='lower', aspect='auto', cmap='viridis', vmin=0, vmax=3)
+        show_mel(m, axes[i, 0], f"{name}: original")
+        show_mel(r, axes[i, 1], f"reconstruction (L1 {(r - m).abs().mean():.2f})")
+        axes[i, 2].imshow(
+            (r - m).abs().numpy(), origin='lower', aspect='auto', cmap='viridis', vmin=0, vmax=3
+        )
         axes[i, 2].set_title('|difference| (0-3 ln units)', fontsize=9)
     fig.tight_layout()
     return fig
 
+
 def plot_history(hist: pd.DataFrame, window: int = 10):
     "Figure: training L1 (log-mel units) and KL (nats per latent value) against wall-clock seconds."
     import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots(figsize=(6, 2.8))
-    ax.plot(hist['seconds'], hist['rec_l1'], lw=0.6, alpha=0.5, label='train L1, per batch (ln units)')
-    ax.plot(hist['seconds'], hist['rec_l1'].rolling(window, min_periods=1).mean(), lw=1.5, label=f'L1, mean of {window} logs')
-    ax.set_xlabel('seconds'); ax.set_ylabel('log-mel L1'); ax.set_ylim(0, min(3, hist['rec_l1'].max()))
-    ax2 = ax.twinx(); ax2.plot(hist['seconds'], hist['kl'], color='C3', lw=1, label='KL (nats / latent value)')
-    ax2.set_ylabel('KL (nats / value)'); ax2.set_ylim(0, None)
+    ax.plot(
+        hist['seconds'], hist['rec_l1'], lw=0.6, alpha=0.5, label='train L1, per batch (ln units)'
+    )
+    ax.plot(
+        hist['seconds'],
+        hist['rec_l1'].rolling(window, min_periods=1).mean(),
+        lw=1.5,
+        label=f'L1, mean of {window} logs',
+    )
+    ax.set_xlabel('seconds')
+    ax.set_ylabel('log-mel L1')
+    ax.set_ylim(0, min(3, hist['rec_l1'].max()))
+    ax2 = ax.twinx()
+    ax2.plot(hist['seconds'], hist['kl'], color='C3', lw=1, label='KL (nats / latent value)')
+    ax2.set_ylabel('KL (nats / value)')
+    ax2.set_ylim(0, None)
     lines = ax.get_lines() + ax2.get_lines()
-    ax.legend(lines, [l.get_label() for l in lines], loc='center right', fontsize=7); fig.tight_layout()
+    ax.legend(lines, [l.get_label() for l in lines], loc='center right', fontsize=7)
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/02_vae.ipynb #a3bcab6b
@@ -541,56 +824,99 @@ def save_png(fig, path, dpi: int = 64, colors: int = 128) -> Path:
     "Save a matplotlib figure as a palette PNG (`colors` colours): a third of the bytes of a full-colour one."
     from PIL import Image as PILImage
     import io, matplotlib.pyplot as plt
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=dpi); plt.close(fig)
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=dpi)
+    plt.close(fig)
     PILImage.open(buf).convert('RGB').quantize(colors).save(path, optimize=True)
     return Path(path)
 
 # %% ../nbs/02_vae.ipynb #bc2c3a75
-def vae_report(ckpt_dir, manifest, fig_dir='figures', split: str = 'test', n_clips: int = 64, n_show: int = 3) -> dict:
+def vae_report(
+    ckpt_dir, manifest, fig_dir='figures', split: str = 'test', n_clips: int = 64, n_show: int = 3
+) -> dict:
     "Measure a checkpoint on a manifest split; write vae_metrics.json, vae_reconstructions.png, vae_training_curve.png/.csv."
     model, cfg, info = load_vae(ckpt_dir)
-    df = as_manifest(manifest); df = df[df['split'] == split].iloc[:n_clips]
+    df = as_manifest(manifest)
+    df = df[df['split'] == split].iloc[:n_clips]
     mels = manifest_mels(df, cfg.clip_seconds)
-    out = Path(fig_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(fig_dir)
+    out.mkdir(parents=True, exist_ok=True)
     per_clip = (reconstruct(model, mels) - mels).abs().mean((1, 2))  # (N,)
     ck = Path(ckpt_dir).resolve()
-    m = dict(checkpoint=str(ck.relative_to(repo_root())) if ck.is_relative_to(repo_root()) else str(ck), weights_sha256=info['weights_sha256'], split=split, n_clips=len(df),
-             heldout_l1=per_clip.mean().item(), heldout_l1_std=per_clip.std().item(),
-             params=n_params(model), params_encoder=n_params(model.encoder), params_decoder=n_params(model.decoder),
-             weights_mb=round(os.path.getsize(Path(ckpt_dir) / WEIGHTS) / 2**20, 2), **measure_rtf(model),
-             **{k: info.get(k) for k in ['latent_scale', 'latent_mean', 'steps', 'train_seconds', 'total_seconds']})
+    m = dict(
+        checkpoint=str(ck.relative_to(repo_root())) if ck.is_relative_to(repo_root()) else str(ck),
+        weights_sha256=info['weights_sha256'],
+        split=split,
+        n_clips=len(df),
+        heldout_l1=per_clip.mean().item(),
+        heldout_l1_std=per_clip.std().item(),
+        params=n_params(model),
+        params_encoder=n_params(model.encoder),
+        params_decoder=n_params(model.decoder),
+        weights_mb=round(os.path.getsize(Path(ckpt_dir) / WEIGHTS) / 2**20, 2),
+        **measure_rtf(model),
+        **{
+            k: info.get(k)
+            for k in ['latent_scale', 'latent_mean', 'steps', 'train_seconds', 'total_seconds']
+        },
+    )
     (out / 'vae_metrics.json').write_text(json.dumps(m, indent=1))
     titles = [str(c)[:50] for c in df['caption'][:n_show]] if 'caption' in df else None
     save_png(plot_reconstructions(model, mels[:n_show], titles), out / 'vae_reconstructions.png')
     hist_file = Path(ckpt_dir) / 'history.csv'
     if hist_file.is_file():
-        hist = pd.read_csv(hist_file); hist.to_csv(out / 'vae_training_curve.csv', index=False)
+        hist = pd.read_csv(hist_file)
+        hist.to_csv(out / 'vae_training_curve.csv', index=False)
         save_png(plot_history(hist), out / 'vae_training_curve.png', dpi=80)
     return m
 
 # %% ../nbs/02_vae.ipynb #373c96aa
-def kl_sweep(cfg: VAEConfig, data, kl_weights=(0.0, 1e-3, 1e-2, 1e-1), steps: int = 50, out_root=None) -> pd.DataFrame:
+def kl_sweep(
+    cfg: VAEConfig, data, kl_weights=(0.0, 1e-3, 1e-2, 1e-1), steps: int = 50, out_root=None
+) -> pd.DataFrame:
     "Train one model per KL weight for `steps` steps (from the same seed); held-out L1 and KL per latent value."
     train, held = training_mels(cfg, data)
     rows, root = [], Path(out_root or tempfile.mkdtemp())
     for w in kl_weights:
         d = root / f"kl{w:g}"
-        m = train_vae(replace(cfg, kl_weight=w), (train, held), d, max_steps=steps, max_seconds=None, progress=False)
+        m = train_vae(
+            replace(cfg, kl_weight=w),
+            (train, held),
+            d,
+            max_steps=steps,
+            max_seconds=None,
+            progress=False,
+        )
         model = load_vae(d)[0]
-        with torch.no_grad(): mean, logvar = model.encode(held[:16])
-        rows.append(dict(kl_weight=w, heldout_l1=m['heldout_l1'], latent_std=m['latent_std'], steps=m['steps'],
-                         kl_per_value=(kl_divergence(mean, logvar).mean() / mean[0].numel()).item()))
+        with torch.no_grad():
+            mean, logvar = model.encode(held[:16])
+        rows.append(
+            dict(
+                kl_weight=w,
+                heldout_l1=m['heldout_l1'],
+                latent_std=m['latent_std'],
+                steps=m['steps'],
+                kl_per_value=(kl_divergence(mean, logvar).mean() / mean[0].numel()).item(),
+            )
+        )
     return pd.DataFrame(rows)
+
 
 def plot_kl_sweep(sweep: pd.DataFrame):
     "Figure: held-out L1 and KL per latent value against the KL weight (log axis; 0 drawn at the left)."
     import matplotlib.pyplot as plt
+
     x = sweep['kl_weight'].replace(0, sweep['kl_weight'][sweep['kl_weight'] > 0].min() / 10)
     fig, ax = plt.subplots(figsize=(5.5, 2.8))
-    ax.semilogx(x, sweep['heldout_l1'], 'o-', label='held-out L1 (ln units)'); ax.set_xlabel('KL weight beta (leftmost point: 0)')
+    ax.semilogx(x, sweep['heldout_l1'], 'o-', label='held-out L1 (ln units)')
+    ax.set_xlabel('KL weight beta (leftmost point: 0)')
     ax.set_ylabel('log-mel L1')
-    ax2 = ax.twinx(); ax2.semilogx(x, sweep['kl_per_value'], 's--', color='C3', label='KL (nats / value)'); ax2.set_yscale('log')
+    ax2 = ax.twinx()
+    ax2.semilogx(x, sweep['kl_per_value'], 's--', color='C3', label='KL (nats / value)')
+    ax2.set_yscale('log')
     ax2.set_ylabel('KL per latent value')
     lines = ax.get_lines() + ax2.get_lines()
-    ax.legend(lines, [l.get_label() for l in lines], loc='center left', fontsize=7); fig.tight_layout()
+    ax.legend(lines, [l.get_label() for l in lines], loc='center left', fontsize=7)
+    fig.tight_layout()
     return fig

@@ -13,7 +13,15 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import save_file, load_file
-from .audio import SAMPLE_RATE, MelConfig, log_mel, griffin_lim, mel_filterbank, load_audio, show_mel
+from contaudio_nb.audio import (
+    SAMPLE_RATE,
+    MelConfig,
+    log_mel,
+    griffin_lim,
+    mel_filterbank,
+    load_audio,
+    show_mel,
+)
 import contaudio_nb.data as cdata
 
 # %% auto #0
@@ -25,28 +33,48 @@ __all__ = ['RESOLUTIONS', 'ACTIVE_NATS', 'TINY_CHECKPOINT', 'stft_mag', 'mr_stft
            'plot_training_curve', 'load_split', 'training_data', 'vocoder_job', 'roundtrip_table', 'roundtrip_job']
 
 # %% ../nbs/02a_vocoder.ipynb #5814cddf
-RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))  # (n_fft, hop) pairs of the MR-STFT distance (Parallel WaveGAN's, at 16 kHz)
+# (n_fft, hop) pairs of the MR-STFT distance (Parallel WaveGAN's, at 16 kHz)
+RESOLUTIONS = ((512, 128), (1024, 256), (2048, 512))
+
 
 def stft_mag(wav: torch.Tensor, n_fft: int, hop: int) -> torch.Tensor:
     "Centred Hann-window STFT magnitude: (..., T) -> (..., n_fft//2+1, 1 + T//hop)."
     shape = wav.shape
-    spec = torch.stft(wav.reshape(-1, shape[-1]), n_fft, hop, n_fft, torch.hann_window(n_fft, device=wav.device),
-                      return_complex=True)  # (N, F, frames)
+    spec = torch.stft(
+        wav.reshape(-1, shape[-1]),
+        n_fft,
+        hop,
+        n_fft,
+        torch.hann_window(n_fft, device=wav.device),
+        return_complex=True,
+    )  # (N, F, frames)
     return spec.abs().reshape(*shape[:-1], *spec.shape[-2:])
+
 
 def _check_pair(a: torch.Tensor, b: torch.Tensor, resolutions) -> None:
     if a.shape != b.shape:
-        raise ValueError(f"waveforms must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}; crop or pad one of them")
+        raise ValueError(
+            f"waveforms must have the same shape, got {tuple(a.shape)} and {tuple(b.shape)}; crop or pad one of them"
+        )
     need = max(n for n, _ in resolutions) // 2
     if a.shape[-1] <= need:
-        raise ValueError(f"waveforms of {a.shape[-1]} samples are too short for an FFT of {2 * need}: "
-                         f"need more than {need} samples, or pass smaller resolutions")
+        raise ValueError(
+            f"waveforms of {a.shape[-1]} samples are too short for an FFT of {2 * need}: "
+            f"need more than {need} samples, or pass smaller resolutions"
+        )
 
-def mr_stft_distance(wav_a: torch.Tensor, wav_b: torch.Tensor,  # (..., T) each; `wav_b` is the reference
-                     resolutions=RESOLUTIONS, floor: float = 1e-5) -> torch.Tensor:  # (...) one distance per clip
+
+# (..., T) each; `wav_b` is the reference
+def mr_stft_distance(
+    wav_a: torch.Tensor,
+    wav_b: torch.Tensor,
+    # (...) one distance per clip
+    resolutions=RESOLUTIONS,
+    floor: float = 1e-5,
+) -> torch.Tensor:
     "Multi-resolution STFT distance per clip: mean over resolutions of spectral convergence + log-magnitude L1."
     _check_pair(wav_a, wav_b, resolutions)
-    total = 0.
+    total = 0.0
     for n_fft, hop in resolutions:
         A = stft_mag(wav_a, n_fft, hop).clamp_min(floor)  # (..., F, N)
         B = stft_mag(wav_b, n_fft, hop).clamp_min(floor)
@@ -55,46 +83,67 @@ def mr_stft_distance(wav_a: torch.Tensor, wav_b: torch.Tensor,  # (..., T) each;
         total = total + sc + lm
     return total / len(resolutions)
 
+
 def mr_stft_loss(pred: torch.Tensor, target: torch.Tensor, resolutions=RESOLUTIONS) -> torch.Tensor:
     "Batch mean of `mr_stft_distance(pred, target)`: the vocoder's spectral training loss (a scalar)."
     return mr_stft_distance(pred, target, resolutions).mean()
 
 # %% ../nbs/02a_vocoder.ipynb #36fb3d4f
-def mel_l1(wav: torch.Tensor, target_logmel: torch.Tensor,  # (..., T) waveform; (..., n_mels, T//hop) log-mel
-           cfg: MelConfig = MelConfig()) -> torch.Tensor:  # (...) mean |difference| per clip, in nats
+# (..., T) waveform; (..., n_mels, T//hop) log-mel
+def mel_l1(
+    wav: torch.Tensor,
+    target_logmel: torch.Tensor,
+    # (...) mean |difference| per clip, in nats
+    cfg: MelConfig = MelConfig(),
+) -> torch.Tensor:
     "Log-mel L1 per clip between the log-mel of `wav` and `target_logmel`."
     m = log_mel(wav, cfg)  # (..., n_mels, frames)
     if m.shape != target_logmel.shape:
-        raise ValueError(f"the waveform gives a log-mel of shape {tuple(m.shape)} but the target is {tuple(target_logmel.shape)}; "
-                         f"a log-mel of F frames goes with a waveform of F*{cfg.hop} samples")
+        raise ValueError(
+            f"the waveform gives a log-mel of shape {tuple(m.shape)} but the target is {tuple(target_logmel.shape)}; "
+            f"a log-mel of F frames goes with a waveform of F*{cfg.hop} samples"
+        )
     return (m - target_logmel).abs().mean((-2, -1))
 
 # %% ../nbs/02a_vocoder.ipynb #6c9d79f4
 def _check_layout(n_fft: int, hop: int) -> None:
     if not (0 < hop < n_fft) or (n_fft - hop) % 2:
-        raise ValueError(f"need 0 < hop < n_fft with n_fft - hop even (the AudioLDM padding), got n_fft={n_fft}, hop={hop}")
+        raise ValueError(
+            f"need 0 < hop < n_fft with n_fft - hop even (the AudioLDM padding), got n_fft={n_fft}, hop={hop}"
+        )
+
 
 def stft_frames(wav: torch.Tensor, n_fft: int, hop: int) -> torch.Tensor:
     "AudioLDM-layout complex STFT, frame k centred at sample k*hop + hop/2: (..., T) -> (..., n_fft//2+1, T//hop)."
     _check_layout(n_fft, hop)
     shape, pad = wav.shape, (n_fft - hop) // 2
-    x = F.pad(wav.reshape(-1, 1, shape[-1]), (pad, pad), mode='reflect').squeeze(1)  # (N, T + 2 pad)
-    spec = torch.stft(x, n_fft, hop, n_fft, torch.hann_window(n_fft, device=wav.device), center=False,
-                      return_complex=True)  # (N, F, frames)
+    # (N, T + 2 pad)
+    x = F.pad(wav.reshape(-1, 1, shape[-1]), (pad, pad), mode='reflect').squeeze(1)
+    spec = torch.stft(
+        x,
+        n_fft,
+        hop,
+        n_fft,
+        torch.hann_window(n_fft, device=wav.device),
+        center=False,
+        return_complex=True,
+    )  # (N, F, frames)
     return spec.reshape(*shape[:-1], *spec.shape[-2:])
+
 
 def istft_frames(spec: torch.Tensor, n_fft: int, hop: int) -> torch.Tensor:
     "Inverse of `stft_frames` by weighted overlap-add: (..., n_fft//2+1, F) complex -> (..., F*hop) real."
     _check_layout(n_fft, hop)
     shape, n = spec.shape, spec.shape[-1]
     win = torch.hann_window(n_fft, device=spec.device)
-    frames = torch.fft.irfft(spec.reshape(-1, *shape[-2:]), n=n_fft, dim=1) * win[:, None]  # (N, n_fft, F)
+    # (N, n_fft, F)
+    frames = torch.fft.irfft(spec.reshape(-1, *shape[-2:]), n=n_fft, dim=1) * win[:, None]
     L = (n - 1) * hop + n_fft  # span of the overlapping frames
     ola = lambda f: F.fold(f, (1, L), (1, n_fft), stride=(1, hop)).reshape(f.shape[0], L)  # (N, L)
     y = ola(frames)  # (N, L)
     env = ola(win.square()[None, :, None].expand(1, n_fft, n))  # (1, L) sum of squared windows
     start = (n_fft - hop) // 2  # sample 0 of the clip sits here in the padded span
-    y = (y / env.clamp_min(1e-11))[:, start:start + n * hop]  # (N, F*hop)
+    y = (y / env.clamp_min(1e-11))[:, start : start + n * hop]  # (N, F*hop)
     return y.reshape(*shape[:-2], n * hop)
 
 # %% ../nbs/02a_vocoder.ipynb #cdbea753
@@ -107,31 +156,45 @@ class VocoderConfig:
     intermediate: int = 384  # hidden width of each block's pointwise MLP (3 x dim, as in Vocos)
     n_layers: int = 6  # ConvNeXt blocks
     kernel: int = 7  # depthwise-conv kernel, in frames
-    mel_skip: bool = True  # add the pseudo-inverse mel magnitude to the predicted log-magnitude (our addition)
-    phase: str = 'direct'  # 'direct': the head predicts each frame's phase (Vocos); 'integrated': a phase offset plus a frequency summed over frames (our alternative, see below)
-    freq_scale: float = 0.1  # 'integrated' only: the head's frequency output is scaled by this (in bins), for gentle early steps
-    max_log_mag: float = 7.0  # the predicted log-magnitude is clamped here before exp (Vocos clips the magnitude)
-    input_shift: float = -5.0  # the log-mel enters the trunk as (logmel - input_shift) / input_scale
+    # add the pseudo-inverse mel magnitude to the predicted log-magnitude (our addition)
+    mel_skip: bool = True
+    # 'direct': the head predicts each frame's phase (Vocos); 'integrated': a phase offset plus a
+    # frequency summed over frames (our alternative, see below)
+    phase: str = 'direct'
+    # 'integrated' only: the head's frequency output is scaled by this (in bins), for gentle early
+    # steps
+    freq_scale: float = 0.1
+    # the predicted log-magnitude is clamped here before exp (Vocos clips the magnitude)
+    max_log_mag: float = 7.0
+    # the log-mel enters the trunk as (logmel - input_shift) / input_scale
+    input_shift: float = -5.0
     input_scale: float = 3.0  # ... (a log-mel spans about -11.5 to 2 nats)
 
     def __post_init__(self):
         _check_layout(self.n_fft, self.hop)
-        if self.kernel % 2 == 0: raise ValueError(f"kernel must be odd (centred convolutions), got {self.kernel}")
-        if self.phase not in ('direct', 'integrated'): raise ValueError(f"phase must be 'direct' or 'integrated', got {self.phase!r}")
+        if self.kernel % 2 == 0:
+            raise ValueError(f"kernel must be odd (centred convolutions), got {self.kernel}")
+        if self.phase not in ('direct', 'integrated'):
+            raise ValueError(f"phase must be 'direct' or 'integrated', got {self.phase!r}")
 
     @property
-    def n_bins(self) -> int: return self.n_fft // 2 + 1  # frequency bins of the head
+    def n_bins(self) -> int:
+        return self.n_fft // 2 + 1  # frequency bins of the head
 
     @property
-    def head_channels(self) -> int: return (2 if self.phase == 'direct' else 3) * self.n_bins  # per frame: log-magnitude, phase (, frequency)
+    # per frame: log-magnitude, phase (, frequency)
+    def head_channels(self) -> int:
+        return (2 if self.phase == 'direct' else 3) * self.n_bins
 
     @property
     def receptive_frames(self) -> int:  # mel frames on each side that can change one output frame
         return 3 + self.n_layers * (self.kernel // 2)
 
+
 def tiny(**kw) -> VocoderConfig:
     "About 0.74M parameters: trains in ~7 minutes on 2 CPU cores, runs far faster than real time there."
     return replace(VocoderConfig(), **kw)
+
 
 def base(**kw) -> VocoderConfig:
     "Vocos' own trunk size (512 wide, 8 blocks, ~13.5M parameters) for GPU training."
@@ -140,6 +203,7 @@ def base(**kw) -> VocoderConfig:
 # %% ../nbs/02a_vocoder.ipynb #424cf953
 class ConvNeXtBlock(nn.Module):
     "Depthwise conv over frames, LayerNorm, pointwise MLP, layer scale, residual (ConvNeXt; Vocos' backbone block)."
+
     def __init__(self, dim: int, intermediate: int, kernel: int, layer_scale: float):
         super().__init__()
         self.dwconv = nn.Conv1d(dim, dim, kernel, padding=kernel // 2, groups=dim)
@@ -154,52 +218,76 @@ class ConvNeXtBlock(nn.Module):
 # %% ../nbs/02a_vocoder.ipynb #3209896e
 class Vocoder(nn.Module):
     "Log-mel (B, n_mels, F) -> waveform (B, F*hop): ConvNeXt trunk, per-frame magnitude and phase, inverse STFT."
+
     def __init__(self, cfg: VocoderConfig = VocoderConfig()):
         super().__init__()
         self.cfg = cfg
         self.embed = nn.Conv1d(cfg.n_mels, cfg.dim, 7, padding=3)
         self.norm = nn.LayerNorm(cfg.dim, eps=1e-6)
-        self.blocks = nn.Sequential(*[ConvNeXtBlock(cfg.dim, cfg.intermediate, cfg.kernel, 1 / cfg.n_layers)
-                                      for _ in range(cfg.n_layers)])
+        self.blocks = nn.Sequential(
+            *[
+                ConvNeXtBlock(cfg.dim, cfg.intermediate, cfg.kernel, 1 / cfg.n_layers)
+                for _ in range(cfg.n_layers)
+            ]
+        )
         self.final_norm = nn.LayerNorm(cfg.dim, eps=1e-6)
         self.head = nn.Linear(cfg.dim, cfg.head_channels)
         if cfg.mel_skip:
-            self.register_buffer('mel_pinv', _mel_pinv(cfg), persistent=False)  # (n_bins, n_mels), rebuilt from the config
-            nn.init.zeros_(self.head.weight); nn.init.zeros_(self.head.bias)
+            # (n_bins, n_mels), rebuilt from the config
+            self.register_buffer('mel_pinv', _mel_pinv(cfg), persistent=False)
+            nn.init.zeros_(self.head.weight)
+            nn.init.zeros_(self.head.bias)
 
-    def spectrum(self, logmel: torch.Tensor) -> torch.Tensor:  # (B, n_mels, F) -> (B, n_bins, F) complex
+    # (B, n_mels, F) -> (B, n_bins, F) complex
+    def spectrum(self, logmel: torch.Tensor) -> torch.Tensor:
         "The STFT frames the vocoder predicts, in the `stft_frames` layout."
         c = self.cfg
-        x = self.norm(self.embed((logmel - c.input_shift) / c.input_scale).transpose(1, 2))  # (B, F, dim)
+        # (B, F, dim)
+        x = self.norm(self.embed((logmel - c.input_shift) / c.input_scale).transpose(1, 2))
         h = self.head(self.final_norm(self.blocks(x))).transpose(1, 2)  # (B, head_channels, F)
-        if c.phase == 'direct': log_mag, phase = h.chunk(2, dim=1)  # (B, n_bins, F) each
+        if c.phase == 'direct':
+            log_mag, phase = h.chunk(2, dim=1)  # (B, n_bins, F) each
         else:
             log_mag, phase, dev = h.chunk(3, dim=1)  # (B, n_bins, F) each
             phase = phase + integrated_phase(c.freq_scale * dev, c.n_fft, c.hop)
-        if c.mel_skip: log_mag = log_mag + (self.mel_pinv @ logmel.exp()).clamp_min(1e-5).log()
-        centre = math.pi * torch.arange(c.n_bins, device=logmel.device)[:, None]  # (n_bins, 1): phase 0 = a pulse at the frame centre
+        if c.mel_skip:
+            log_mag = log_mag + (self.mel_pinv @ logmel.exp()).clamp_min(1e-5).log()
+        # (n_bins, 1): phase 0 = a pulse at the frame centre
+        centre = math.pi * torch.arange(c.n_bins, device=logmel.device)[:, None]
         return torch.polar(log_mag.clamp(max=c.max_log_mag).exp(), phase + centre)
 
-    def forward(self, logmel: torch.Tensor) -> torch.Tensor:  # (B, n_mels, F) or (n_mels, F) -> (B, F*hop) or (F*hop,)
-        if logmel.ndim == 2: return self(logmel[None])[0]
+    # (B, n_mels, F) or (n_mels, F) -> (B, F*hop) or (F*hop,)
+    def forward(self, logmel: torch.Tensor) -> torch.Tensor:
+        if logmel.ndim == 2:
+            return self(logmel[None])[0]
         if logmel.ndim != 3 or logmel.shape[1] != self.cfg.n_mels:
-            raise ValueError(f"expected a log-mel of shape (batch, {self.cfg.n_mels}, frames) or ({self.cfg.n_mels}, frames), "
-                             f"got {tuple(logmel.shape)}; compute it with contaudio_nb.audio.log_mel")
+            raise ValueError(
+                f"expected a log-mel of shape (batch, {self.cfg.n_mels}, frames) or ({self.cfg.n_mels}, frames), "
+                f"got {tuple(logmel.shape)}; compute it with contaudio_nb.audio.log_mel"
+            )
         return istft_frames(self.spectrum(logmel), self.cfg.n_fft, self.cfg.hop)
 
-def integrated_phase(dev: torch.Tensor, n_fft: int, hop: int) -> torch.Tensor:  # (..., n_bins, F) -> (..., n_bins, F)
+
+# (..., n_bins, F) -> (..., n_bins, F)
+def integrated_phase(dev: torch.Tensor, n_fft: int, hop: int) -> torch.Tensor:
     "Phase of bin b at frame k when it turns at frequency (b + dev) * sr / n_fft: 2 pi sum over frames j <= k of (b + dev_j) hop / n_fft."
     n_bins, n = dev.shape[-2:]
     b = torch.arange(n_bins, device=dev.device)[:, None]  # (n_bins, 1)
     k = torch.arange(n, device=dev.device)[None]  # (1, F)
-    centre = ((b * (k + 1) * hop) % n_fft) / n_fft  # (n_bins, F) cycles, exact: the bin-centre rotation
+    # (n_bins, F) cycles, exact: the bin-centre rotation
+    centre = ((b * (k + 1) * hop) % n_fft) / n_fft
     drift = torch.cumsum(dev, dim=-1) * (hop / n_fft)  # (..., n_bins, F) cycles
-    return 2 * math.pi * (centre + drift - drift.detach().floor())  # wrapped to keep float32 precise on long clips
+    # wrapped to keep float32 precise on long clips
+    return 2 * math.pi * (centre + drift - drift.detach().floor())
+
 
 def _mel_pinv(cfg: VocoderConfig) -> torch.Tensor:
     "Pseudo-inverse of the mel filterbank at the head's FFT size, scaled for its shorter window: (n_bins, n_mels)."
-    fb = mel_filterbank(MelConfig(n_fft=cfg.n_fft, win=cfg.n_fft, hop=cfg.hop, n_mels=cfg.n_mels))  # (n_mels, n_bins)
-    return torch.linalg.pinv(fb) * (cfg.n_fft / MelConfig().n_fft)  # a tone's STFT magnitude grows with the window sum
+    # (n_mels, n_bins)
+    fb = mel_filterbank(MelConfig(n_fft=cfg.n_fft, win=cfg.n_fft, hop=cfg.hop, n_mels=cfg.n_mels))
+    # a tone's STFT magnitude grows with the window sum
+    return torch.linalg.pinv(fb) * (cfg.n_fft / MelConfig().n_fft)
+
 
 def n_params(model: nn.Module) -> int:
     "Number of trainable parameters."
@@ -208,17 +296,22 @@ def n_params(model: nn.Module) -> int:
 # %% ../nbs/02a_vocoder.ipynb #41924c46
 @dataclass
 class VocoderTrainConfig:
-    minutes: float = 7.0  # wall-clock training budget (the main job gives the vocoder ~7 of 15 minutes)
+    # wall-clock training budget (the main job gives the vocoder ~7 of 15 minutes)
+    minutes: float = 7.0
     max_steps: int = 1_000_000  # step cap; training ends at whichever of the two limits comes first
     batch_size: int = 8  # crops per step
     crop_frames: int = 100  # mel frames per crop (100 = 1 s)
-    min_active: float = 0.5  # crops with at least this share of sounding frames only (0: any crop; real clips are mostly silent tails)
+    # crops with at least this share of sounding frames only (0: any crop; real clips are mostly
+    # silent tails)
+    min_active: float = 0.5
     lr: float = 2e-3  # peak AdamW learning rate
     final_lr_frac: float = 0.1  # the cosine decay ends at lr * final_lr_frac
     warmup_steps: int = 30  # linear warm-up
     betas: tuple = (0.8, 0.99)  # AdamW betas (HiFi-GAN, Vocos)
     weight_decay: float = 0.01  # AdamW weight decay
-    mel_weight: float = 16.0  # weight of the log-mel L1 beside the MR-STFT distance (HiFi-GAN and Vocos use 45 beside their GAN losses)
+    # weight of the log-mel L1 beside the MR-STFT distance (HiFi-GAN and Vocos use 45 beside their
+    # GAN losses)
+    mel_weight: float = 16.0
     resolutions: tuple = RESOLUTIONS  # (n_fft, hop) pairs of the MR-STFT loss
     grad_clip: float = 10.0  # gradient-norm clip
     max_clips: int = 1000  # training clips loaded into memory (a random subset of a larger split)
@@ -231,47 +324,76 @@ class VocoderTrainConfig:
 # %% ../nbs/02a_vocoder.ipynb #6ef6ed99
 def clip_pairs(clips, cfg: VocoderConfig, min_frames: int) -> tuple[list, list]:
     "(waveforms cut to whole frames, their log-mels) for the clips with at least `min_frames` frames."
-    wavs = [c[:(len(c) // cfg.hop) * cfg.hop].float() for c in clips if len(c) // cfg.hop >= min_frames]
-    if not wavs: raise ValueError(f"no clip has {min_frames} frames ({min_frames * cfg.hop} samples): pass longer clips or lower crop_frames")
+    wavs = [
+        c[: (len(c) // cfg.hop) * cfg.hop].float() for c in clips if len(c) // cfg.hop >= min_frames
+    ]
+    if not wavs:
+        raise ValueError(
+            f"no clip has {min_frames} frames ({min_frames * cfg.hop} samples): pass longer clips or lower crop_frames"
+        )
     return wavs, [log_mel(w) for w in wavs]
 
-ACTIVE_NATS = math.log(1e3)  # 60 dB in natural-log magnitude units: frames further below the clip's loudest are silence
+
+# 60 dB in natural-log magnitude units: frames further below the clip's loudest are silence
+ACTIVE_NATS = math.log(1e3)
+
 
 def active_frames(logmel: torch.Tensor) -> torch.Tensor:
     "Frames (F,) of a log-mel (n_mels, F) within 60 dB of its loudest frame and above the log floor: where the clip sounds."
     floor = math.log(MelConfig().log_floor)
     return logmel.max(0).values > max(logmel.max().item() - ACTIVE_NATS, floor + 1.0)
 
+
 def crop_starts(mels: list, frames: int, min_active: float = 0.0) -> list | None:
     """Per clip, the crop offsets whose window has at least `min_active` of its frames sounding (`active_frames`), or
     the best window's offset where none has; None for `min_active` 0 (every offset)."""
-    if min_active <= 0: return None
+    if min_active <= 0:
+        return None
     out = []
     for m in mels:
-        share = F.avg_pool1d(active_frames(m).float()[None, None], frames, stride=1)[0, 0]  # (F - frames + 1,)
+        # (F - frames + 1,)
+        share = F.avg_pool1d(active_frames(m).float()[None, None], frames, stride=1)[0, 0]
         ok = (share >= min_active).nonzero().flatten()
         out.append(ok if len(ok) else share.argmax()[None])
     return out
 
-def random_crops(wavs: list, mels: list, n: int, frames: int, hop: int, g: torch.Generator, starts: list | None = None) -> tuple:
+
+def random_crops(
+    wavs: list,
+    mels: list,
+    n: int,
+    frames: int,
+    hop: int,
+    g: torch.Generator,
+    starts: list | None = None,
+) -> tuple:
     "n aligned random crops: log-mels (n, n_mels, frames) and waveforms (n, frames*hop); offsets from `starts` (`crop_starts`) if given."
     idx = torch.randint(len(wavs), (n,), generator=g).tolist()
-    if starts is None: off = [int(torch.randint(mels[i].shape[-1] - frames + 1, (1,), generator=g)) for i in idx]
-    else: off = [int(starts[i][torch.randint(len(starts[i]), (1,), generator=g)]) for i in idx]
-    mb = torch.stack([mels[i][:, o:o + frames] for i, o in zip(idx, off)])  # (n, n_mels, frames)
-    wb = torch.stack([wavs[i][o * hop:(o + frames) * hop] for i, o in zip(idx, off)])  # (n, frames*hop)
+    if starts is None:
+        off = [int(torch.randint(mels[i].shape[-1] - frames + 1, (1,), generator=g)) for i in idx]
+    else:
+        off = [int(starts[i][torch.randint(len(starts[i]), (1,), generator=g)]) for i in idx]
+    mb = torch.stack([mels[i][:, o : o + frames] for i, o in zip(idx, off)])  # (n, n_mels, frames)
+    # (n, frames*hop)
+    wb = torch.stack([wavs[i][o * hop : (o + frames) * hop] for i, o in zip(idx, off)])
     return mb, wb
 
-def vocoder_loss(model: Vocoder, logmel: torch.Tensor, wav: torch.Tensor, tcfg: VocoderTrainConfig) -> tuple:
+
+def vocoder_loss(
+    model: Vocoder, logmel: torch.Tensor, wav: torch.Tensor, tcfg: VocoderTrainConfig
+) -> tuple:
     "(loss, parts): MR-STFT distance + mel_weight * log-mel L1 of the vocoded crops."
     y = model(logmel)  # (B, F*hop)
     mr = mr_stft_loss(y, wav, tcfg.resolutions)
     ml = (log_mel(y) - logmel).abs().mean()
     return mr + tcfg.mel_weight * ml, dict(mr_stft=mr.item(), mel_l1=ml.item())
 
+
 def lr_at(progress: float, step: int, tcfg: VocoderTrainConfig) -> float:
     "Linear warm-up, then cosine decay from lr to lr*final_lr_frac as progress goes from 0 to 1."
-    cos = tcfg.final_lr_frac + (1 - tcfg.final_lr_frac) * 0.5 * (1 + math.cos(math.pi * min(progress, 1.0)))
+    cos = tcfg.final_lr_frac + (1 - tcfg.final_lr_frac) * 0.5 * (
+        1 + math.cos(math.pi * min(progress, 1.0))
+    )
     return tcfg.lr * min(1.0, (step + 1) / tcfg.warmup_steps) * cos
 
 # %% ../nbs/02a_vocoder.ipynb #c6af084c
@@ -280,10 +402,11 @@ def score_clips(vocode, clips: list) -> dict:
     "Mean log-mel L1 and MR-STFT distance of `vocode(log_mel(clip))` against each clip (whole frames only)."
     l1, mr = [], []
     for c in clips:
-        c = c[:(len(c) // MelConfig().hop) * MelConfig().hop]  # whole frames
+        c = c[: (len(c) // MelConfig().hop) * MelConfig().hop]  # whole frames
         m = log_mel(c)  # (n_mels, F)
         y = vocode(m)  # (F*hop,)
-        l1.append(mel_l1(y, m).item()); mr.append(mr_stft_distance(y, c).item())
+        l1.append(mel_l1(y, m).item())
+        mr.append(mr_stft_distance(y, c).item())
     return dict(mel_l1=float(np.mean(l1)), mr_stft=float(np.mean(mr)))
 
 # %% ../nbs/02a_vocoder.ipynb #e2af774c
@@ -293,12 +416,17 @@ def _seeded_model(cfg: VocoderConfig, seed: int) -> Vocoder:
         torch.manual_seed(seed)
         return Vocoder(cfg)
 
+
 def _train_step(model, opt, batch, step, progress, tcfg) -> dict:
-    for group in opt.param_groups: group['lr'] = lr_at(progress, step, tcfg)
+    for group in opt.param_groups:
+        group['lr'] = lr_at(progress, step, tcfg)
     loss, parts = vocoder_loss(model, *batch, tcfg)
-    opt.zero_grad(set_to_none=True); loss.backward()
-    nn.utils.clip_grad_norm_(model.parameters(), tcfg.grad_clip); opt.step()
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    nn.utils.clip_grad_norm_(model.parameters(), tcfg.grad_clip)
+    opt.step()
     return dict(loss=loss.item(), **parts, lr=opt.param_groups[0]['lr'])
+
 
 def _validate(model, val: list) -> dict:
     model.eval()
@@ -306,215 +434,396 @@ def _validate(model, val: list) -> dict:
     model.train()
     return {f'val_{k}': v for k, v in s.items()}
 
-def train_vocoder(cfg: VocoderConfig, clips: list,  # model config; training waveforms, (T,) tensors at 16 kHz
-                  tcfg: VocoderTrainConfig | None = None, val_clips: list | None = None,  # held-out waveforms for the curve
-                  out_dir=None, verbose: bool = True,  # checkpoint folder (optional); print progress
-                  meta: dict | None = None) -> tuple:  # more to record in the checkpoint's config.json (e.g. `training_data`)
+
+# model config; training waveforms, (T,) tensors at 16 kHz
+def train_vocoder(
+    cfg: VocoderConfig,
+    clips: list,
+    # held-out waveforms for the curve
+    tcfg: VocoderTrainConfig | None = None,
+    val_clips: list | None = None,
+    # checkpoint folder (optional); print progress
+    out_dir=None,
+    verbose: bool = True,
+    # more to record in the checkpoint's config.json (e.g. `training_data`)
+    meta: dict | None = None,
+) -> tuple:
     "Train a vocoder on random crops for `tcfg.minutes` (or `max_steps`); returns (model in eval mode, history DataFrame)."
     tcfg = tcfg or VocoderTrainConfig()
     wavs, mels = clip_pairs(clips, cfg, tcfg.crop_frames)
     starts = crop_starts(mels, tcfg.crop_frames, tcfg.min_active)
-    val = list(val_clips or [])[:tcfg.val_clips]
+    val = list(val_clips or [])[: tcfg.val_clips]
     g = torch.Generator().manual_seed(tcfg.seed)
     model = _seeded_model(cfg, tcfg.seed).train()
-    opt = torch.optim.AdamW(model.parameters(), tcfg.lr, betas=tcfg.betas, weight_decay=tcfg.weight_decay)
+    opt = torch.optim.AdamW(
+        model.parameters(), tcfg.lr, betas=tcfg.betas, weight_decay=tcfg.weight_decay
+    )
     with cdata.torch_threads(tcfg.threads):
         gl_ref = score_clips(griffin_lim, val) if val else {}  # computed before the clock starts
         rows, step, t0 = [], 0, time.perf_counter()
-        bar = cdata.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)  # remaining time: the budget's
+        # remaining time: the budget's
+        bar = cdata.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)
         while True:
             secs = time.perf_counter() - t0
             progress = max(step / tcfg.max_steps, secs / (60 * tcfg.minutes))
             last = progress >= 1
             row = dict(step=step, seconds=round(secs, 1))
-            if not last: row |= _train_step(model, opt, random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g, starts), step, progress, tcfg)
-            if val and (step % tcfg.val_every == 0 or last): row |= _validate(model, val)
+            if not last:
+                row |= _train_step(
+                    model,
+                    opt,
+                    random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g, starts),
+                    step,
+                    progress,
+                    tcfg,
+                )
+            if val and (step % tcfg.val_every == 0 or last):
+                row |= _validate(model, val)
             if step % tcfg.log_every == 0 or last or 'val_mel_l1' in row:
                 rows.append(row)
-                if verbose and (step % (4 * tcfg.log_every) == 0 or last): bar.bar.write(_fmt(row))
-            if last: break
-            step += 1; bar.update(step)
+                if verbose and (step % (4 * tcfg.log_every) == 0 or last):
+                    bar.bar.write(_fmt(row))
+            if last:
+                break
+            step += 1
+            bar.update(step)
         bar.close()
     hist = pd.DataFrame(rows)
-    hist.attrs.update(griffin_lim=gl_ref, steps=step, seconds=round(time.perf_counter() - t0, 1), n_clips=len(wavs))
+    hist.attrs.update(
+        griffin_lim=gl_ref,
+        steps=step,
+        seconds=round(time.perf_counter() - t0, 1),
+        n_clips=len(wavs),
+    )
     model.eval()
-    if out_dir is not None: save_vocoder(model, out_dir, meta=dict(train=asdict(tcfg), **hist.attrs, **(meta or {})), history=hist)
+    if out_dir is not None:
+        save_vocoder(
+            model,
+            out_dir,
+            meta=dict(train=asdict(tcfg), **hist.attrs, **(meta or {})),
+            history=hist,
+        )
     return model, hist
 
+
 def _fmt(row: dict) -> str:
-    return ' '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items() if k != 'lr')
+    return ' '.join(
+        f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items() if k != 'lr'
+    )
 
 # %% ../nbs/02a_vocoder.ipynb #fdb5403d
-TINY_CHECKPOINT = 'data/checkpoints/vocoder-tiny'  # the committed tiny vocoder, relative to the project root
+# the committed tiny vocoder, relative to the project root
+TINY_CHECKPOINT = 'data/checkpoints/vocoder-tiny'
 
-def save_vocoder(model: Vocoder, out_dir, meta: dict | None = None, history: pd.DataFrame | None = None) -> Path:
+
+def save_vocoder(
+    model: Vocoder, out_dir, meta: dict | None = None, history: pd.DataFrame | None = None
+) -> Path:
     "Write model.safetensors + config.json (+ history.csv) to `out_dir`; returns the folder."
     out = Path(out_dir)
-    info = dict(kind='contaudio_nb.vocoder', config=asdict(model.cfg), params=n_params(model), meta=meta or {})
-    with cdata.staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
-        save_file({k: v.detach().contiguous() for k, v in model.state_dict().items()}, stage('model.safetensors'))
+    info = dict(
+        kind='contaudio_nb.vocoder',
+        config=asdict(model.cfg),
+        params=n_params(model),
+        meta=meta or {},
+    )
+    # a crash or a full disk keeps the previous checkpoint whole
+    with cdata.staged_files(out) as stage:
+        save_file(
+            {k: v.detach().contiguous() for k, v in model.state_dict().items()},
+            stage('model.safetensors'),
+        )
         stage('config.json').write_text(json.dumps(info, indent=1, default=str))
-        if history is not None: history.to_csv(stage('history.csv'), index=False)
+        if history is not None:
+            history.to_csv(stage('history.csv'), index=False)
     return out
+
 
 def load_vocoder(ckpt_dir=TINY_CHECKPOINT, device='cpu') -> Vocoder:
     "Rebuild a Vocoder (eval mode) from a checkpoint folder; relative paths are taken from the project root."
     ckpt = cdata.project_path(ckpt_dir)
     files = [ckpt / 'config.json', ckpt / 'model.safetensors']
     if not all(f.exists() for f in files):
-        raise FileNotFoundError(f"no vocoder checkpoint in {ckpt}: expected config.json and model.safetensors "
-                                "(train one with vocoder_job() or train_vocoder(..., out_dir=...))")
+        raise FileNotFoundError(
+            f"no vocoder checkpoint in {ckpt}: expected config.json and model.safetensors "
+            "(train one with vocoder_job() or train_vocoder(..., out_dir=...))"
+        )
     cfg = _config_from(json.loads(files[0].read_text()), ckpt)
     model = Vocoder(cfg).to(device)
     model.load_state_dict(load_file(files[1], device=str(device)))
     return model.eval()
 
+
 def _config_from(info: dict, ckpt: Path) -> VocoderConfig:
-    if info.get('kind') != 'contaudio_nb.vocoder': raise ValueError(f"{ckpt}/config.json is not a vocoder checkpoint (kind={info.get('kind')!r})")
+    if info.get('kind') != 'contaudio_nb.vocoder':
+        raise ValueError(
+            f"{ckpt}/config.json is not a vocoder checkpoint (kind={info.get('kind')!r})"
+        )
     known = {f.name for f in fields(VocoderConfig)}
     unknown = set(info['config']) - known
-    if unknown: raise ValueError(f"{ckpt}/config.json has config fields this version does not know: {sorted(unknown)}")
+    if unknown:
+        raise ValueError(
+            f"{ckpt}/config.json has config fields this version does not know: {sorted(unknown)}"
+        )
     return VocoderConfig(**info['config'])
 
 # %% ../nbs/02a_vocoder.ipynb #4f603c88
-def real_time_factor(vocode, seconds: float = 10.24, threads: int = 2, repeats: int = 3, seed: int = 0) -> float:
+def real_time_factor(
+    vocode, seconds: float = 10.24, threads: int = 2, repeats: int = 3, seed: int = 0
+) -> float:
     "Compute seconds per audio second of `vocode(logmel)` on a `seconds`-long log-mel, best of `repeats`, on `threads` threads."
     g = torch.Generator().manual_seed(seed)
-    logmel = log_mel(0.1 * torch.randn(int(seconds * SAMPLE_RATE), generator=g))  # content does not change the cost
+    # content does not change the cost
+    logmel = log_mel(0.1 * torch.randn(int(seconds * SAMPLE_RATE), generator=g))
     best = math.inf
     with cdata.torch_threads(threads), torch.no_grad():
         for _ in range(repeats):
-            t0 = time.perf_counter(); vocode(logmel); best = min(best, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            vocode(logmel)
+            best = min(best, time.perf_counter() - t0)
     return best / seconds
+
 
 @torch.no_grad()
 def per_clip_scores(model: Vocoder, clips: list, gl_iters: int = 32) -> pd.DataFrame:
     "One row per clip: log-mel L1 and MR-STFT distance of Griffin-Lim and of the vocoder, both from the true log-mel."
     rows = []
     for i, c in enumerate(clips):
-        c = c[:(len(c) // model.cfg.hop) * model.cfg.hop]
+        c = c[: (len(c) // model.cfg.hop) * model.cfg.hop]
         m = log_mel(c)  # (n_mels, F)
         for method, y in (('griffin_lim', griffin_lim(m, n_iter=gl_iters)), ('vocoder', model(m))):
-            rows.append(dict(clip=i, method=method, mel_l1=mel_l1(y, m).item(), mr_stft=mr_stft_distance(y, c).item()))
+            rows.append(
+                dict(
+                    clip=i,
+                    method=method,
+                    mel_l1=mel_l1(y, m).item(),
+                    mr_stft=mr_stft_distance(y, c).item(),
+                )
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/02a_vocoder.ipynb #fb754b94
-def _summary(per: pd.DataFrame, model: Vocoder, name: str, gl_iters: int, threads: int) -> pd.DataFrame:
-    rtf = {'griffin_lim': real_time_factor(lambda m: griffin_lim(m, n_iter=gl_iters), threads=threads),
-           'vocoder': real_time_factor(model, threads=threads)}
+def _summary(
+    per: pd.DataFrame, model: Vocoder, name: str, gl_iters: int, threads: int
+) -> pd.DataFrame:
+    rtf = {
+        'griffin_lim': real_time_factor(lambda m: griffin_lim(m, n_iter=gl_iters), threads=threads),
+        'vocoder': real_time_factor(model, threads=threads),
+    }
     wide = per.pivot(index='clip', columns='method', values=['mel_l1', 'mr_stft'])
-    label = {'griffin_lim': f'(a) Griffin-Lim ({gl_iters} iterations) from the true mel', 'vocoder': f'(b) {name} from the true mel'}
+    label = {
+        'griffin_lim': f'(a) Griffin-Lim ({gl_iters} iterations) from the true mel',
+        'vocoder': f'(b) {name} from the true mel',
+    }
     rows = []
     for meth in ('griffin_lim', 'vocoder'):
         s = per[per.method == meth]
-        rows.append({'method': label[meth], 'clips': len(s),
-                     'log-mel L1': f"{s.mel_l1.mean():.3f} ± {s.mel_l1.std() / math.sqrt(len(s)):.3f}",
-                     'MR-STFT distance': f"{s.mr_stft.mean():.3f} ± {s.mr_stft.std() / math.sqrt(len(s)):.3f}",
-                     f'RTF ({threads} threads)': f"{rtf[meth]:.4f}", 'x real time': f"{1 / rtf[meth]:.0f}",
-                     'params': n_params(model) if meth == 'vocoder' else 0})
+        rows.append(
+            {
+                'method': label[meth],
+                'clips': len(s),
+                'log-mel L1': f"{s.mel_l1.mean():.3f} ± {s.mel_l1.std() / math.sqrt(len(s)):.3f}",
+                'MR-STFT distance': f"{s.mr_stft.mean():.3f} ± {s.mr_stft.std() / math.sqrt(len(s)):.3f}",
+                f'RTF ({threads} threads)': f"{rtf[meth]:.4f}",
+                'x real time': f"{1 / rtf[meth]:.0f}",
+                'params': n_params(model) if meth == 'vocoder' else 0,
+            }
+        )
     table = pd.DataFrame(rows)
-    table.attrs.update(rtf=rtf, vocoder_wins=dict(
-        mel_l1=int((wide['mel_l1']['vocoder'] < wide['mel_l1']['griffin_lim']).sum()),
-        mr_stft=int((wide['mr_stft']['vocoder'] < wide['mr_stft']['griffin_lim']).sum())))
+    table.attrs.update(
+        rtf=rtf,
+        vocoder_wins=dict(
+            mel_l1=int((wide['mel_l1']['vocoder'] < wide['mel_l1']['griffin_lim']).sum()),
+            mr_stft=int((wide['mr_stft']['vocoder'] < wide['mr_stft']['griffin_lim']).sum()),
+        ),
+    )
     return table
+
 
 def markdown_table(df: pd.DataFrame) -> str:
     "A pandas DataFrame as a GitHub Markdown table (no extra dependency)."
     head = '| ' + ' | '.join(map(str, df.columns)) + ' |\n|' + '---|' * len(df.columns) + '\n'
-    return head + ''.join('| ' + ' | '.join(map(str, r)) + ' |\n' for r in df.itertuples(index=False))
+    return head + ''.join(
+        '| ' + ' | '.join(map(str, r)) + ' |\n' for r in df.itertuples(index=False)
+    )
 
 # %% ../nbs/02a_vocoder.ipynb #5d749ac4
-def evaluate_vocoder(model: Vocoder, clips: list,  # the vocoder; held-out waveforms, (T,) at 16 kHz
-                     out_dir=None, name: str = 'vocoder-tiny',  # folder for vocoder_table.{md,csv,json}; the model's name in the table
-                     gl_iters: int = 32, threads: int = 2, run: dict | None = None) -> pd.DataFrame:  # `run`: facts to record in the JSON
+def evaluate_vocoder(
+    model: Vocoder,
+    clips: list,  # the vocoder; held-out waveforms, (T,) at 16 kHz
+    # folder for vocoder_table.{md,csv,json}; the model's name in the table
+    out_dir=None,
+    name: str = 'vocoder-tiny',
+    # `run`: facts to record in the JSON
+    gl_iters: int = 32,
+    threads: int = 2,
+    run: dict | None = None,
+) -> pd.DataFrame:
     "Griffin-Lim vs the vocoder on held-out clips (log-mel L1, MR-STFT distance), real-time factors, parameters."
-    with cdata.torch_threads(threads): per = per_clip_scores(model.eval(), clips, gl_iters)
+    with cdata.torch_threads(threads):
+        per = per_clip_scores(model.eval(), clips, gl_iters)
     table = _summary(per, model, name, gl_iters, threads)
-    if out_dir is not None: _write_table(table, per, Path(out_dir), dict(run or {}, threads=threads))
+    if out_dir is not None:
+        _write_table(table, per, Path(out_dir), dict(run or {}, threads=threads))
     return table
+
 
 def _write_table(table: pd.DataFrame, per: pd.DataFrame, out: Path, run: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
     table.to_csv(out / 'vocoder_table.csv', index=False)
-    w = table.attrs['vocoder_wins']; n = int(table.clips[0])
-    note = (f"\nMeans ± standard errors over {n} held-out clips; lower is better. The vocoder is better than Griffin-Lim "
-            f"on {w['mel_l1']}/{n} clips by log-mel L1 and {w['mr_stft']}/{n} by MR-STFT distance. "
-            f"RTF: compute seconds per audio second for a 10.24-s clip on {run['threads']} CPU thread{'s' * (run['threads'] != 1)} (best of 3).\n")
+    w = table.attrs['vocoder_wins']
+    n = int(table.clips[0])
+    note = (
+        f"\nMeans ± standard errors over {n} held-out clips; lower is better. The vocoder is better than Griffin-Lim "
+        f"on {w['mel_l1']}/{n} clips by log-mel L1 and {w['mr_stft']}/{n} by MR-STFT distance. "
+        f"RTF: compute seconds per audio second for a 10.24-s clip on {run['threads']} CPU thread{'s' * (run['threads'] != 1)} (best of 3).\n"
+    )
     (out / 'vocoder_table.md').write_text(markdown_table(table) + note)
-    info = dict(table=table.to_dict('records'), **table.attrs, per_clip=per.to_dict('records'), run=run)
+    info = dict(
+        table=table.to_dict('records'), **table.attrs, per_clip=per.to_dict('records'), run=run
+    )
     (out / 'vocoder_table.json').write_text(json.dumps(info, indent=1, default=str))
 
 # %% ../nbs/02a_vocoder.ipynb #c08f8083
 @torch.no_grad()
-def plot_vocoded_mels(model: Vocoder, clips: list, path=None, gl_iters: int = 32, seconds: float = 3.0):
+def plot_vocoded_mels(
+    model: Vocoder, clips: list, path=None, gl_iters: int = 32, seconds: float = 3.0
+):
     "Original / Griffin-Lim / vocoder log-mels for each clip (one row each, first `seconds`); saved as PNG if `path`."
     import matplotlib.pyplot as plt
+
     fig, axs = plt.subplots(len(clips), 3, figsize=(11, 1.9 * len(clips)), squeeze=False)
     for row, c in zip(axs, clips):
-        m = log_mel(c[:int(seconds * SAMPLE_RATE) // model.cfg.hop * model.cfg.hop])  # (n_mels, F)
+        m = log_mel(c[: int(seconds * SAMPLE_RATE) // model.cfg.hop * model.cfg.hop])  # (n_mels, F)
         show_mel(m, row[0], 'original')
-        for ax, (name, y) in zip(row[1:], (('Griffin-Lim', griffin_lim(m, n_iter=gl_iters)), ('vocoder', model(m)))):
+        for ax, (name, y) in zip(
+            row[1:], (('Griffin-Lim', griffin_lim(m, n_iter=gl_iters)), ('vocoder', model(m)))
+        ):
             show_mel(log_mel(y), ax, f'{name}: log-mel L1 {mel_l1(y, m).item():.3f}')
     fig.tight_layout()
-    if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=80)
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=80)
     return fig
+
 
 def plot_training_curve(history: pd.DataFrame, path=None):
     "Training losses (smoothed) and held-out scores against step, Griffin-Lim's held-out scores dashed; PNG if `path`."
     import matplotlib.pyplot as plt
+
     fig, axs = plt.subplots(1, 2, figsize=(10, 3))
     for ax, key, title in zip(axs, ('mel_l1', 'mr_stft'), ('log-mel L1', 'MR-STFT distance')):
-        if key in history: ax.plot(history.step, history[key].rolling(8, min_periods=1).mean(), label='train (1-s crops)', alpha=0.8)
+        if key in history:
+            ax.plot(
+                history.step,
+                history[key].rolling(8, min_periods=1).mean(),
+                label='train (1-s crops)',
+                alpha=0.8,
+            )
         val = history.dropna(subset=[f'val_{key}']) if f'val_{key}' in history else history.iloc[:0]
-        if len(val): ax.plot(val.step, val[f'val_{key}'], 'o-', label='held-out clips')
+        if len(val):
+            ax.plot(val.step, val[f'val_{key}'], 'o-', label='held-out clips')
         gl = history.attrs.get('griffin_lim', {}).get(key)
-        if gl is not None: ax.axhline(gl, ls='--', c='k', label='Griffin-Lim, held-out')
-        ax.set_xlabel('step'); ax.set_title(title, fontsize=10); ax.legend(fontsize=8)
+        if gl is not None:
+            ax.axhline(gl, ls='--', c='k', label='Griffin-Lim, held-out')
+        ax.set_xlabel('step')
+        ax.set_title(title, fontsize=10)
+        ax.legend(fontsize=8)
     fig.tight_layout()
-    if path is not None: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=80)
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=80)
     return fig
 
 # %% ../nbs/02a_vocoder.ipynb #eb541281
 def load_split(df: pd.DataFrame, split: str, n: int | None = None, seed: int = 0) -> list:
     "Waveforms of up to `n` clips of a manifest split (a seeded random subset when the split is larger)."
     rows = df[df.split == split]
-    if len(rows) == 0: raise ValueError(f"the manifest has no '{split}' clips (splits present: {sorted(df.split.unique())})")
-    if n is not None and n < len(rows): rows = rows.sample(n=n, random_state=seed).sort_index()
+    if len(rows) == 0:
+        raise ValueError(
+            f"the manifest has no '{split}' clips (splits present: {sorted(df.split.unique())})"
+        )
+    if n is not None and n < len(rows):
+        rows = rows.sample(n=n, random_state=seed).sort_index()
     return [load_audio(p) for p in rows.path]
+
 
 def training_data(manifest: str, n_synthetic: int, extra: pd.DataFrame | None = None) -> dict:
     "What a vocoder trained on, for its checkpoint: the synthetic manifest and its clips and, where given, the extra manifest's clips, packages, versions and licenses (01b_real)."
     info = dict(synthetic=dict(manifest=manifest, train_clips=n_synthetic))
     if extra is not None:
         src = extra.attrs.get('sources', {})
-        info['extra'] = dict(train_clips=int((extra.split == 'train').sum()), packages=src.get('packages'),
-                             note='real recordings from Debian packages (01b_real); not committed' if src else '')
+        info['extra'] = dict(
+            train_clips=int((extra.split == 'train').sum()),
+            packages=src.get('packages'),
+            note='real recordings from Debian packages (01b_real); not committed' if src else '',
+        )
     return info
 
-def vocoder_job(out_dir=TINY_CHECKPOINT, figures_dir='figures',  # checkpoint folder; figures folder (both from the project root)
-                minutes: float = 7.0, cfg: VocoderConfig | None = None, tcfg: VocoderTrainConfig | None = None,
-                data_cfg=None, n_test: int = 50, verbose: bool = True,  # data config (default: data.tiny()); held-out clips scored
-                extra=None) -> dict:  # a manifest whose train clips join the training set (real recordings, 01b_real)
+
+# checkpoint folder; figures folder (both from the project root)
+def vocoder_job(
+    out_dir=TINY_CHECKPOINT,
+    figures_dir='figures',
+    minutes: float = 7.0,
+    cfg: VocoderConfig | None = None,
+    tcfg: VocoderTrainConfig | None = None,
+    # data config (default: data.tiny()); held-out clips scored
+    data_cfg=None,
+    n_test: int = 50,
+    verbose: bool = True,
+    # a manifest whose train clips join the training set (real recordings, 01b_real)
+    extra=None,
+) -> dict:
     "Train the tiny vocoder on the default dataset (and `extra`'s train clips) for `minutes`, save it, and write its table and figures."
     cfg, tcfg = cfg or tiny(), replace(tcfg or VocoderTrainConfig(), minutes=minutes)
     dcfg = data_cfg or cdata.tiny()
     df = cdata.build_dataset(dcfg, progress=verbose)
-    train = load_split(df, 'train', tcfg.max_clips, tcfg.seed) + ([] if extra is None else load_split(extra, 'train', None, tcfg.seed))
+    train = load_split(df, 'train', tcfg.max_clips, tcfg.seed) + (
+        [] if extra is None else load_split(extra, 'train', None, tcfg.seed)
+    )
     n_extra = 0 if extra is None else int((extra.split == 'train').sum())
-    val, test = load_split(df, 'valid', tcfg.val_clips, tcfg.seed), load_split(df, 'test', n_test, tcfg.seed)
+    val, test = (
+        load_split(df, 'valid', tcfg.val_clips, tcfg.seed),
+        load_split(df, 'test', n_test, tcfg.seed),
+    )
     out, figs = cdata.project_path(out_dir), cdata.project_path(figures_dir)
-    model, hist = train_vocoder(cfg, train, tcfg, val, out, verbose, meta=dict(training_data=training_data(f'{dcfg.out_dir}/manifest.csv', len(train) - n_extra, extra)))
-    run = dict(checkpoint=str(cdata.project_relative(out_dir)), steps=hist.attrs['steps'], train_seconds=hist.attrs['seconds'],
-               train_clips=len(train), extra_clips=n_extra, threads=tcfg.threads)
+    model, hist = train_vocoder(
+        cfg,
+        train,
+        tcfg,
+        val,
+        out,
+        verbose,
+        meta=dict(
+            training_data=training_data(f'{dcfg.out_dir}/manifest.csv', len(train) - n_extra, extra)
+        ),
+    )
+    run = dict(
+        checkpoint=str(cdata.project_relative(out_dir)),
+        steps=hist.attrs['steps'],
+        train_seconds=hist.attrs['seconds'],
+        train_clips=len(train),
+        extra_clips=n_extra,
+        threads=tcfg.threads,
+    )
     table = evaluate_vocoder(model, test, figs, run=run, threads=tcfg.threads)
     _job_figures(model, hist, test[:3], figs)
     return dict(model=model, history=hist, table=table, checkpoint=out, figures=figs)
 
+
 def _job_figures(model, hist, clips, figs: Path) -> None:
     import matplotlib.pyplot as plt
+
     plt.close(plot_vocoded_mels(model, clips, figs / 'vocoder_mels.png'))
-    with torch.no_grad(): rows = [dict(clip=i, mel_l1_vocoder=mel_l1(model(log_mel(c)), log_mel(c)).item()) for i, c in enumerate(clips)]
-    (figs / 'vocoder_mels.json').write_text(json.dumps(dict(clips='first 3 of the scored test clips', scores=rows), indent=1))
+    with torch.no_grad():
+        rows = [
+            dict(clip=i, mel_l1_vocoder=mel_l1(model(log_mel(c)), log_mel(c)).item())
+            for i, c in enumerate(clips)
+        ]
+    (figs / 'vocoder_mels.json').write_text(
+        json.dumps(dict(clips='first 3 of the scored test clips', scores=rows), indent=1)
+    )
     plt.close(plot_training_curve(hist, figs / 'vocoder_curve.png'))
     hist.to_csv(figs / 'vocoder_curve.csv', index=False)
 
@@ -532,11 +841,13 @@ def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFram
     for sname, clips in sets.items():
         per = {}
         for c in clips:
-            m = log_mel(c[:(len(c) // 640) * 640])  # whole latent frames (hop 160 x 4)
+            m = log_mel(c[: (len(c) // 640) * 640])  # whole latent frames (hop 160 x 4)
             active = active_frames(m)  # within 60 dB of the loudest, above the floor
+
             def score(name, y):
                 d = (log_mel(y) - m).abs()
                 per.setdefault(name, []).append((d.mean().item(), d[:, active].mean().item()))
+
             score('griffin_lim', griffin_lim(m, n_iter=gl_iters))
             for cname, (tok, voc) in chains.items():
                 x = m if tok is None else tok.tokens_to_mel(tok.mel_to_tokens(m[None]))[0]
@@ -545,12 +856,25 @@ def roundtrip_table(sets: dict, chains: dict, gl_iters: int = 32) -> pd.DataFram
         for cname, v in per.items():
             v = np.array(v)
             d = v[:, 1] - gl  # paired, per clip: below 0 where the chain is better
-            boot = d[np.random.default_rng(0).integers(0, len(d), (2000, len(d)))].mean(1)  # resampling clips
-            vs_gl = dict(beats_griffin_lim=int((d < 0).sum()), minus_griffin_lim=d.mean(),
-                         minus_griffin_lim_lo=np.quantile(boot, 0.025), minus_griffin_lim_hi=np.quantile(boot, 0.975))
-            rows.append(dict(set=sname, chain=cname, clips=len(v), mel_l1=v[:, 0].mean(), mel_l1_active=v[:, 1].mean(),
-                             sem_active=v[:, 1].std(ddof=1) / np.sqrt(len(v)),
-                             **({k: None for k in vs_gl} if cname == 'griffin_lim' else vs_gl)))
+            # resampling clips
+            boot = d[np.random.default_rng(0).integers(0, len(d), (2000, len(d)))].mean(1)
+            vs_gl = dict(
+                beats_griffin_lim=int((d < 0).sum()),
+                minus_griffin_lim=d.mean(),
+                minus_griffin_lim_lo=np.quantile(boot, 0.025),
+                minus_griffin_lim_hi=np.quantile(boot, 0.975),
+            )
+            rows.append(
+                dict(
+                    set=sname,
+                    chain=cname,
+                    clips=len(v),
+                    mel_l1=v[:, 0].mean(),
+                    mel_l1_active=v[:, 1].mean(),
+                    sem_active=v[:, 1].std(ddof=1) / np.sqrt(len(v)),
+                    **({k: None for k in vs_gl} if cname == 'griffin_lim' else vs_gl),
+                )
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/02a_vocoder.ipynb #f2f95676
@@ -558,23 +882,63 @@ def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 
     "The committed tokenizer and vocoder against Griffin-Lim on the synthetic and the real test clips: figures/roundtrip.{md,csv}."
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.real import build_real
+
     syn, real = cdata.build_dataset(cdata.tiny(), progress=False), build_real(progress=False)
-    sets = {'synthetic (test)': load_split(syn, 'test', n_synthetic), 'real recordings (test)': load_split(real, 'test')}
-    tok, voc = Tokenizer.from_dir(find_tiny_checkpoint()), load_vocoder(cdata.project_path(TINY_CHECKPOINT))
+    sets = {
+        'synthetic (test)': load_split(syn, 'test', n_synthetic),
+        'real recordings (test)': load_split(real, 'test'),
+    }
+    tok, voc = (
+        Tokenizer.from_dir(find_tiny_checkpoint()),
+        load_vocoder(cdata.project_path(TINY_CHECKPOINT)),
+    )
     with cdata.torch_threads(2):
-        tab = roundtrip_table(sets, {'vocoder (true log-mel)': (None, voc), 'tokenizer + Griffin-Lim': (tok, 'griffin_lim'),
-                                     'tokenizer + vocoder': (tok, voc)}, gl_iters)
-    figs = cdata.project_path(figures_dir); figs.mkdir(parents=True, exist_ok=True)
+        tab = roundtrip_table(
+            sets,
+            {
+                'vocoder (true log-mel)': (None, voc),
+                'tokenizer + Griffin-Lim': (tok, 'griffin_lim'),
+                'tokenizer + vocoder': (tok, voc),
+            },
+            gl_iters,
+        )
+    figs = cdata.project_path(figures_dir)
+    figs.mkdir(parents=True, exist_ok=True)
     tab.to_csv(figs / 'roundtrip.csv', index=False)
-    show = tab.assign(**{'log-mel L1, all frames': tab.mel_l1.map('{:.3f}'.format),
-                         'log-mel L1, active frames (± s.e.)': [f'{m:.3f} ± {s:.3f}' for m, s in zip(tab.mel_l1_active, tab.sem_active)],
-                         'beats Griffin-Lim on': [('' if pd.isna(b) else f'{int(b)}/{n}') for b, n in zip(tab.beats_griffin_lim, tab.clips)],
-                         'minus Griffin-Lim [95% CI]': [('' if pd.isna(d) else f'{d:+.3f} [{lo:+.3f}, {hi:+.3f}]')
-                                                        for d, lo, hi in zip(tab.minus_griffin_lim, tab.minus_griffin_lim_lo, tab.minus_griffin_lim_hi)]})
-    show = show[['set', 'chain', 'clips', 'log-mel L1, all frames', 'log-mel L1, active frames (± s.e.)', 'beats Griffin-Lim on', 'minus Griffin-Lim [95% CI]']]
-    note = (f"\nLog-mel L1 in nats against each clip's own log-mel; lower is better. Active frames: within 60 dB of the clip's "
-            f"loudest (the real clips are mostly short sounds followed by silence). Griffin-Lim: {gl_iters} iterations from the "
-            "true log-mel. Minus Griffin-Lim: the chain's active-frame L1 minus Griffin-Lim's on the same clip, averaged, with "
-            "a 95% bootstrap interval over clips (below 0: the chain is better). Tokenizer: data/checkpoints/vae-tiny; vocoder: data/checkpoints/vocoder-tiny.\n")
+    show = tab.assign(
+        **{
+            'log-mel L1, all frames': tab.mel_l1.map('{:.3f}'.format),
+            'log-mel L1, active frames (± s.e.)': [
+                f'{m:.3f} ± {s:.3f}' for m, s in zip(tab.mel_l1_active, tab.sem_active)
+            ],
+            'beats Griffin-Lim on': [
+                ('' if pd.isna(b) else f'{int(b)}/{n}')
+                for b, n in zip(tab.beats_griffin_lim, tab.clips)
+            ],
+            'minus Griffin-Lim [95% CI]': [
+                ('' if pd.isna(d) else f'{d:+.3f} [{lo:+.3f}, {hi:+.3f}]')
+                for d, lo, hi in zip(
+                    tab.minus_griffin_lim, tab.minus_griffin_lim_lo, tab.minus_griffin_lim_hi
+                )
+            ],
+        }
+    )
+    show = show[
+        [
+            'set',
+            'chain',
+            'clips',
+            'log-mel L1, all frames',
+            'log-mel L1, active frames (± s.e.)',
+            'beats Griffin-Lim on',
+            'minus Griffin-Lim [95% CI]',
+        ]
+    ]
+    note = (
+        f"\nLog-mel L1 in nats against each clip's own log-mel; lower is better. Active frames: within 60 dB of the clip's "
+        f"loudest (the real clips are mostly short sounds followed by silence). Griffin-Lim: {gl_iters} iterations from the "
+        "true log-mel. Minus Griffin-Lim: the chain's active-frame L1 minus Griffin-Lim's on the same clip, averaged, with "
+        "a 95% bootstrap interval over clips (below 0: the chain is better). Tokenizer: data/checkpoints/vae-tiny; vocoder: data/checkpoints/vocoder-tiny.\n"
+    )
     (figs / 'roundtrip.md').write_text(markdown_table(show) + note)
     return tab
