@@ -13,6 +13,7 @@ import soundfile as sf
 import torch
 import torch.nn.functional as F
 import torchaudio.functional as AF
+from .core import staged_files
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'MAX_SECONDS', 'MAX_RESAMPLE_TERMS', 'AudioError', 'to_mono', 'resample_ratio', 'resample',
@@ -134,7 +135,7 @@ def stream_audio(path, block_seconds: float = 30.0, sr: int = SAMPLE_RATE):
 
 # %% ../nbs/00_audio.ipynb #6e6a21c0
 def save_audio(path, wav, sr: int = SAMPLE_RATE, subtype: str = 'PCM_16') -> Path:
-    "Write a (T,) or (C, T) waveform atomically (temp file + rename); NaN/inf raise `AudioError`."
+    "Write a (T,) or (C, T) waveform atomically (`staged_files`); NaN/inf raise `AudioError`."
     wav = torch.as_tensor(wav, dtype=torch.float32).detach().cpu()
     if wav.ndim == 2:
         wav = wav.T  # (T, C) as soundfile expects
@@ -146,25 +147,20 @@ def save_audio(path, wav, sr: int = SAMPLE_RATE, subtype: str = 'PCM_16') -> Pat
         raise OSError(
             e.errno, f"cannot create the folder {path.parent} for {path.name}: {e.strerror}"
         ) from e
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.' + path.name, suffix='.tmp')
-    os.close(fd)
     try:
-        sf.write(
-            tmp,
-            wav.clamp(-1, 1).numpy(),
-            sr,
-            subtype=subtype,
-            format=(path.suffix[1:] or 'wav').upper(),
-        )
-        os.replace(tmp, path)
+        with staged_files(path.parent) as stage:
+            sf.write(
+                stage(path.name),
+                wav.clamp(-1, 1).numpy(),
+                sr,
+                subtype=subtype,
+                format=(path.suffix[1:] or 'wav').upper(),
+            )
     # a full disk reaches us as LibsndfileError('System error.')
     except (sf.SoundFileRuntimeError, OSError) as e:
         raise OSError(
             f"could not write {path} ({e}): check free space and permissions; nothing was written"
         ) from e
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
     return path
 
 # %% ../nbs/00_audio.ipynb #fccda25d

@@ -14,7 +14,7 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from . import data as cdata, model as cmodel
+from . import core as ccore, data as cdata, model as cmodel
 from .train import TrainConfig, TokenData, param_groups, train_step
 from .diffloss import SAMPLERS
 
@@ -391,7 +391,7 @@ def find_run(run_dir) -> Path | None:
     "The run folder when it holds a generator (generator.json: the committed one, a `contaudio train` run) or a demo's trained LM, VAE and vocoder, else None."
     from contaudio_nb.experiments import demo_lm
 
-    run = cdata.project_path(run_dir)
+    run = ccore.project_path(run_dir)
     if (run / 'generator.json').exists():
         return run
     need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
@@ -431,7 +431,7 @@ def load_parts(bc: BenchConfig) -> dict:
         vocoder=voc.eval(),
         encoder=enc,
         trained=run is not None,
-        source=str(cdata.project_relative(run))
+        source=str(ccore.project_relative(run))
         if run is not None
         else f'untrained {bc.scale} (seed {bc.seed}) with the committed tiny VAE and vocoder',
     )
@@ -496,7 +496,7 @@ def timing_row(sw: Stopwatch, batch: int, n_tokens: int) -> dict:
 
 def default_prompts(bc: BenchConfig, n: int) -> list[str]:
     "`n` captions of the dataset's test split (the first ones), or fixed stand-ins when the dataset is not built."
-    path = cdata.project_path(bc.manifest)
+    path = ccore.project_path(bc.manifest)
     caps = pd.read_csv(path).query("split == 'test'").caption.tolist() if path.exists() else []
     caps = caps or [
         'a dog barks twice',
@@ -526,7 +526,7 @@ def bench_generation(bc: BenchConfig, parts: dict) -> pd.DataFrame:
         prompts = default_prompts(bc, B)
         for name, cache, fast, t in paths:
             sw, g = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed)
-            with cdata.torch_threads(t):
+            with ccore.torch_threads(t):
                 generate_timed(
                     parts,
                     prompts,
@@ -600,7 +600,7 @@ def sweep_samplers(
             # small batches can run faster on one thread
             for B in (1, 16) if t != torch.get_num_threads() else (1,):
                 one, gen = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed)
-                with cdata.torch_threads(t):
+                with ccore.torch_threads(t):
                     generate_timed(
                         parts,
                         caps[:B],
@@ -615,7 +615,7 @@ def sweep_samplers(
                 rtf[B, t] = timing_row(one, min(B, len(caps)), n_tok)['rtf']
         # (rtf, threads) of the faster thread count
         best = {B: min((r, t) for (b, t), r in rtf.items() if b == B) for B in (1, 16)}
-        with cdata.torch_threads(best[1][1]):
+        with ccore.torch_threads(best[1][1]):
             first = first_audio_seconds(parts, caps[0], steps, bc.cfg_scale, sampler, bc.seed)
         with warnings.catch_warnings():
             # the inception score needs >= 10 clips: below that it is skipped with a warning
@@ -655,7 +655,7 @@ def sweep_prompts(bc: BenchConfig) -> pd.DataFrame:
     "`n_prompts` test rows of the dataset, drawn as the demo draws its test prompts (same seed)."
     from contaudio_nb.experiments import test_prompts
 
-    df, _ = cdata.read_manifest(cdata.project_path(bc.manifest), check_audio=False)
+    df, _ = cdata.read_manifest(ccore.project_path(bc.manifest), check_audio=False)
     return test_prompts(df, bc.n_prompts, bc.seed)
 
 
@@ -953,7 +953,7 @@ def machine_info(bc: BenchConfig) -> dict:
         threads=torch.get_num_threads(),
         torch=torch.__version__,
         platform=platform.platform(),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
         when=time.strftime('%Y-%m-%d %H:%M'),
         loadavg_start=[round(x, 2) for x in os.getloadavg()],
     )
@@ -968,7 +968,7 @@ def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
             f"Skipped: no trained run in {bc.run_dir} (lm-mntp/ or lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
             "FD and accuracy of an untrained model would mean nothing. Run `contaudio demo` first."
         )
-    if not cdata.project_path(bc.manifest).exists():
+    if not ccore.project_path(bc.manifest).exists():
         return None, f'Skipped: no dataset manifest at {bc.manifest}.'
     from contaudio_nb.metrics import make_evaluator
     from contaudio_nb.clap import PromptAccuracy
@@ -991,10 +991,10 @@ def run_bench(
 ) -> dict:
     "Measure the ceiling, training, generation and the sampler sweep in one run; write bench.json, bench.md and figures to `out_dir`."
     bc = bench_config(scale, device, quick, run_dir=run_dir, **kw)
-    out = cdata.project_path(out_dir)
+    out = ccore.project_path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     t0, c0 = time.perf_counter(), time.process_time()
-    with cdata.torch_threads(bc.threads) if bc.threads else nullcontext():
+    with ccore.torch_threads(bc.threads) if bc.threads else nullcontext():
         meta = machine_info(bc)
         training = bench_training(bc, getattr(cmodel, bc.scale)())
         parts = load_parts(bc)
@@ -1081,7 +1081,7 @@ def check_args(a: argparse.Namespace):
         raise ValueError(f'--threads must be >= 0 (0: torch default), got {a.threads}')
     if a.prompts is not None and a.prompts < 2:
         raise ValueError(f'--prompts must be >= 2, got {a.prompts}')
-    out = cdata.project_path(a.out)
+    out = ccore.project_path(a.out)
     try:
         out.mkdir(parents=True, exist_ok=True)  # before minutes of measuring, not after
     except OSError as e:
@@ -1097,13 +1097,13 @@ def run_from_args(a: argparse.Namespace):
         if a.device != 'cpu':
             raise ValueError('--precision compares CPU dtypes: use --device cpu')
         precision_table(a.out, a.scale, threads=a.threads or torch.get_num_threads())
-        print((cdata.project_path(a.out) / 'precision.md').read_text())
+        print((ccore.project_path(a.out) / 'precision.md').read_text())
         generation_precision(
             a.out,
             a.run if (Path(a.run) / 'generator.json').exists() else None,
             threads=a.threads or torch.get_num_threads(),
         )
-        print((cdata.project_path(a.out) / 'precision-generation.md').read_text())
+        print((ccore.project_path(a.out) / 'precision-generation.md').read_text())
         return
     kw = (
         dict(threads=a.threads or None, amp=a.amp, cfg_scale=a.cfg)
@@ -1111,7 +1111,7 @@ def run_from_args(a: argparse.Namespace):
         | ({'sweep': ()} if a.no_sweep else {})
     )
     run_bench(a.out, a.scale, a.device, a.quick, a.run, **kw)
-    print((cdata.project_path(a.out) / 'bench.md').read_text())
+    print((ccore.project_path(a.out) / 'bench.md').read_text())
 
 
 def main(argv=None, prog: str = 'python -m contaudio_nb.bench') -> int:
@@ -1270,7 +1270,7 @@ from .train import BF16_FLAGS, cpu_bf16_units, best_amp  # built and tested in 0
 # %% ../nbs/11a_bench.ipynb #e57ee34f
 def write_precision(tab: pd.DataFrame, out_dir, stem: str, threads: int, note: str) -> None:
     "Write `tab` as `stem`.csv and `stem`.md (with the machine, the threads, torch and the CPU's bf16 units before `note`) in `out_dir`."
-    out = cdata.project_path(out_dir)
+    out = ccore.project_path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tab.to_csv(out / f'{stem}.csv', index=False)
     units = ', '.join(cpu_bf16_units()) or 'none reported'
@@ -1293,7 +1293,7 @@ def precision_table(
     its fraction of its own and of the best ceiling, and its speed-up over float32."""
     bc0, mcfg = bench_config(scale, 'cpu', quick), getattr(cmodel, scale)()
     best = {}
-    with cdata.torch_threads(threads):
+    with ccore.torch_threads(threads):
         for _ in range(rounds):
             for amp in ('off', 'bf16'):
                 r = bench_training(replace(bc0, amp=amp), mcfg)
@@ -1344,7 +1344,7 @@ def generation_precision(
 
     pipe, _ = load_generator(run_dir or GENERATOR)
     prompts, rows = default_prompts(bench_config(), max(b for b, _, _ in cases)), []
-    with cdata.torch_threads(threads):
+    with ccore.torch_threads(threads):
         for B, sampler, steps in cases:
             best = {}
             for _ in range(rounds):
@@ -1381,7 +1381,7 @@ def generation_precision(
             out_dir,
             'precision-generation',
             threads,
-            f"Seconds per batch of 5.12-s clips on {cdata.project_relative(cdata.project_path(run_dir or GENERATOR))}, "
+            f"Seconds per batch of 5.12-s clips on {ccore.project_relative(ccore.project_path(run_dir or GENERATOR))}, "
             f"guidance {cfg_scale}; {rounds} interleaved rounds, best kept. Tokens: language model and head (bf16: autocast "
             "over both); decode: VAE decoder and vocoder. Speed-up: float32 seconds over bf16 seconds.",
         )

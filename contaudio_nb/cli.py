@@ -378,6 +378,7 @@ def _stream(pipe, prompt: str, a, kw: dict):
     import time
     from contaudio_nb.streaming import stream_wav, clip_samples, pipeline_reach
     from contaudio_nb.audio import SAMPLE_RATE
+    from contaudio_nb.core import staged_files
 
     # load the text encoder, measure the reach: the clock times generation
     pipe.text_encoder.encode([prompt])
@@ -390,13 +391,9 @@ def _stream(pipe, prompt: str, a, kw: dict):
         sys.stdout.buffer.flush()
     else:
         # renamed when complete: an interrupted stream leaves no clip
-        out, part = Path(a.output), Path(a.output + '.part')
-        try:
-            with open(part, 'wb') as f:
-                stream_wav(chunks, f, n, on_chunk=mark)
-            os.replace(part, out)
-        finally:
-            part.unlink(missing_ok=True)
+        out = Path(a.output)
+        with staged_files(out.parent) as stage, open(stage(out.name), 'wb') as f:
+            stream_wav(chunks, f, n, on_chunk=mark)
         print(f'{out}\t{prompt}')
     print(
         f"first audio after {first[0]:.2f} s, the whole {n / SAMPLE_RATE:.2f}-s clip after {time.perf_counter() - t0:.2f} s "

@@ -4,9 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #899ad748
 from __future__ import annotations
-import hashlib, importlib.util, json, math, os, re, shutil, subprocess, tempfile, time, traceback, warnings
-import multiprocessing as mp
-from contextlib import contextmanager
+import hashlib, importlib.util, json, math, os, re, shutil, time, warnings
 from dataclasses import dataclass, asdict, field, replace
 from functools import partial
 from pathlib import Path
@@ -17,6 +15,7 @@ import torch
 import torch.nn.functional as F
 from scipy.signal import fftconvolve
 from .audio import SAMPLE_RATE, MelConfig, load_audio, save_audio, log_mel
+from .core import project_path, parallel_map, staged_files, FeatureCache, file_key
 
 # %% auto #0
 __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OUT_PAIRS', 'DEFAULT_STRUCTURES', 'REGISTERS',
@@ -30,11 +29,9 @@ __all__ = ['DATA_VERSION', 'SPLITS', 'DEFAULT_HELD_OUT_EVENTS', 'DEFAULT_HELD_OU
            'gerund', 'Clause', 'event_clause', 'compose_caption', 'soundfont_path', 'halfband_decimate', 'render_notes',
            'melodic_notes', 'drum_notes', 'effect_notes', 'band_noise', 'wander', 'impulses', 'active_level_db',
            'set_level', 'soft_limit', 'active_span', 'pattern_envelope', 'fade_edges', 'render_event', 'render_scene',
-           'held_out_combos', 'clip_spec', 'plan_dataset', 'budget_fraction', 'BudgetBar', 'torch_threads',
-           'parallel_map', 'project_path', 'project_relative', 'git_commit', 'staged_files', 'build_dataset',
-           'build_default', 'ManifestError', 'ManifestReport', 'read_manifest', 'write_manifest', 'from_audiocaps',
-           'from_clotho', 'from_folder', 'FeatureCache', 'file_key', 'crop_or_pad', 'mel_frames', 'ClipDataset',
-           'collate', 'make_loader', 'dataset_stats', 'event_label_space']
+           'held_out_combos', 'clip_spec', 'plan_dataset', 'build_dataset', 'build_default', 'ManifestError',
+           'ManifestReport', 'read_manifest', 'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder',
+           'crop_or_pad', 'mel_frames', 'ClipDataset', 'collate', 'make_loader', 'dataset_stats', 'event_label_space']
 
 # %% ../nbs/01_data.ipynb #30b69aa5
 DATA_VERSION = 1  # bump when the generator changes what a config produces (part of the build hash)
@@ -1446,198 +1443,7 @@ def plan_dataset(cfg: DataConfig) -> pd.DataFrame:
         )
     return pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
 
-# %% ../nbs/01_data.ipynb #f4902b9f
-def _worker(fn, jobs: list, w: int, n: int, q):
-    torch.set_num_threads(1)
-    try:
-        for k in range(w, len(jobs), n):
-            q.put((k, fn(jobs[k])))
-    except BaseException:
-        q.put((-1, traceback.format_exc()))
-
-
-def _progress(total: int, progress: bool, desc: str):
-    from tqdm import tqdm  # text bar: works in notebooks and terminals without ipywidgets
-
-    return tqdm(total=total, disable=not progress, desc=desc, mininterval=1.0)
-
-
-def budget_fraction(
-    step: int, max_steps: int | None, seconds: float, max_seconds: float | None
-) -> float:
-    "How much of a run bounded by steps and/or seconds is done, in [0, 1]: the bound that ends it first decides."
-    f = max(step / max_steps if max_steps else 0.0, seconds / max_seconds if max_seconds else 0.0)
-    return min(1.0, f)
-
-
-class BudgetBar:
-    """A progress bar for a run bounded by steps, by seconds or by both: it counts the fraction of the budget done
-    (per mille), so its remaining time is the time budget left for a time-bounded run and the usual step estimate for
-    a step-bounded one; the step and any postfix are shown beside it."""
-
-    def __init__(
-        self,
-        max_steps: int | None,
-        max_seconds: float | None,
-        desc: str = 'train',
-        disable: bool = False,
-        start_step: int = 0,
-        start_seconds: float = 0.0,
-        file=None,
-    ):
-        from tqdm import tqdm
-
-        if not (max_steps or max_seconds):
-            raise ValueError("a run needs a step bound or a time bound")
-        # this session's start; t0: the run's (a resumed run brings its earlier seconds)
-        self.started = time.time()
-        self.max_steps, self.max_seconds, self.t0 = (
-            max_steps,
-            max_seconds,
-            self.started - start_seconds,
-        )
-        # per mille done before this session (a disabled tqdm keeps no `initial`)
-        self.initial = self._permille(start_step)
-        self.bar = tqdm(
-            total=1000,
-            initial=self.initial,
-            desc=desc,
-            disable=disable,
-            smoothing=0,
-            file=file,
-            mininterval=1.0,
-            bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]',
-        )
-
-    @property
-    # since the run began (earlier sessions included)
-    def seconds(self) -> float:
-        return time.time() - self.t0
-
-    def fraction(self, step: int) -> float:
-        return budget_fraction(step, self.max_steps, self.seconds, self.max_seconds)
-
-    def _permille(self, step: int) -> int:
-        return int(1000 * self.fraction(step))
-
-    def update(self, step: int, **postfix):
-        "Show the run after `step` steps, with `postfix` (e.g. loss=0.2) beside the step count."
-        self.bar.set_postfix(dict(step=step, **postfix), refresh=False)
-        self.bar.update(self._permille(step) - self.bar.n)
-
-    def remaining(self, step: int) -> float | None:
-        "Seconds left as the bar estimates them (tqdm, no smoothing): the rate since this session began; None before any progress."
-        f, done = self.fraction(step), self._permille(step) - self.initial
-        return (1000 - int(1000 * f)) * (time.time() - self.started) / done if done > 0 else None
-
-    def close(self):
-        self.bar.close()
-
-
-@contextmanager
-def torch_threads(n: int):
-    "Run a block with `n` torch threads, then restore the setting (small tensor ops are fastest on one thread)."
-    old = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(old)
-
-
-def parallel_map(fn, jobs: list, n_workers: int = 2, progress: bool = True, desc: str = '') -> list:
-    "[fn(j) for j in jobs], computed in `n_workers` forked processes with a progress bar."
-    # never more processes than jobs (an absurd --workers cannot fork-bomb)
-    n_workers = min(n_workers, len(jobs))
-    if n_workers <= 1 or 'fork' not in mp.get_all_start_methods() or len(jobs) < 2:
-        with _progress(len(jobs), progress, desc) as bar, torch_threads(1):
-            return [(fn(j), bar.update())[0] for j in jobs]
-    ctx, results = mp.get_context('fork'), [None] * len(jobs)
-    q = ctx.Queue()
-    procs = [
-        ctx.Process(target=_worker, args=(fn, jobs, w, n_workers, q), daemon=True)
-        for w in range(n_workers)
-    ]
-    for p in procs:
-        p.start()
-    try:
-        with _progress(len(jobs), progress, desc) as bar:
-            for _ in jobs:
-                k, r = q.get(timeout=600)
-                if k < 0:
-                    raise RuntimeError(f"a build worker failed:\n{r}")
-                results[k] = r
-                bar.update()
-    finally:
-        for p in procs:
-            p.join(timeout=5)
-        for p in procs:
-            if p.is_alive():
-                p.terminate()
-    return results
-
 # %% ../nbs/01_data.ipynb #5e7e33e0
-def project_path(p) -> Path:
-    "A relative path taken from the project root (the nearest folder above the working directory with settings.ini), else from the working directory."
-    p = Path(p)
-    if p.is_absolute():
-        return p
-    return _project_root() / p
-
-
-def _project_root() -> Path:
-    return next(
-        (d for d in [Path.cwd(), *Path.cwd().parents] if (d / 'settings.ini').exists()), Path.cwd()
-    )
-
-
-def project_relative(p) -> Path:
-    "`p` relative to the project root when it lies inside it (what committed tables and run files record), else unchanged."
-    p = Path(p)
-    try:
-        return p.resolve().relative_to(_project_root().resolve()) if p.is_absolute() else p
-    except ValueError:
-        return p
-
-
-def git_commit() -> str:
-    "The project's commit, with '-dirty' when tracked files differ from it (a run is then not exactly reproducible from it)."
-    root = project_path('.')
-    # run from outside a project: the clone the package was installed from
-    if not (root / 'settings.ini').exists():
-        import contaudio_nb
-
-        root = Path(contaudio_nb.__file__).resolve().parent.parent
-    git = lambda *a: subprocess.run(
-        ['git', *a], capture_output=True, text=True, cwd=root
-    ).stdout.strip()
-    try:
-        head, dirty = git('rev-parse', 'HEAD'), git('status', '--porcelain', '--untracked-files=no')
-    except OSError:
-        return 'unknown'
-    return (head + '-dirty' if dirty else head) or 'unknown'
-
-
-@contextmanager
-def staged_files(out_dir):
-    "Write files of a folder so that a crash keeps the old ones: `stage(name)` gives a temporary path; at the end each replaces `name`."
-    out, staged = Path(out_dir), {}
-    out.mkdir(parents=True, exist_ok=True)
-
-    def stage(name: str) -> Path:
-        staged[name] = out / f'.{name}.tmp'
-        return staged[name]
-
-    try:
-        yield stage
-        # renames only: the slow writes are all done
-        for name, tmp in staged.items():
-            os.replace(tmp, out / name)
-    finally:
-        for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
-
-
 def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
     "Render and write one clip; its manifest row."
     split, i, aid = job
@@ -1869,14 +1675,10 @@ def write_manifest(df: pd.DataFrame, path) -> Path:
         for p in out['path']
     ]
     cols = list(MANIFEST_COLUMNS) + [c for c in out.columns if c not in MANIFEST_COLUMNS]
-    tmp = path.with_name('.' + path.name + '.tmp')
-    # mtime 0: byte-identical archives
+    # gzip with mtime 0: byte-identical archives; a failed write (full disk) leaves the old manifest
     gz = dict(method='gzip', mtime=0) if path.suffix == '.gz' else None
-    try:
-        out[cols].to_csv(tmp, index=False, encoding='utf-8', compression=gz)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)  # a failed write (full disk) leaves no temporary file
+    with staged_files(path.parent) as stage:
+        out[cols].to_csv(stage(path.name), index=False, encoding='utf-8', compression=gz)
     return path
 
 # %% ../nbs/01_data.ipynb #e3b91b9f
@@ -2023,46 +1825,6 @@ def from_folder(audio_dir, captions=None, split: str = '', first_id: int = 0) ->
     df = _manifest(rows)
     df.attrs['uncaptioned'] = uncaptioned
     return df
-
-# %% ../nbs/01_data.ipynb #116fdd44
-def _hash(obj) -> str:
-    return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:12]
-
-
-class FeatureCache:
-    "Arrays on disk under root/<name>-<hash of config>/, one .npz per item key."
-
-    def __init__(self, root, config: dict, name: str = 'features'):
-        self.config, self.dir = config, Path(root) / f"{name}-{_hash(config)}"
-        self.dir.mkdir(parents=True, exist_ok=True)
-        cfg_file = self.dir / 'config.json'
-        if not cfg_file.exists():
-            cfg_file.write_text(json.dumps(config, indent=1, sort_keys=True, default=str))
-        self.hits = self.misses = 0
-
-    def get(self, key: str, compute) -> dict:
-        "The cached arrays of `key`, or compute() (a dict of tensors/arrays), saved atomically, then returned."
-        p = self.dir / f"{key}.npz"
-        if p.exists():
-            self.hits += 1
-            with np.load(p) as z:
-                return {k: torch.from_numpy(z[k]) for k in z.files}
-        self.misses += 1
-        d = {k: torch.as_tensor(v) for k, v in compute().items()}
-        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix='.npz')
-        os.close(fd)
-        try:
-            np.savez(tmp, **{k: v.numpy() for k, v in d.items()})
-            os.replace(tmp, p)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-        return d
-
-
-def file_key(audiocap_id, path) -> str:
-    "Cache key of a clip: its id and a hash of its file's path, size and modification time."
-    st = os.stat(path)
-    return f"{audiocap_id}-{_hash([str(path), st.st_size, st.st_mtime_ns])}"
 
 # %% ../nbs/01_data.ipynb #b7e3e3a6
 def crop_or_pad(wav: torch.Tensor, n: int | None, crop: str = 'start') -> tuple:

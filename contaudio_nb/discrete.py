@@ -15,7 +15,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 from .decoder import Decoder, DecoderConfig
 from .model import AudioLM
-from .data import project_path
+from .core import project_path
 
 # %% auto #0
 __all__ = ['PATTERNS', 'EMPTY_TARGET', 'RVQConfig', 'nearest_code', 'rvq_encode', 'rvq_decode', 'kmeans', 'ResidualVQ',

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import torch
 from contaudio_nb import (
+    core as ccore,
     data as cdata,
     vae as cvae,
     vocoder as cvoc,
@@ -105,11 +106,11 @@ class DemoConfig:
 
     @property
     def out(self) -> Path:
-        return cdata.project_path(self.out_dir)
+        return ccore.project_path(self.out_dir)
 
     @property
     def figs(self) -> Path:
-        return cdata.project_path(self.figures_dir)
+        return ccore.project_path(self.figures_dir)
 
 # %% ../nbs/11_experiments.ipynb #06983114
 def _data_cfg(cfg: DemoConfig):
@@ -129,11 +130,13 @@ def _data_cfg(cfg: DemoConfig):
 
 def _committed(src, dst: Path, fresh: bool) -> Path:
     "Copy a committed checkpoint folder to `dst` (once): the demo folder then holds every part it was made with."
-    src = cdata.project_path(src)
+    src = ccore.project_path(src)
     if fresh or not (dst / 'model.safetensors').exists():
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
-    elif cvae.file_sha256(dst / 'model.safetensors') != cvae.file_sha256(src / 'model.safetensors'):
+    elif ccore.file_sha256(dst / 'model.safetensors') != ccore.file_sha256(
+        src / 'model.safetensors'
+    ):
         raise ValueError(
             f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
             "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True"
@@ -294,7 +297,7 @@ def stage_reference(cfg: DemoConfig, prompts: pd.DataFrame) -> Path:
     refdir = cfg.out / 'reference'
     for aid, p in zip(prompts.audiocap_id, prompts.path):
         if not (refdir / f'{aid}.wav').exists():
-            save_audio(refdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+            save_audio(refdir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
     return refdir
 
 
@@ -361,7 +364,7 @@ def stage_evaluate(
     odir = cfg.out / 'real-other'
     for aid, p in zip(other.audiocap_id, other.path):
         if not (odir / f'{aid}.wav').exists():
-            save_audio(odir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+            save_audio(odir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
     sets = dict(generated=gdir, roundtrip=rdir, **({'real_other': odir} if len(other) > 1 else {}))
     with warnings.catch_warnings():
         # real_other has no pairs: no KL
@@ -380,7 +383,7 @@ def stage_evaluate(
         for k, d in (('generated', gdir), ('roundtrip', rdir), ('real', refdir))
     }
     nn = nearest_neighbour_check(
-        ev, wav['generated'], wav['real'], _load(cdata.project_path(p) for p in train_paths)
+        ev, wav['generated'], wav['real'], _load(ccore.project_path(p) for p in train_paths)
     )
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     prompt = pd.DataFrame(
@@ -547,7 +550,7 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
     )
     run = dict(
         config=asdict(cfg),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
         seconds=round(seconds, 1),
         stage_seconds=times,
         machine=dict(
@@ -653,7 +656,7 @@ class ExperimentConfig:
 
     @property
     def figs(self) -> Path:
-        return cdata.project_path(self.figures_dir)
+        return ccore.project_path(self.figures_dir)
 
 # %% ../nbs/11_experiments.ipynb #955f3952
 def trained_steps(run_dir) -> int:
@@ -677,7 +680,7 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
                 cdisc.train_rvq(td['train'].tokens, cdisc.tiny().rvq, generator=g), rvq_path
             )
         return cdisc.tiny(
-            n_tokens=n, text_dim=text_dim, rvq_path=str(cdata.project_relative(rvq_path))
+            n_tokens=n, text_dim=text_dim, rvq_path=str(ccore.project_relative(rvq_path))
         )
     c = lm_config(replace(ecfg.demo, masked=spec.masked), n, text_dim)
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
@@ -809,7 +812,7 @@ def do_run(
         spec=asdict(spec),
         steps=steps,
         seed=spec.training_seed(demo.seed),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
         seconds=dict(
             train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)
         ),
@@ -858,7 +861,7 @@ def run_sweep(
                             temperature=t,
                             n_prompts=len(prompts),
                             seconds=round(time.time() - t0, 1),
-                            git_commit=cdata.git_commit(),
+                            git_commit=ccore.git_commit(),
                             summary=_summary_row(aisfx, per, ecfg.n_boot, demo.seed),
                         ),
                         indent=1,
@@ -1107,7 +1110,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
 
 def load_runs(figures_dir) -> tuple[dict, dict]:
     "The run JSONs and per-prompt scores under figures_dir/runs, in the order of `experiment_specs`."
-    d, order = cdata.project_path(figures_dir) / 'runs', [s.name for s in experiment_specs()]
+    d, order = ccore.project_path(figures_dir) / 'runs', [s.name for s in experiment_specs()]
     runs = {p.stem: json.loads(p.read_text()) for p in d.glob('*.json')}
     runs = {
         k: runs[k] for k in sorted(runs, key=lambda k: order.index(k) if k in order else len(order))
@@ -1124,7 +1127,7 @@ def write_experiments(
     figs = ecfg.figs
     runs, clips = load_runs(figs)
     comp, claims = comparison_table(runs), claims_table(runs, clips, ecfg.n_boot, ecfg.demo.seed)
-    meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=cdata.git_commit())
+    meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=ccore.git_commit())
     cmetrics.write_table(comp, figs, 'comparison', meta)
     cmetrics.write_table(claims, figs, 'claims', meta)
     plt.close(plot_runs(runs, figs / 'runs.png'))

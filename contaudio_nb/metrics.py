@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchaudio
 from .audio import SAMPLE_RATE, load_audio, resample
-from .data import staged_files
+from .core import staged_files
 
 # %% auto #0
 __all__ = ['KAISER_BEST', 'VGGISH_FILE', 'CNN14_FILE', 'LAION_TEXT_FILES', 'AUDIO_SUFFIXES', 'gaussian_stats',

@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from torch import Tensor
 from tqdm.auto import tqdm
 from .audio import SAMPLE_RATE, load_audio, save_audio, AudioError
-from .data import MANIFEST_COLUMNS, write_manifest, project_path
+from .data import MANIFEST_COLUMNS, write_manifest
+from .core import project_path
 
 # %% auto #0
 __all__ = ['REAL_DIR', 'DEBIAN_SOURCES', 'DebianSource', 'name_words', 'source_caption', 'fetch_debian', 'deb_version',

@@ -327,7 +327,7 @@ def malicious_optimizer_state(src, work) -> dict:
     shutil.copytree(src, run)
     ck, marker = run / 'step_0000020', run / 'PAYLOAD_RAN'
     torch.save({'state': {}, 'param_groups': [], 'x': _Payload(marker)}, ck / 'optim.pt')
-    _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': T._sha256(ck / 'optim.pt')}))
+    _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': T.file_sha256(ck / 'optim.pt')}))
     verified = T.verify_checkpoint(ck) is None
     try:
         T.train(
@@ -965,7 +965,7 @@ TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed',
 @contextlib.contextmanager
 def cli_sandbox():
     "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, faults, experiments, bench); yields their calls."
-    from contaudio_nb import bench, data, experiments, metrics, runs
+    from contaudio_nb import bench, core, data, experiments, metrics, runs
 
     # a `contaudio faults` command must not start a nested table
     this = importlib.import_module('contaudio_nb.reliability')
@@ -1013,7 +1013,7 @@ def cli_sandbox():
                 'run_bench',
                 lambda out, *a, **k: (
                     calls.append(('run_bench', a, k)),
-                    (data.project_path(out) / 'bench.md').write_text(''),
+                    (core.project_path(out) / 'bench.md').write_text(''),
                 ),
             ),
         ):

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from . import data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
+from . import core as ccore, data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
 from .model import TextToAudio
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
@@ -54,12 +54,12 @@ def write_generator_file(
     that tokenizer's tokens and no other's), the vocoder, text encoder, sampling defaults, and `meta` (how it was made)."""
     # a cache folder belongs to one machine
     text = asdict(text or TextConfig()) | dict(cache_dir=None)
-    tok = _find(tokenizer, out, cdata.project_path('.'), _clone_root()) / cvae.WEIGHTS
+    tok = _find(tokenizer, out, ccore.project_path('.'), _clone_root()) / cvae.WEIGHTS
     info = dict(
         kind='contaudio_nb.generator',
         lm=lm,
         tokenizer=str(tokenizer),
-        tokenizer_sha256=cvae.file_sha256(tok) if tok.exists() else None,
+        tokenizer_sha256=ccore.file_sha256(tok) if tok.exists() else None,
         vocoder=str(vocoder),
         text=text,
         sampling=dict(sampling or DEFAULT_SAMPLING),
@@ -78,7 +78,7 @@ def save_generator(
 ) -> Path:
     """Keep what generation needs from a finished LM run: its EMA weights and config (out/lm/) and generator.json (the
     tokenizer it was trained on, the committed vocoder, the text encoder, the sampling defaults)."""
-    ck, out = latest_checkpoint(cdata.project_path(run_dir)), cdata.project_path(out)
+    ck, out = latest_checkpoint(ccore.project_path(run_dir)), ccore.project_path(out)
     if ck is None:
         raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
     state = json.loads((ck / 'state.json').read_text())
@@ -86,7 +86,7 @@ def save_generator(
     state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}
     # a few-step head belongs to the model it was trained for
     shutil.rmtree(out / 'fewstep', ignore_errors=True)
-    with cdata.staged_files(out / 'lm') as stage:
+    with ccore.staged_files(out / 'lm') as stage:
         shutil.copyfile(ck / 'ema.safetensors', stage('ema.safetensors'))
         stage('state.json').write_text(json.dumps(state, indent=1))
     return write_generator_file(out, tokenizer, sampling=sampling, meta=meta)
@@ -101,7 +101,7 @@ def generator_root(path=GENERATOR) -> Path | None:
     """The project root a generator folder is found under: the current project's (the folder above the working
     directory with settings.ini), else, for a relative path, the clone the package was installed from (so `contaudio
     generate` works from any folder); None when neither holds `path`/generator.json."""
-    roots = [cdata.project_path('.')] + ([] if Path(path).is_absolute() else [_clone_root()])
+    roots = [ccore.project_path('.')] + ([] if Path(path).is_absolute() else [_clone_root()])
     return next((r for r in roots if (r / path / 'generator.json').exists()), None)
 
 
@@ -116,7 +116,7 @@ def _check_tokenizer(gfile: Path, tok_dir: Path, sha: str | None):
     # an older file; a missing tokenizer is named by its loader
     if sha is None or not (tok_dir / cvae.WEIGHTS).exists():
         return
-    have = cvae.file_sha256(tok_dir / cvae.WEIGHTS)
+    have = ccore.file_sha256(tok_dir / cvae.WEIGHTS)
     if have != sha:
         raise ValueError(
             f"{gfile}: its language model was trained on the tokens of the tokenizer whose weights have "
@@ -131,7 +131,7 @@ def load_generator(
     root = generator_root(path)
     if root is None:
         raise FileNotFoundError(
-            f"no generator in {cdata.project_path(path)}: expected generator.json "
+            f"no generator in {ccore.project_path(path)}: expected generator.json "
             "(a folder made by `contaudio train` or save_generator)"
         )
     p = root / path
@@ -210,7 +210,7 @@ def prepare_manifest(
         m = cdata.from_clotho(path, audio_dir or path.parent)
         path = Path(
             cdata.write_manifest(
-                m, Path(cdata.project_path('data/cache')) / 'clotho' / (path.stem + '.csv')
+                m, Path(ccore.project_path('data/cache')) / 'clotho' / (path.stem + '.csv')
             )
         )
     df, rep = cdata.read_manifest(path, strict=strict)
@@ -262,7 +262,7 @@ def _tokenizer(
 ) -> tuple[Path, str]:
     "(checkpoint folder, the path generator.json records) of the run's tokenizer: the committed one, one trained here, or a given folder."
     if spec == 'committed':
-        return _find(COMMITTED_TOKENIZER, cdata.project_path('.'), _clone_root()), str(
+        return _find(COMMITTED_TOKENIZER, ccore.project_path('.'), _clone_root()), str(
             COMMITTED_TOKENIZER
         )
     if spec == 'train':
@@ -370,7 +370,7 @@ def train_run(
         steps=s['steps'],
         seconds=round(s['seconds'], 1),
         machine=machine(),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
     )
     meta['processes'] = world
     if rank == 0:

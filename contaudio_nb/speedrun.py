@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import torch
 from contaudio_nb import (
+    core as ccore,
     data as cdata,
     vae as cvae,
     vocoder as cvoc,
@@ -97,11 +98,11 @@ class SpeedrunConfig:
 
     @property
     def out(self) -> Path:
-        return cdata.project_path(self.out_dir)
+        return ccore.project_path(self.out_dir)
 
     @property
     def figs(self) -> Path:
-        return cdata.project_path(self.figures_dir)
+        return ccore.project_path(self.figures_dir)
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = (
@@ -148,7 +149,7 @@ def speedrun_encoder(cfg: SpeedrunConfig):
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
     df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
-    tok = cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer))
+    tok = cvae.Tokenizer.from_dir(ccore.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     enc = speedrun_encoder(cfg)
     td = {
@@ -268,8 +269,8 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     from contaudio_nb.model import TextToAudio
 
     tok, voc = (
-        cvae.Tokenizer.from_dir(cdata.project_path(cfg.tokenizer)),
-        cvoc.load_vocoder(cdata.project_path(VOCODER)),
+        cvae.Tokenizer.from_dir(ccore.project_path(cfg.tokenizer)),
+        cvoc.load_vocoder(ccore.project_path(VOCODER)),
     )
     enc = speedrun_encoder(cfg)
     pipe, gdir, rdir = (
@@ -288,7 +289,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
         save_audio(gdir / f'{aid}.wav', w)
         if not (rdir / f'{aid}.wav').exists():
-            save_audio(rdir / f'{aid}.wav', cdata.load_audio(cdata.project_path(p)))
+            save_audio(rdir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
@@ -395,7 +396,7 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
         init = (
             None
             if cfg.init_from is None
-            else load_model(cdata.project_path(cfg.init_from)).state_dict()
+            else load_model(ccore.project_path(cfg.init_from)).state_dict()
         )
         cur = (single_events(td, df), cfg.curriculum) if cfg.curriculum > 0 else None
         s = train(
@@ -418,7 +419,7 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     res |= caption_gain(lm, td['valid'])
     res['valid_loss'] = validation_loss(lm, td['valid'])
     # which tokens: the weights' hash
-    tok = cvae.file_sha256(cdata.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]
+    tok = ccore.file_sha256(ccore.project_path(cfg.tokenizer) / cvae.WEIGHTS)[:12]
     row = dict(
         name=cfg.name,
         seed=cfg.seed,
@@ -428,7 +429,7 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
         tokenizer=tok,
         decision=cfg.note or 'pending',
         change=changes(cfg),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
         **res,
     )
     rec = records(cfg.figs)
@@ -740,7 +741,7 @@ def evaluate_generator(
         {},
         time.time() - t0,
     )
-    info = json.loads((cdata.project_path(path) / 'generator.json').read_text())
+    info = json.loads((ccore.project_path(path) / 'generator.json').read_text())
     run = dict(
         out['run'],
         config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling),
@@ -786,7 +787,7 @@ def fit_fewstep(
         [],
         0,
     )
-    bar = cdata.BudgetBar(None, budget, 'few-step head', disable=not progress)
+    bar = ccore.BudgetBar(None, budget, 'few-step head', disable=not progress)
     while (el := time.time() - t0) < budget:
         # 5% warmup, cosine
         for grp in opt.param_groups:
@@ -842,7 +843,7 @@ def train_fewstep(
         steps=log[-1]['step'],
         conditions_seconds=round(prep, 1),
         machine=machine('off'),
-        git_commit=cdata.git_commit(),
+        git_commit=ccore.git_commit(),
         log=log,
     )
     save_fewstep(head, root / 'fewstep', meta)

@@ -10,6 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
+from .core import staged_files
 
 # %% auto #0
 __all__ = ['ENCODERS', 'T5_FILES_HINT', 'TextConfig', 'check_captions', 'pad_prefix', 'caption_hash', 'TextEncoder',
@@ -167,15 +168,9 @@ class TextEncoder:
 # %% ../nbs/03_text.ipynb #a7994734
 def write_prefix(path: Path, caption: str, emb: torch.Tensor):
     "Save one prefix (L, D) with its caption, atomically (temporary file, then rename)."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix='.tmp')
-    os.close(fd)
-    try:
-        save_file({'emb': emb.contiguous()}, tmp, metadata={'caption': caption})
-        os.replace(tmp, path)
-    # a failed write (full disk) leaves no temporary file
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    # a failed write (full disk) leaves neither a half file nor a temporary one
+    with staged_files(path.parent) as stage:
+        save_file({'emb': emb.contiguous()}, stage(path.name), metadata={'caption': caption})
 
 
 def read_prefix(path: Path, caption: str) -> torch.Tensor | None:

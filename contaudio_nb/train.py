@@ -13,7 +13,7 @@ import torch.nn as nn
 from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file
 from .model import AudioLM, ModelConfig
-from .data import staged_files, BudgetBar, budget_fraction
+from .core import staged_files, BudgetBar, budget_fraction, file_sha256
 
 # %% auto #0
 __all__ = ['CKPT_FILES', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups',
@@ -185,14 +185,6 @@ def atomic_write_text(path: Path, text: str):
         stage(path.name).write_text(text)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 CKPT_FILES = ('model.safetensors', 'ema.safetensors', 'optim.pt')
 
 
@@ -225,7 +217,7 @@ def save_checkpoint(
             model=json.loads(mcfg.to_json()),
             train=asdict(tcfg),
             metrics=metrics or {},
-            sha256={f: _sha256(tmp / f) for f in CKPT_FILES},
+            sha256={f: file_sha256(tmp / f) for f in CKPT_FILES},
         )
         (tmp / 'state.json').write_text(json.dumps(state, indent=1))
     # a full disk: OSError, or RuntimeError (torch), SafetensorError
@@ -262,7 +254,7 @@ def verify_checkpoint(ckpt: Path) -> str | None:
     for f, digest in state['sha256'].items():
         if not (ckpt / f).is_file():
             return f"{f} is missing"
-        if _sha256(ckpt / f) != digest:
+        if file_sha256(ckpt / f) != digest:
             return f"{f} does not match its checksum (truncated or corrupted)"
     try:
         _config_from_state(state)
@@ -621,12 +613,10 @@ class _Log:
                     for r in csv.DictReader(f)
                     if (r.get('step') or '').isdigit() and int(r['step']) <= start
                 ]
-            tmp = path.with_name(path.name + '.tmp')
-            with open(tmp, 'w', newline='') as f:
+            with staged_files(path.parent) as stage, open(stage(path.name), 'w', newline='') as f:
                 w = csv.DictWriter(f, self.cols, extrasaction='ignore')
                 w.writeheader()
                 w.writerows(rows)
-            os.replace(tmp, path)
 
     def write(self, row: dict):
         self.last = row

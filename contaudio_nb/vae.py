@@ -16,16 +16,16 @@ from einops import rearrange
 from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, show_mel, SAMPLE_RATE
-from .data import staged_files, BudgetBar
+from .core import staged_files, BudgetBar, file_sha256
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'CONFIG', 'INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', 'normalize_mel',
            'denormalize_mel', 'ChannelNorm', 'ResBlock', 'Encoder', 'Decoder', 'MelVAE', 'n_params', 'kl_divergence',
            'sample_posterior', 'vae_loss', 'latents_to_tokens', 'tokens_to_latents', 'repo_root', 'fixed_length',
            'as_manifest', 'manifest_mels', 'training_mels', 'random_crops', 'reconstruct', 'mel_l1', 'latent_stats',
-           'file_sha256', 'save_checkpoint', 'load_vae', 'train_vae', 'Tokenizer', 'find_tiny_checkpoint',
-           'manifest_fingerprint', 'LatentCache', 'encode_dataset', 'measure_rtf', 'plot_reconstructions',
-           'plot_history', 'save_png', 'vae_report', 'kl_sweep', 'plot_kl_sweep']
+           'save_checkpoint', 'load_vae', 'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'manifest_fingerprint',
+           'LatentCache', 'encode_dataset', 'measure_rtf', 'plot_reconstructions', 'plot_history', 'save_png',
+           'vae_report', 'kl_sweep', 'plot_kl_sweep']
 
 # %% ../nbs/02_vae.ipynb #5b7c3ea2
 _PATCH = re.compile(r'^patch(\d+)x(\d+)$')
@@ -521,15 +521,6 @@ def latent_stats(model: MelVAE, mels: Tensor, batch: int = 16) -> dict:
 WEIGHTS, CONFIG, INFO = 'model.safetensors', 'config.json', 'info.json'
 
 
-def file_sha256(path) -> str:
-    "Hex SHA-256 of a file's bytes."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(1 << 20), b''):
-            h.update(block)
-    return h.hexdigest()
-
-
 def save_checkpoint(model: MelVAE, cfg: VAEConfig, out_dir, extra: dict | None = None) -> Path:
     "Write weights (safetensors), config.json and info.json (`extra`: latent_scale, metrics...) to out_dir."
     out = Path(out_dir)
@@ -722,7 +713,6 @@ class LatentCache:
 
     def _write(self, p: Path, tokens: Tensor, df: pd.DataFrame):
         "Atomic write: tokens plus metadata (checkpoint hash, latent scale, geometry, clip ids)."
-        p.parent.mkdir(parents=True, exist_ok=True)
         ids = list(df['audiocap_id'].astype(str)) if 'audiocap_id' in df else []
         meta = dict(
             checkpoint=self.tok.checkpoint_hash,
@@ -730,10 +720,8 @@ class LatentCache:
             geometry=self.tok.geometry,
             audiocap_ids=json.dumps(ids),
         )
-        fd, tmp = tempfile.mkstemp(dir=p.parent, suffix='.tmp')
-        os.close(fd)
-        save_file({'tokens': tokens}, tmp, metadata=meta)
-        os.replace(tmp, p)
+        with staged_files(p.parent) as stage:
+            save_file({'tokens': tokens}, stage(p.name), metadata=meta)
 
 
 def encode_dataset(

@@ -22,6 +22,7 @@ from contaudio_nb.audio import (
     load_audio,
     show_mel,
 )
+import contaudio_nb.core as ccore
 import contaudio_nb.data as cdata
 
 # %% auto #0
@@ -458,11 +459,11 @@ def train_vocoder(
     opt = torch.optim.AdamW(
         model.parameters(), tcfg.lr, betas=tcfg.betas, weight_decay=tcfg.weight_decay
     )
-    with cdata.torch_threads(tcfg.threads):
+    with ccore.torch_threads(tcfg.threads):
         gl_ref = score_clips(griffin_lim, val) if val else {}  # computed before the clock starts
         rows, step, t0 = [], 0, time.perf_counter()
         # remaining time: the budget's
-        bar = cdata.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)
+        bar = ccore.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)
         while True:
             secs = time.perf_counter() - t0
             progress = max(step / tcfg.max_steps, secs / (60 * tcfg.minutes))
@@ -528,7 +529,7 @@ def save_vocoder(
         meta=meta or {},
     )
     # a crash or a full disk keeps the previous checkpoint whole
-    with cdata.staged_files(out) as stage:
+    with ccore.staged_files(out) as stage:
         save_file(
             {k: v.detach().contiguous() for k, v in model.state_dict().items()},
             stage('model.safetensors'),
@@ -541,7 +542,7 @@ def save_vocoder(
 
 def load_vocoder(ckpt_dir=TINY_CHECKPOINT, device='cpu') -> Vocoder:
     "Rebuild a Vocoder (eval mode) from a checkpoint folder; relative paths are taken from the project root."
-    ckpt = cdata.project_path(ckpt_dir)
+    ckpt = ccore.project_path(ckpt_dir)
     files = [ckpt / 'config.json', ckpt / 'model.safetensors']
     if not all(f.exists() for f in files):
         raise FileNotFoundError(
@@ -576,7 +577,7 @@ def real_time_factor(
     # content does not change the cost
     logmel = log_mel(0.1 * torch.randn(int(seconds * SAMPLE_RATE), generator=g))
     best = math.inf
-    with cdata.torch_threads(threads), torch.no_grad():
+    with ccore.torch_threads(threads), torch.no_grad():
         for _ in range(repeats):
             t0 = time.perf_counter()
             vocode(logmel)
@@ -660,7 +661,7 @@ def evaluate_vocoder(
     run: dict | None = None,
 ) -> pd.DataFrame:
     "Griffin-Lim vs the vocoder on held-out clips (log-mel L1, MR-STFT distance), real-time factors, parameters."
-    with cdata.torch_threads(threads):
+    with ccore.torch_threads(threads):
         per = per_clip_scores(model.eval(), clips, gl_iters)
     table = _summary(per, model, name, gl_iters, threads)
     if out_dir is not None:
@@ -787,7 +788,7 @@ def vocoder_job(
         load_split(df, 'valid', tcfg.val_clips, tcfg.seed),
         load_split(df, 'test', n_test, tcfg.seed),
     )
-    out, figs = cdata.project_path(out_dir), cdata.project_path(figures_dir)
+    out, figs = ccore.project_path(out_dir), ccore.project_path(figures_dir)
     model, hist = train_vocoder(
         cfg,
         train,
@@ -800,7 +801,7 @@ def vocoder_job(
         ),
     )
     run = dict(
-        checkpoint=str(cdata.project_relative(out_dir)),
+        checkpoint=str(ccore.project_relative(out_dir)),
         steps=hist.attrs['steps'],
         train_seconds=hist.attrs['seconds'],
         train_clips=len(train),
@@ -890,9 +891,9 @@ def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 
     }
     tok, voc = (
         Tokenizer.from_dir(find_tiny_checkpoint()),
-        load_vocoder(cdata.project_path(TINY_CHECKPOINT)),
+        load_vocoder(ccore.project_path(TINY_CHECKPOINT)),
     )
-    with cdata.torch_threads(2):
+    with ccore.torch_threads(2):
         tab = roundtrip_table(
             sets,
             {
@@ -902,7 +903,7 @@ def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 
             },
             gl_iters,
         )
-    figs = cdata.project_path(figures_dir)
+    figs = ccore.project_path(figures_dir)
     figs.mkdir(parents=True, exist_ok=True)
     tab.to_csv(figs / 'roundtrip.csv', index=False)
     show = tab.assign(
