@@ -10,7 +10,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_train', 'cmd_data', 'load_pipeline', 'cmd_generate', 'cmd_eval',
-           'cmd_experiments', 'cmd_faults', 'cmd_bench', 'cmd_speedrun', 'main']
+           'cmd_experiments', 'cmd_bench', 'cmd_speedrun', 'main']
 
 # %% ../nbs/12_cli.ipynb #d10407cc
 class UsageError(Exception):
@@ -225,12 +225,6 @@ def _parser() -> argparse.ArgumentParser:
         action='store_true',
         help='rebuild tables and figures from the run JSONs, train nothing',
     )
-    f = sub.add_parser(
-        'faults',
-        help='inject every fault (kills, damaged checkpoints, NaNs, full disks, bad input) and tabulate the outcomes',
-    )
-    f.add_argument('--out', default='figures', help='folder for reliability.md/.csv/.json')
-    f.add_argument('--full', action='store_true', help='more property-test examples (slower)')
     sub.add_parser(
         'bench',
         add_help=False,
@@ -526,18 +520,6 @@ def cmd_experiments(a):
     print(f"results in {figs}/ (comparison.md, claims.md, runs.png, sweep.png, runs/*.json)")
 
 
-def cmd_faults(a):
-    _writable_dir(a.out)
-    from contaudio_nb.reliability import fault_table
-
-    df = fault_table(a.out, quick=not a.full)
-    print(df[['fault', 'area', 'passed', 'seconds']].to_string(index=False))
-    print(
-        f"{int(df.passed.sum())} of {len(df)} faults handled as expected; table in {a.out}/reliability.md"
-    )
-    return 0 if df.passed.all() else 1  # exit code 1: a fault was not handled as expected
-
-
 def cmd_bench(args: list) -> int:
     "`contaudio bench ...`: the bench parses its own options (`contaudio_nb.bench.main`), so torch loads only when it runs."
     from contaudio_nb.bench import main as bench_main
@@ -559,7 +541,6 @@ COMMANDS = dict(
     generate=cmd_generate,
     eval=cmd_eval,
     experiments=cmd_experiments,
-    faults=cmd_faults,
 )
 # `bench` and `speedrun` are not here: `main` hands them their arguments whole (`cmd_bench`, `cmd_speedrun`)
 

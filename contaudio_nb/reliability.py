@@ -4,7 +4,7 @@
 
 # %% ../nbs/08a_reliability.ipynb #3c2e811d
 from __future__ import annotations
-import argparse, contextlib, copy, importlib, io, json, math, os, pickle, random, re, shutil, signal, struct, subprocess, sys, tempfile, time, types, typing, warnings
+import argparse, contextlib, copy, io, json, math, os, pickle, random, re, shutil, signal, struct, subprocess, sys, tempfile, time, types, typing, warnings
 from collections import defaultdict
 from dataclasses import dataclass, asdict, fields, is_dataclass
 from pathlib import Path
@@ -883,7 +883,6 @@ CLI_WORDS = (
     'data',
     'generate',
     'eval',
-    'faults',
     '-h',
     '--help',
     '-o',
@@ -964,11 +963,9 @@ TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed',
 
 @contextlib.contextmanager
 def cli_sandbox():
-    "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, faults, experiments, bench); yields their calls."
+    "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, experiments, bench); yields their calls."
     from contaudio_nb import bench, core, data, experiments, metrics, runs
 
-    # a `contaudio faults` command must not start a nested table
-    this = importlib.import_module('contaudio_nb.reliability')
     calls, old = [], os.getcwd()
 
     def stub(name, result):
@@ -996,9 +993,6 @@ def cli_sandbox():
                 stub(
                     'train_run', dict(used=1, splits={'train': 1}, skipped={}, steps=1, seconds=1.0)
                 ),
-            ),
-            mock.patch.object(
-                this, 'fault_table', stub('fault_table', pd.DataFrame(columns=TABLE_COLUMNS))
             ),
             mock.patch.object(
                 experiments, 'run_experiments', stub('run_experiments', defaultdict(pd.DataFrame))
