@@ -22,8 +22,8 @@ from contaudio_nb.mntp import (
 )
 
 # %% auto #0
-__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'guidance_ramp', 'decode_autocast',
-           'TextToAudio']
+__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'reference_generate',
+           'guidance_ramp', 'decode_autocast', 'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
 # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
@@ -288,6 +288,20 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
         b.input_pos,
     )
     return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
+
+# %% ../nbs/07_model.ipynb #d7bae05f
+@torch.no_grad()
+def reference_generate(m: AudioLM, text_emb, text_mask, n_tokens: int, steps=None, generator=None):
+    "Tokens (B, n, C) with no guidance and no cache: re-run BOS + tokens so far, sample the next one, append."
+    prefix, pmask = m.prefix(text_emb, text_mask)
+    c_in, c_head = (c[:, None] for c in m.pooled(prefix))  # zeros without pool_cond
+    toks = prefix.new_zeros(len(prefix), 1, m.cfg.token_dim)  # the BOS input (its values are unused)
+    for i in range(n_tokens):
+        pos = torch.arange(i + 1, device=prefix.device).expand(len(prefix), -1)
+        x = m.embed_stream(toks, pos == 0, pos, pos + 1) + c_in
+        z = (m.run(prefix, pmask, x, pos) + c_head)[:, -1]  # the last position predicts token i
+        toks = torch.cat([toks, m.head.sample(z, 1.0, 1.0, steps, generator)[:, None]], 1)
+    return m.denormalize(toks[:, 1:])  # the tokenizer's scale
 
 # %% ../nbs/07_model.ipynb #44108338
 RAMPS = ('constant', 'rising', 'falling')
