@@ -564,13 +564,14 @@ def sweep_samplers(
 ) -> pd.DataFrame:
     "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread), seconds to the first streamed audio at batch 1."
     from contaudio_nb.metrics import compute_metrics, EvalConfig
+    from contaudio_nb.audio import load_audio
 
     n_tok, caps, labels = (
         parts['model'].cfg.n_tokens,
         prompts.caption.tolist(),
         prompts.labels.tolist(),
     )
-    real = [cdata.load_audio(p) for p in prompts.path]
+    real = [load_audio(p) for p in prompts.path]
     fr, real_acc, rows = evaluator.features(real), scorer.score(real, labels), []
     for sampler, steps in bc.sweep:
         sw, g, wavs = Stopwatch(bc.device), torch.Generator(bc.device).manual_seed(bc.seed), []

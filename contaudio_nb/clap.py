@@ -14,20 +14,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
-from contaudio_nb.data import (
-    FAMILIES,
-    LOUDNESS,
-    PATTERNS,
-    REGISTERS,
-    SOURCES,
-    TEMPOS,
-    FeatureCache,
-    crop_or_pad,
-    file_key,
-    project_path,
-    read_manifest,
-    staged_files,
-)
+from .scenes import FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS
+from .core import FeatureCache, file_key, project_path, staged_files
+from .data import crop_or_pad, read_manifest
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
 from .text import TextConfig, check_captions, pad_prefix, text_encoder
 

@@ -330,9 +330,9 @@ def cmd_train(a):
 
 def cmd_data(a):
     _check_positive(workers=a.workers)
-    from contaudio_nb import data
+    from contaudio_nb import data, scenes
 
-    df = data.build_dataset(getattr(data, a.preset)(), n_workers=a.workers, progress=True)
+    df = data.build_dataset(getattr(scenes, a.preset)(), n_workers=a.workers, progress=True)
     print(df.split.value_counts().to_string())
     print(f"{df.caption.nunique()} distinct captions; manifest rows: {len(df)}")
 

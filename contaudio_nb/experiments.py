@@ -19,7 +19,7 @@ from contaudio_nb import (
     metrics as cmetrics,
     clap as cclap,
 )
-from .audio import save_audio, log_mel, show_mel, griffin_lim, SAMPLE_RATE
+from .audio import load_audio, save_audio, log_mel, show_mel, griffin_lim, SAMPLE_RATE
 from .text import text_encoder, TextConfig
 from contaudio_nb.train import (
     TrainConfig,
@@ -48,7 +48,7 @@ class DemoConfig:
 
     out_dir: str = 'data/demo'  # checkpoints, caches, generated clips (git-ignored)
     figures_dir: str = 'figures/demo'  # tables, figures and a few clips (committed)
-    # dataset preset of 01_data: 'tiny' (5.12 s), 'base' (10.24 s, GPU scale) or 'small_test' (50
+    # dataset preset (01a_scenes): 'tiny' (5.12 s), 'base' (10.24 s, GPU scale) or 'small_test' (50
     # clips, tests)
     data: str = 'tiny'
     # model and VAE presets: 'tiny' (CPU), 'base' or 'large' (the paper's sizes; use data='base' and
@@ -284,7 +284,7 @@ def nearest_neighbour_check(ev, gen_wavs, test_wavs, train_wavs) -> dict:
 
 # %% ../nbs/11_experiments.ipynb #db069c4b
 def _load(paths):
-    return [cdata.load_audio(p) for p in paths]
+    return [load_audio(p) for p in paths]
 
 
 # the LM generates here; VAE and vocoder stay on the CPU
@@ -297,7 +297,7 @@ def stage_reference(cfg: DemoConfig, prompts: pd.DataFrame) -> Path:
     refdir = cfg.out / 'reference'
     for aid, p in zip(prompts.audiocap_id, prompts.path):
         if not (refdir / f'{aid}.wav').exists():
-            save_audio(refdir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
+            save_audio(refdir / f'{aid}.wav', load_audio(ccore.project_path(p)))
     return refdir
 
 
@@ -309,7 +309,7 @@ def stage_roundtrip(
     rdir, rows, hop = cfg.out / 'roundtrip', [], tok.mel_cfg.hop
     for aid in prompts.audiocap_id:
         # (T,), whole mel frames
-        w = cdata.load_audio(refdir / f'{aid}.wav')
+        w = load_audio(refdir / f'{aid}.wav')
         w = w[: len(w) // hop * hop]
         m = log_mel(w)  # (n_mels, F)
         rt = voc(tok.tokens_to_mel(tok.mel_to_tokens(m[None]))[0])  # (T,): audio -> tokens -> audio
@@ -364,7 +364,7 @@ def stage_evaluate(
     odir = cfg.out / 'real-other'
     for aid, p in zip(other.audiocap_id, other.path):
         if not (odir / f'{aid}.wav').exists():
-            save_audio(odir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
+            save_audio(odir / f'{aid}.wav', load_audio(ccore.project_path(p)))
     sets = dict(generated=gdir, roundtrip=rdir, **({'real_other': odir} if len(other) > 1 else {}))
     with warnings.catch_warnings():
         # real_other has no pairs: no KL
@@ -470,7 +470,7 @@ def mel_grid(prompts: pd.DataFrame, dirs: dict, path=None, n: int = 6):
     for r, (aid, cap) in enumerate(zip(rows.audiocap_id, rows.caption)):
         for c, (what, d) in enumerate(dirs.items()):
             show_mel(
-                log_mel(cdata.load_audio(d / f'{aid}.wav')),
+                log_mel(load_audio(d / f'{aid}.wav')),
                 axs[r, c],
                 f"{what}: {textwrap.shorten(cap, 48)}",
             )
@@ -542,9 +542,7 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
 
     plt.close(mel_grid(prompts, dirs, figs / 'mels.jpg'))  # JPEG: noisy mels make a PNG of ~0.7 MB
     for aid in prompts.audiocap_id[: cfg.n_listen]:
-        save_audio(
-            figs / 'samples' / f'{aid}.wav', cdata.load_audio(dirs['generated'] / f'{aid}.wav')
-        )
+        save_audio(figs / 'samples' / f'{aid}.wav', load_audio(dirs['generated'] / f'{aid}.wav'))
     prompts.head(cfg.n_listen)[['audiocap_id', 'caption']].to_csv(
         figs / 'samples' / 'captions.csv', index=False
     )

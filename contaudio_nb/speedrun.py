@@ -13,13 +13,14 @@ import torch
 from contaudio_nb import (
     core as ccore,
     data as cdata,
+    scenes as cscenes,
     vae as cvae,
     vocoder as cvoc,
     clap as cclap,
     metrics as cmetrics,
     model as cmodel,
 )
-from .audio import save_audio
+from .audio import load_audio, save_audio
 from .text import text_encoder, TextConfig
 from contaudio_nb.train import (
     TokenData,
@@ -148,7 +149,7 @@ def speedrun_encoder(cfg: SpeedrunConfig):
 
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
-    df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
+    df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
     tok = cvae.Tokenizer.from_dir(ccore.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     enc = speedrun_encoder(cfg)
@@ -289,7 +290,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
         save_audio(gdir / f'{aid}.wav', w)
         if not (rdir / f'{aid}.wav').exists():
-            save_audio(rdir / f'{aid}.wav', cdata.load_audio(ccore.project_path(p)))
+            save_audio(rdir / f'{aid}.wav', load_audio(ccore.project_path(p)))
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
@@ -718,7 +719,7 @@ def evaluate_generator(
         cfg_ramp=sampling.get('cfg_ramp', 'constant'),
     )
     t0 = time.time()
-    df = cdata.build_dataset(cdata.tiny(), n_workers=2, progress=False)
+    df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
     prompts = cexp.test_prompts(df, n_prompts, seed)
     # clips of an earlier generator must not be measured
     shutil.rmtree(cfg.out / 'generated', ignore_errors=True)

@@ -24,6 +24,7 @@ from contaudio_nb.audio import (
 )
 import contaudio_nb.core as ccore
 import contaudio_nb.data as cdata
+import contaudio_nb.scenes as cscenes
 
 # %% auto #0
 __all__ = ['RESOLUTIONS', 'ACTIVE_NATS', 'TINY_CHECKPOINT', 'stft_mag', 'mr_stft_distance', 'mr_stft_loss', 'mel_l1',
@@ -750,14 +751,14 @@ def load_split(df: pd.DataFrame, split: str, n: int | None = None, seed: int = 0
 
 
 def training_data(manifest: str, n_synthetic: int, extra: pd.DataFrame | None = None) -> dict:
-    "What a vocoder trained on, for its checkpoint: the synthetic manifest and its clips and, where given, the extra manifest's clips, packages, versions and licenses (01b_real)."
+    "What a vocoder trained on, for its checkpoint: the synthetic manifest and its clips and, where given, the extra manifest's clips, packages, versions and licenses (01d_real)."
     info = dict(synthetic=dict(manifest=manifest, train_clips=n_synthetic))
     if extra is not None:
         src = extra.attrs.get('sources', {})
         info['extra'] = dict(
             train_clips=int((extra.split == 'train').sum()),
             packages=src.get('packages'),
-            note='real recordings from Debian packages (01b_real); not committed' if src else '',
+            note='real recordings from Debian packages (01d_real); not committed' if src else '',
         )
     return info
 
@@ -769,16 +770,16 @@ def vocoder_job(
     minutes: float = 7.0,
     cfg: VocoderConfig | None = None,
     tcfg: VocoderTrainConfig | None = None,
-    # data config (default: data.tiny()); held-out clips scored
+    # data config (default: scenes.tiny()); held-out clips scored
     data_cfg=None,
     n_test: int = 50,
     verbose: bool = True,
-    # a manifest whose train clips join the training set (real recordings, 01b_real)
+    # a manifest whose train clips join the training set (real recordings, 01d_real)
     extra=None,
 ) -> dict:
     "Train the tiny vocoder on the default dataset (and `extra`'s train clips) for `minutes`, save it, and write its table and figures."
     cfg, tcfg = cfg or tiny(), replace(tcfg or VocoderTrainConfig(), minutes=minutes)
-    dcfg = data_cfg or cdata.tiny()
+    dcfg = data_cfg or cscenes.tiny()
     df = cdata.build_dataset(dcfg, progress=verbose)
     train = load_split(df, 'train', tcfg.max_clips, tcfg.seed) + (
         [] if extra is None else load_split(extra, 'train', None, tcfg.seed)
@@ -884,7 +885,7 @@ def roundtrip_job(figures_dir='figures', n_synthetic: int = 64, gl_iters: int = 
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.real import build_real
 
-    syn, real = cdata.build_dataset(cdata.tiny(), progress=False), build_real(progress=False)
+    syn, real = cdata.build_dataset(cscenes.tiny(), progress=False), build_real(progress=False)
     sets = {
         'synthetic (test)': load_split(syn, 'test', n_synthetic),
         'real recordings (test)': load_split(real, 'test'),
