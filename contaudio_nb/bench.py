@@ -96,7 +96,9 @@ class BenchConfig:
             raise ValueError(f"amp={self.amp!r}: use 'auto', 'bf16' or 'off'")
         for s, n in self.sweep:
             if s not in SAMPLERS or n < 1:
-                raise ValueError(f"sweep setting {(s, n)}: use (one of {SAMPLERS}, steps >= 1)")
+                raise ValueError(
+                    f"sweep setting {(s, n)}: use (one of {tuple(SAMPLERS)}, steps >= 1)"
+                )
 
     @property
     def bf16(self) -> bool:

@@ -5,12 +5,37 @@
 # %% ../nbs/12_cli.ipynb #123c7259
 from __future__ import annotations
 import argparse, json, math, os, sys
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['COMMANDS', 'UsageError', 'cmd_demo', 'cmd_train', 'cmd_data', 'load_pipeline', 'cmd_generate', 'cmd_eval',
-           'cmd_experiments', 'cmd_bench', 'cmd_speedrun', 'main']
+__all__ = ['SAMPLE_FLAGS', 'ELSE', 'COMMANDS', 'add_sample_flags', 'UsageError', 'cmd_demo', 'cmd_train', 'cmd_data',
+           'load_pipeline', 'cmd_generate', 'cmd_eval', 'cmd_experiments', 'cmd_bench', 'cmd_speedrun', 'main']
+
+# %% ../nbs/12_cli.ipynb #d0897715
+# SampleConfig's fields (07_model) as flags of `contaudio generate`; two get short names, the rest are --field-name
+SAMPLE_FLAGS = dict(cfg_scale='--cfg', cfg_ramp='--ramp')
+# where the command's fallback is not the field's default
+ELSE = dict(steps='; with --sampler shortcut, 2')
+
+
+def add_sample_flags(p: argparse.ArgumentParser):
+    "One flag per `SampleConfig` field, its help from the field's comment; default None: the generator's setting."
+    from fastcore.docments import docments
+    from contaudio_nb.model import SampleConfig, RAMPS
+    from contaudio_nb.diffloss import SAMPLERS
+
+    docs, kinds = docments(SampleConfig), dict(float=float, int=int, str=str)
+    choices = dict(cfg_ramp=RAMPS, sampler=tuple(SAMPLERS))
+    for f in fields(SampleConfig):
+        p.add_argument(
+            SAMPLE_FLAGS.get(f.name, '--' + f.name.replace('_', '-')),
+            dest=f.name,
+            type=kinds[str(f.type).split(' |')[0]],
+            choices=choices.get(f.name),
+            default=None,
+            help=f"{docs[f.name]} (default: the generator's{ELSE.get(f.name, f', else {f.default}')})",
+        )
 
 # %% ../nbs/12_cli.ipynb #d10407cc
 class UsageError(Exception):
@@ -132,36 +157,8 @@ def _parser() -> argparse.ArgumentParser:
         action='store_true',
         help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)',
     )
-    g.add_argument(
-        '--cfg', type=float, default=None, help="guidance scale (default: the generator's, else 2)"
-    )
-    g.add_argument(
-        '--temperature',
-        type=float,
-        default=None,
-        help="head temperature (default: the generator's, else 1)",
-    )
-    g.add_argument(
-        '--ramp',
-        choices=('constant', 'rising', 'falling'),
-        default=None,
-        help="guidance over the clip: constant, rising (MAR) or falling "
-        "(default: the generator's, else constant)",
-    )
-    g.add_argument(
-        '--steps',
-        type=int,
-        default=None,
-        help="diffusion-head sampling steps (default: the generator's, else 50)",
-    )
+    add_sample_flags(g)
     g.add_argument('--seed', type=int, default=0)
-    g.add_argument(
-        '--sampler',
-        choices=('ddpm', 'ddim', 'shortcut'),
-        default=None,
-        help="the head's sampler: DDPM, DDIM, or the "
-        "few-step head (shortcut; --steps 1, 2 or 4, default 2) where the generator has one (default: the generator's, else ddpm)",
-    )
     g.add_argument(
         '--amp',
         default='auto',
@@ -367,7 +364,7 @@ def load_pipeline(run, masked: bool | None = None):
     )
 
 
-def _stream(pipe, prompt: str, a, kw: dict):
+def _stream(pipe, prompt: str, a, sample):
     "Write the clip of `prompt` as it is generated, to a.output ('-': standard output), with the time to the first audio on stderr."
     import time
     from contaudio_nb.streaming import stream_wav, clip_samples, pipeline_reach
@@ -379,7 +376,7 @@ def _stream(pipe, prompt: str, a, kw: dict):
     pipeline_reach(pipe)
     n, t0, first = clip_samples(pipe), time.perf_counter(), []
     mark = lambda done: first or first.append(time.perf_counter() - t0)
-    chunks = pipe.stream([prompt], seed=a.seed, **kw)
+    chunks = pipe.stream([prompt], sample, seed=a.seed)
     if a.output == '-':
         stream_wav(chunks, sys.stdout.buffer, n, on_chunk=mark)
         sys.stdout.buffer.flush()
@@ -398,6 +395,18 @@ def _stream(pipe, prompt: str, a, kw: dict):
 
 def cmd_generate(a):
     _check_positive(steps=a.steps, temperature=a.temperature)
+    from contaudio_nb.model import SampleConfig
+
+    given = {
+        f.name: getattr(a, f.name) for f in fields(SampleConfig) if getattr(a, f.name) is not None
+    }
+    # the few-step head's default (a generator's steps are its DDPM head's)
+    if given.get('sampler') == 'shortcut' and 'steps' not in given:
+        given['steps'] = 2
+    try:  # bad values are refused before any model loads
+        SampleConfig(**given)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
     prompts = list(a.prompt)
     if a.masked and a.ntp:
         raise UsageError("--masked and --ntp exclude each other")
@@ -413,7 +422,8 @@ def cmd_generate(a):
     out = Path(a.output)
     if a.output != '-':
         _writable_dir(out.parent if single else out)
-    sampling = dict(cfg_scale=2.0, temperature=1.0, steps=50)
+    # a demo folder records no sampling settings
+    sampling = SampleConfig()
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
         if a.masked or a.ntp:
             raise UsageError(
@@ -440,20 +450,10 @@ def cmd_generate(a):
     from contaudio_nb.train import best_amp
 
     pipe.decode_bf16 = (best_amp(pipe.device) if a.amp == 'auto' else a.amp) == 'bf16'
-    given = dict(
-        cfg_scale=a.cfg,
-        temperature=a.temperature,
-        steps=a.steps,
-        cfg_ramp=a.ramp,
-        sampler=a.sampler,
-    )
-    # the generator's steps are its DDPM head's
-    if a.sampler == 'shortcut' and a.steps is None:
-        given['steps'] = 2
-    kw = {**sampling, **{k: v for k, v in given.items() if v is not None}}
+    sample = replace(sampling, **given)
     if a.stream:
-        return _stream(pipe, prompts[0], a, kw)
-    wavs = pipe(prompts, seed=a.seed, **kw)
+        return _stream(pipe, prompts[0], a, sample)
+    wavs = pipe(prompts, sample, seed=a.seed)
     from contaudio_nb.audio import save_audio
 
     paths = (

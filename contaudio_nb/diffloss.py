@@ -294,10 +294,6 @@ GaussianDiffusion._sampler_coefs = _sampler_coefs
 _attach(GaussianDiffusion, _sample_loop)
 
 # %% ../nbs/05_diffloss.ipynb #8b255370
-# ancestral sampling (MAR), deterministic DDIM, or an attached few-step head (05a_fewstep)
-SAMPLERS = ('ddpm', 'ddim', 'shortcut')
-
-
 def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
     "Per-step floats (r1, r2, p1, p2, sigma): x0 = r1 x - r2 eps, next x = p1 x0 + p2 eps + sigma z (DDIM eq. 12)."
     ab, ab_prev = self.alphas_cumprod, self.alphas_cumprod_prev
@@ -345,6 +341,11 @@ def _ddim_loop(
 
 
 _attach(GaussianDiffusion, _ddim_coefs, _ddim_loop)
+
+# The head's samplers, by name: each loop runs the respaced diffusion from noise to a token (a new sampler is one
+# function with this signature and one entry); 'shortcut' is the few-step head attached by 05a_fewstep, which
+# samples without the diffusion process.
+SAMPLERS = {'ddpm': _sample_loop, 'ddim': _ddim_loop, 'shortcut': None}
 
 # %% ../nbs/05_diffloss.ipynb #accc1d0f
 def timestep_embedding(t, dim=256, max_period=10000.0):
@@ -626,7 +627,7 @@ def _sample(
     "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm', 'ddim' or 'shortcut' (the attached few-step head); `fast=False`: the reference path."
     self._check_z(z)
     if sampler not in SAMPLERS:
-        raise ValueError(f"unknown sampler {sampler!r}: use one of {SAMPLERS}")
+        raise ValueError(f"unknown sampler {sampler!r}: use one of {tuple(SAMPLERS)}")
     paired = cfg_scale != 1.0 if paired is None else paired
     if paired and z.shape[0] % 2:
         raise ValueError(
@@ -648,9 +649,8 @@ def _sample(
     c = self.net.embed_cond(z)
     temb = self.net.embed_time(d._tab(z.device)['timesteps'])  # (S, w): once per call
     model_fn = (self.fast_fn if fast else self.reference_fn)(c, temb, paired, cfg_scale)
-    loop = d.sample_loop if sampler == 'ddpm' else d.ddim_loop
-    return loop(
-        model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised
+    return SAMPLERS[sampler](
+        d, model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised
     )
 
 

@@ -4,8 +4,8 @@
 
 # %% ../nbs/07_model.ipynb #7dc71295
 from __future__ import annotations
-import contextlib, json
-from dataclasses import dataclass, field, asdict
+import contextlib, json, math
+from dataclasses import dataclass, field, asdict, replace
 import torch
 import torch.nn as nn
 from fastcore.basics import patch
@@ -23,7 +23,7 @@ from contaudio_nb.mntp import (
 
 # %% auto #0
 __all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'reference_generate',
-           'guidance_ramp', 'decode_autocast', 'TextToAudio']
+           'guidance_ramp', 'SampleConfig', 'sample_config', 'decode_autocast', 'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
 # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
@@ -318,6 +318,40 @@ def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
     up = [1 + (scale - 1) * i / (n - 1) for i in range(n)]  # token 0 at 1, the last at `scale`
     return up if ramp == 'rising' else up[::-1]
 
+# %% ../nbs/07_model.ipynb #417bbe28
+@dataclass
+class SampleConfig:
+    "How tokens are sampled: one object from the command line or a generator's defaults down to the head."
+
+    cfg_scale: float = (
+        2.0  # guidance scale s (eps = eps_u + s (eps_c - eps_u)); 1 turns guidance off
+    )
+    cfg_ramp: str = (
+        'constant'  # guidance over the clip: constant, rising (MAR) or falling (full scale first)
+    )
+    temperature: float = 1.0  # the head's temperature (DDPM; the deterministic DDIM has none)
+    steps: int | None = None  # the head's sampling steps (None: the head's own sample_steps)
+    sampler: str = (
+        'ddpm'  # the head's sampler: ddpm, ddim or shortcut (the few-step head, 05a_fewstep)
+    )
+
+    def __post_init__(self):
+        if self.cfg_ramp not in RAMPS:
+            raise ValueError(f"unknown guidance ramp {self.cfg_ramp!r}: use one of {RAMPS}")
+        if self.sampler not in dl.SAMPLERS:
+            raise ValueError(f"unknown sampler {self.sampler!r}: use one of {tuple(dl.SAMPLERS)}")
+        if not (math.isfinite(self.cfg_scale) and self.cfg_scale >= 0):
+            raise ValueError(f"cfg_scale={self.cfg_scale} must be a finite number >= 0")
+        if not (math.isfinite(self.temperature) and self.temperature > 0):
+            raise ValueError(f"temperature={self.temperature} must be a finite number > 0")
+        if self.steps is not None and (not isinstance(self.steps, int) or self.steps < 1):
+            raise ValueError(f"steps={self.steps!r} must be a positive integer or None")
+
+
+def sample_config(sample: SampleConfig | None = None, **overrides) -> SampleConfig:
+    "`sample` (default: `SampleConfig()`) with the fields named in `overrides` replaced."
+    return replace(sample or SampleConfig(), **overrides)
+
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch
 @torch.no_grad()
@@ -455,33 +489,20 @@ class TextToAudio:
     def tokens(
         self,
         prompts,
-        cfg_scale: float = 2.0,
-        temperature: float = 1.0,
-        steps: int | None = None,
+        sample: SampleConfig | None = None,
         seed: int = 0,
         batch_size: int = 16,
         progress: bool = False,
-        sampler: str = 'ddpm',
-        cfg_ramp: str = 'constant',
+        **overrides,
     ) -> torch.Tensor:
-        "Generated tokens (B, n, C) for a list of prompts, in batches of `batch_size`."
+        "Generated tokens (B, n, C) for a list of prompts, in batches of `batch_size`, sampled as `sample` says (fields overridden by keyword)."
         from tqdm.auto import tqdm
 
+        s = sample_config(sample, **overrides)
         g, out = torch.Generator(self.device).manual_seed(seed), []
         for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='generate'):
             emb, mask = self.text_encoder.encode(list(prompts[i : i + batch_size]), self.device)
-            out.append(
-                self.model.generate(
-                    emb,
-                    mask,
-                    cfg_scale=cfg_scale,
-                    temperature=temperature,
-                    steps=steps,
-                    generator=g,
-                    sampler=sampler,
-                    cfg_ramp=cfg_ramp,
-                )
-            )
+            out.append(self.model.generate(emb, mask, generator=g, **asdict(s)))
         return torch.cat(out)
 
     @torch.no_grad()

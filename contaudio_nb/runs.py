@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import torch
 from . import core as ccore, data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
-from .model import TextToAudio
+from .model import TextToAudio, SampleConfig
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
@@ -37,7 +37,7 @@ COMMITTED_TOKENIZER = cvae.TINY_CKPT
 COMMITTED_VOCODER = Path(cvoc.TINY_CHECKPOINT)  # the committed vocoder
 GENERATOR = Path('data/checkpoints/generator-tiny')  # the committed generator
 # a `contaudio train` run's: the 12-minute recipe's choice on
-DEFAULT_SAMPLING = dict(cfg_scale=3.0, temperature=1.0, steps=25)
+DEFAULT_SAMPLING = SampleConfig(cfg_scale=3.0, steps=25)
 # validation prompts (figures/speedrun/sampling.md)
 
 
@@ -46,7 +46,7 @@ def write_generator_file(
     tokenizer=COMMITTED_TOKENIZER,
     vocoder=COMMITTED_VOCODER,
     text: TextConfig | None = None,
-    sampling: dict | None = None,
+    sampling: SampleConfig | dict | None = None,
     meta: dict | None = None,
     lm: str = 'lm',
 ) -> Path:
@@ -62,7 +62,9 @@ def write_generator_file(
         tokenizer_sha256=ccore.file_sha256(tok) if tok.exists() else None,
         vocoder=str(vocoder),
         text=text,
-        sampling=dict(sampling or DEFAULT_SAMPLING),
+        sampling=asdict(
+            SampleConfig(**sampling) if isinstance(sampling, dict) else sampling or DEFAULT_SAMPLING
+        ),
         meta=meta or {},
     )
     atomic_write_text(Path(out) / 'generator.json', json.dumps(info, indent=1, default=str))
@@ -72,7 +74,7 @@ def write_generator_file(
 def save_generator(
     run_dir,
     out=GENERATOR,
-    sampling: dict | None = None,
+    sampling: SampleConfig | dict | None = None,
     meta: dict | None = None,
     tokenizer=COMMITTED_TOKENIZER,
 ) -> Path:
@@ -148,7 +150,7 @@ def load_generator(
     tok = cvae.Tokenizer.from_dir(tok_dir)
     voc = cvoc.load_vocoder(_find(info['vocoder'], *roots))
     _attach_fewstep(lm, p)
-    return TextToAudio(lm, enc, tok, voc, decode_bf16), info['sampling']
+    return TextToAudio(lm, enc, tok, voc, decode_bf16), SampleConfig(**info['sampling'])
 
 
 def lm_sha256(gen_dir) -> str:

@@ -713,10 +713,10 @@ def evaluate_generator(
         figures_dir=figures_dir,
         n_prompts=n_prompts,
         seed=seed,
-        cfg_scale=sampling['cfg_scale'],
-        temperature=sampling['temperature'],
-        sample_steps=sampling['steps'],
-        cfg_ramp=sampling.get('cfg_ramp', 'constant'),
+        cfg_scale=sampling.cfg_scale,
+        temperature=sampling.temperature,
+        sample_steps=sampling.steps,
+        cfg_ramp=sampling.cfg_ramp,
     )
     t0 = time.time()
     df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
@@ -745,7 +745,7 @@ def evaluate_generator(
     info = json.loads((ccore.project_path(path) / 'generator.json').read_text())
     run = dict(
         out['run'],
-        config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=sampling),
+        config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=asdict(sampling)),
         generator=info['meta'],
     )
     (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))

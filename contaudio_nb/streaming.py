@@ -7,7 +7,8 @@ from __future__ import annotations
 import time, wave
 import torch
 from fastcore.basics import patch
-from .model import TextToAudio, decode_autocast
+from .model import TextToAudio, SampleConfig, decode_autocast, sample_config
+from dataclasses import asdict
 
 # %% auto #0
 __all__ = ['decoder_reach', 'StreamDecoder', 'pipeline_reach', 'clip_samples', 'stream_wav']
@@ -93,15 +94,12 @@ def pipeline_reach(pipe: TextToAudio) -> int:
 def stream(
     self: TextToAudio,
     prompts,
-    cfg_scale: float = 2.0,
-    temperature: float = 1.0,
-    steps: int | None = None,
+    sample: SampleConfig | None = None,
     seed: int = 0,
-    sampler: str = 'ddpm',
-    cfg_ramp: str = 'constant',
     chunk: int = 4,
+    **overrides,
 ):
-    "Yield waveform chunks (B, S) at 16 kHz while the tokens are sampled; joined, they are what `self(prompts, ...)` returns."
+    "Yield waveform chunks (B, S) at 16 kHz while the tokens are sampled as `sample` says (fields overridden by keyword); joined, they are what `self(prompts, ...)` returns."
     if isinstance(prompts, str):
         prompts = [prompts]
     g = torch.Generator(self.device).manual_seed(seed)
@@ -114,16 +112,8 @@ def stream(
         chunk,
         self.decode_bf16,
     )
-    for t in self.model.sample_tokens(
-        emb,
-        mask,
-        cfg_scale=cfg_scale,
-        temperature=temperature,
-        steps=steps,
-        generator=g,
-        sampler=sampler,
-        cfg_ramp=cfg_ramp,
-    ):
+    s = sample_config(sample, **overrides)
+    for t in self.model.sample_tokens(emb, mask, generator=g, **asdict(s)):
         w = dec.push(t)
         if w is not None:
             yield w
