@@ -12,6 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.special import log_ndtr, ndtr
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['VAR_TYPES', 'SAMPLERS', 'MIX_MEANS', 'MIX_CHOL', 'MIX_K', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas',
@@ -68,15 +69,6 @@ def discretized_gaussian_log_likelihood(x, mean, log_scale, bins=255):
     return torch.where(x < -1 + half, log_ndtr(hi), torch.where(x > 1 - half, log_ndtr(-lo), mid))
 
 # %% ../nbs/05_diffloss.ipynb #78c32a0d
-def _attach(cls, *fs):
-    "Make each function `_name` the method `cls.name` (what fastcore's `patch` does, without the dependency)."
-    for f in fs:
-        name = f.__name__.lstrip('_')
-        for g in (f, getattr(f, '__wrapped__', f)):
-            g.__name__, g.__qualname__ = name, f'{cls.__name__}.{name}'
-        setattr(cls, name, f)
-
-
 VAR_TYPES = ('learned', 'small', 'large')  # learned range (improved DDPM), posterior beta~, or beta
 
 
@@ -136,28 +128,33 @@ class GaussianDiffusion:
         return self._tab(t.device)[name][t][:, None]  # (N, 1)
 
 # %% ../nbs/05_diffloss.ipynb #a0f7b942
-def _q_mean_var(self: GaussianDiffusion, x0, t):
+@patch
+def q_mean_var(self: GaussianDiffusion, x0, t):
     "Mean and variance of $q(x_t \\mid x_0) = \\mathcal N(\\sqrt{\\bar\\alpha_t} x_0, 1 - \\bar\\alpha_t)$; x0 (N, C), t (N,)."
     return self._at('sqrt_ab', t) * x0, self._at('one_m_ab', t).expand_as(x0)
 
 
-def _q_sample(self: GaussianDiffusion, x0, t, noise):
+@patch
+def q_sample(self: GaussianDiffusion, x0, t, noise):
     "$x_t = \\sqrt{\\bar\\alpha_t}\\,x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon$."
     return self._at('sqrt_ab', t) * x0 + self._at('sqrt_1mab', t) * noise
 
 
-def _q_posterior(self: GaussianDiffusion, x0, xt, t):
+@patch
+def q_posterior(self: GaussianDiffusion, x0, xt, t):
     "Mean, variance and clipped log-variance of $q(x_{t-1} \\mid x_t, x_0)$."
     mean = self._at('coef1', t) * x0 + self._at('coef2', t) * xt
     return mean, self._at('post_var', t).expand_as(xt), self._at('min_log', t).expand_as(xt)
 
 
-def _pred_x0(self: GaussianDiffusion, xt, t, eps):
+@patch
+def pred_x0(self: GaussianDiffusion, xt, t, eps):
     "$\\hat x_0 = (x_t - \\sqrt{1-\\bar\\alpha_t}\\,\\hat\\epsilon)/\\sqrt{\\bar\\alpha_t}$."
     return self._at('sqrt_recip_ab', t) * xt - self._at('sqrt_recipm1_ab', t) * eps
 
 
-def _model_log_variance(self: GaussianDiffusion, v, t):
+@patch
+def model_log_variance(self: GaussianDiffusion, v, t):
     "$\\log\\Sigma_\\theta$: learned $\\frac{v+1}{2}\\log\\beta_t + \\frac{1-v}{2}\\log\\tilde\\beta_t$, or fixed 'small'/'large'."
     if self.var_type == 'small':
         return self._at('min_log', t).expand_as(v)
@@ -167,7 +164,8 @@ def _model_log_variance(self: GaussianDiffusion, v, t):
     return frac * self._at('max_log', t) + (1 - frac) * self._at('min_log', t)
 
 
-def _p_mean_var(self: GaussianDiffusion, out, xt, t, clip_denoised=None):
+@patch
+def p_mean_var(self: GaussianDiffusion, out, xt, t, clip_denoised=None):
     "Mean, log-variance and $\\hat x_0$ of $p(x_{t-1} \\mid x_t)$ from the network output `out` (N, C or 2C: eps, then v)."
     C = xt.shape[1]
     x0 = self.pred_x0(xt, t, out[:, :C])
@@ -176,19 +174,9 @@ def _p_mean_var(self: GaussianDiffusion, out, xt, t, clip_denoised=None):
     v = out[:, C:] if self.var_type == 'learned' else xt
     return self.q_posterior(x0, xt, t)[0], self.model_log_variance(v, t), x0
 
-
-_attach(
-    GaussianDiffusion,
-    _q_mean_var,
-    _q_sample,
-    _q_posterior,
-    _pred_x0,
-    _model_log_variance,
-    _p_mean_var,
-)
-
 # %% ../nbs/05_diffloss.ipynb #d6622a4d
-def _vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
+@patch
+def vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
     "Per-row VLB term $L_t$ in bits/dim: KL(posterior || model) for t > 0, discretised decoder NLL at t = 0."
     q_mean, _, q_logvar = self.q_posterior(x0, xt, t)
     kl = normal_kl(q_mean, q_logvar, mean, logvar).mean(1) / math.log(2)  # (N,)
@@ -201,7 +189,8 @@ def _vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
     return kl.index_put((first,), nll)
 
 
-def _training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0):
+@patch
+def training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0):
     "Per-row losses (dict of (N,)): mse $=\\lVert\\epsilon-\\hat\\epsilon\\rVert^2$/C, vb $= L_t$ with $\\hat\\epsilon$ detached, loss = mse + w vb."
     xt = self.q_sample(x0, t, noise)  # (N, C)
     # (N, C) or (N, 2C): the network sees training steps
@@ -216,9 +205,6 @@ def _training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight
     vb = self.vb_terms(x0, xt, t, mean, logvar)
     return dict(loss=mse + vlb_weight * vb, mse=mse, vb=vb)
 
-
-_attach(GaussianDiffusion, _vb_terms, _training_losses)
-
 # %% ../nbs/05_diffloss.ipynb #3f30a1e4
 def spaced_steps(T, S):
     "S of the T training steps, evenly spread over [0, T-1], keeping T-1 (and 0 when S > 1): improved DDPM's respacing."
@@ -232,7 +218,8 @@ def spaced_steps(T, S):
     return [(2 * (T - 1) * i + (S - 1)) // (2 * (S - 1)) for i in range(S)]
 
 
-def _respace(self: GaussianDiffusion, steps):
+@patch
+def respace(self: GaussianDiffusion, steps):
     "The process over a subset of steps: $\\bar\\alpha$ unchanged there, $\\beta_i = 1 - \\bar\\alpha_{s_i}/\\bar\\alpha_{s_{i-1}}$."
     keep = torch.as_tensor(sorted({int(s) for s in steps}), dtype=torch.long, device='cpu')
     if len(keep) == 0 or keep[0] < 0 or keep[-1] >= self.num_steps:
@@ -241,10 +228,8 @@ def _respace(self: GaussianDiffusion, steps):
     betas = 1 - ab / torch.cat([ab.new_ones(1), ab[:-1]])
     return GaussianDiffusion(betas, self.timesteps[keep], self.var_type)
 
-
-_attach(GaussianDiffusion, _respace)
-
 # %% ../nbs/05_diffloss.ipynb #fccf7961
+@patch
 def _sampler_coefs(self: GaussianDiffusion):
     "Per-step floats (a, b, r1, r2, c1, c2, s0, s1): mean = a x - b eps = c1 x0 + c2 x, x0 = r1 x - r2 eps; std = exp(s0 + s1 v)."
     r1, r2 = (1 / self.alphas_cumprod).sqrt(), (1 / self.alphas_cumprod - 1).sqrt()
@@ -260,7 +245,8 @@ def _sampler_coefs(self: GaussianDiffusion):
     return torch.stack([c1 * r1 + c2, c1 * r2, r1, r2, c1, c2, s0, s1], 1).tolist()
 
 
-def _sample_loop(
+@patch
+def sample_loop(
     self: GaussianDiffusion,
     model_fn,
     shape,
@@ -289,12 +275,9 @@ def _sample_loop(
         std = torch.exp(s0 + s1 * out[:, C:]) if learned else math.exp(s0)
         x = mean + (temperature * std) * torch.randn(shape, generator=generator, device=device)
 
-
-GaussianDiffusion._sampler_coefs = _sampler_coefs
-_attach(GaussianDiffusion, _sample_loop)
-
 # %% ../nbs/05_diffloss.ipynb #8b255370
-def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
+@patch
+def ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
     "Per-step floats (r1, r2, p1, p2, sigma): x0 = r1 x - r2 eps, next x = p1 x0 + p2 eps + sigma z (DDIM eq. 12)."
     ab, ab_prev = self.alphas_cumprod, self.alphas_cumprod_prev
     sigma = eta * self.posterior_variance.sqrt()
@@ -304,7 +287,8 @@ def _ddim_coefs(self: GaussianDiffusion, eta: float = 0.0):
     ).tolist()
 
 
-def _ddim_loop(
+@patch
+def ddim_loop(
     self: GaussianDiffusion,
     model_fn,
     shape,
@@ -340,12 +324,14 @@ def _ddim_loop(
             x = x + (temperature * sigma) * torch.randn(shape, generator=generator, device=device)
 
 
-_attach(GaussianDiffusion, _ddim_coefs, _ddim_loop)
-
 # The head's samplers, by name: each loop runs the respaced diffusion from noise to a token (a new sampler is one
 # function with this signature and one entry); 'shortcut' is the few-step head attached by 05a_fewstep, which
 # samples without the diffusion process.
-SAMPLERS = {'ddpm': _sample_loop, 'ddim': _ddim_loop, 'shortcut': None}
+SAMPLERS = {
+    'ddpm': GaussianDiffusion.sample_loop,
+    'ddim': GaussianDiffusion.ddim_loop,
+    'shortcut': None,
+}
 
 # %% ../nbs/05_diffloss.ipynb #accc1d0f
 def timestep_embedding(t, dim=256, max_period=10000.0):
@@ -439,7 +425,8 @@ class SimpleMLPAdaLN(nn.Module):
         return self.body(x, self.embed_time(t) + self.embed_cond(z))
 
 # %% ../nbs/05_diffloss.ipynb #21110456
-def _modulations(self: SimpleMLPAdaLN, y):
+@patch
+def modulations(self: SimpleMLPAdaLN, y):
     "adaLN parameters for conditioning vectors y (..., w): per block (shift, 1 + scale, gate), then (shift, 1 + scale) of the output layer."
     # each ada branch is SiLU -> Linear: the SiLU is shared
     s = F.silu(y)
@@ -451,7 +438,8 @@ def _modulations(self: SimpleMLPAdaLN, y):
     return mods + [(shift, scale + 1)]
 
 
-def _body_mod(self: SimpleMLPAdaLN, h, mods):
+@patch
+def body_mod(self: SimpleMLPAdaLN, h, mods):
     "`body` from h = in_proj(x) (N, w), given one step's `modulations` (each (N, w)) -> (N, out_dim)."
     for blk, (shift, scale1, gate) in zip(self.blocks, mods):
         n, l1, l2 = blk.norm, blk.mlp[0], blk.mlp[2]
@@ -468,9 +456,6 @@ def _body_mod(self: SimpleMLPAdaLN, h, mods):
         shift, F.layer_norm(h, f.norm.normalized_shape, None, None, f.norm.eps), scale1
     )
     return F.linear(m, f.linear.weight, f.linear.bias)  # (N, out_dim)
-
-
-_attach(SimpleMLPAdaLN, _modulations, _body_mod)
 
 # %% ../nbs/05_diffloss.ipynb #c10ab00f
 @dataclass
@@ -567,7 +552,8 @@ class DiffLoss(nn.Module):
             raise ValueError(f"target has {rows} rows but z has {z.shape[0]}: pass one z per token")
 
 # %% ../nbs/05_diffloss.ipynb #c6cb1022
-def _forward(self: DiffLoss, target, z, mask=None, generator=None):
+@patch
+def forward(self: DiffLoss, target, z, mask=None, generator=None):
     "Scalar diffusion loss of tokens `target` (N, C) given z (N, Dz), averaged over rows where `mask` (N,) is nonzero."
     if target.ndim != 2 or target.shape[1] != self.token_dim:
         raise ValueError(f"target must be (N, {self.token_dim}), got {tuple(target.shape)}")
@@ -586,7 +572,8 @@ def _forward(self: DiffLoss, target, z, mask=None, generator=None):
     return (loss * m).sum() / m.sum().clamp(min=1)
 
 
-def _reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
+@patch
+def reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     "model_fn(x, i) of the reference path: `body` on [x; x] (paired) with y = c + temb[i], then the guided combination."
 
     def fn(x, i):
@@ -596,7 +583,8 @@ def _reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     return fn
 
 
-def _fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
+@patch
+def fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     "model_fn(x, i) of the fast path: modulations of all S steps computed up front, `in_proj` once for both halves."
     net = self.net
     # per block, (S, N or 2N, w) tensors
@@ -612,8 +600,9 @@ def _fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
     return fn
 
 
+@patch
 @torch.no_grad()
-def _sample(
+def sample(
     self: DiffLoss,
     z,
     temperature=1.0,
@@ -652,9 +641,6 @@ def _sample(
     return SAMPLERS[sampler](
         d, model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised
     )
-
-
-_attach(DiffLoss, _forward, _reference_fn, _fast_fn, _sample)
 
 # %% ../nbs/05_diffloss.ipynb #e61e26f6
 # class centres of the 2-D test target
