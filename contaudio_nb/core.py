@@ -12,8 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['project_path', 'project_relative', 'git_commit', 'staged_files', 'content_hash', 'file_sha256', 'file_key',
-           'FeatureCache', 'torch_threads', 'parallel_map', 'budget_fraction', 'BudgetBar']
+__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'staged_files', 'content_hash', 'file_sha256', 'file_key',
+           'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -182,6 +182,17 @@ def parallel_map(fn, jobs: list, n_workers: int = 2, progress: bool = True, desc
             if p.is_alive():
                 p.terminate()
     return results
+
+# %% ../nbs/00_core.ipynb #3efe2885
+DTYPES = {'float32': torch.float32, 'float16': torch.float16, 'bfloat16': torch.bfloat16}
+
+
+def cast_floats(tensors: dict, dtype: str) -> dict:
+    "The floating-point tensors of a state dict in `dtype` ('float32', 'float16' or 'bfloat16'), contiguous; others unchanged."
+    if dtype not in DTYPES:
+        raise ValueError(f"unknown weights dtype {dtype!r}: use one of {tuple(DTYPES)}")
+    dt = DTYPES[dtype]
+    return {k: (v.to(dt) if v.is_floating_point() else v).contiguous() for k, v in tensors.items()}
 
 # %% ../nbs/00_core.ipynb #379cbbc1e968416e875cc15c1202d7eb
 def budget_fraction(

@@ -11,6 +11,7 @@ from safetensors.torch import load_file, save_file
 import torch
 import torch.nn as nn
 from .diffloss import SimpleMLPAdaLN, DiffLoss
+from .core import cast_floats
 
 # %% auto #0
 __all__ = ['ShortcutConfig', 'ShortcutHead', 'attach_fewstep', 'save_fewstep', 'load_fewstep']
@@ -131,12 +132,14 @@ def attach_fewstep(head: DiffLoss, fewstep: ShortcutHead) -> DiffLoss:
     return head
 
 # %% ../nbs/05a_fewstep.ipynb #a1113f41
-def save_fewstep(head: ShortcutHead, out_dir, meta: dict | None = None) -> Path:
-    "out_dir/model.safetensors and config.json (the sizes, the config and how it was trained)."
+def save_fewstep(
+    head: ShortcutHead, out_dir, meta: dict | None = None, weights_dtype: str = 'float32'
+) -> Path:
+    "out_dir/model.safetensors (in `weights_dtype`; loading casts back to float32) and config.json (the sizes, the config and how it was trained)."
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     save_file(
-        {k: v.detach().cpu().contiguous() for k, v in head.state_dict().items()},
+        cast_floats({k: v.detach().cpu() for k, v in head.state_dict().items()}, weights_dtype),
         out / 'model.safetensors',
     )
     (out / 'config.json').write_text(

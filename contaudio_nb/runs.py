@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 from . import core as ccore, data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
 from .model import TextToAudio, SampleConfig
+from safetensors.torch import load_file, save_file
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
@@ -77,19 +78,23 @@ def save_generator(
     sampling: SampleConfig | dict | None = None,
     meta: dict | None = None,
     tokenizer=COMMITTED_TOKENIZER,
+    weights_dtype: str = 'float32',
 ) -> Path:
     """Keep what generation needs from a finished LM run: its EMA weights and config (out/lm/) and generator.json (the
-    tokenizer it was trained on, the committed vocoder, the text encoder, the sampling defaults)."""
+    tokenizer it was trained on, the committed vocoder, the text encoder, the sampling defaults). `weights_dtype`
+    'float16' stores the weights at half size (loading casts them back to float32)."""
     ck, out = latest_checkpoint(ccore.project_path(run_dir)), ccore.project_path(out)
     if ck is None:
         raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
     state = json.loads((ck / 'state.json').read_text())
-    # the optimiser and raw weights stay behind
-    state['sha256'] = {'ema.safetensors': state['sha256']['ema.safetensors']}
     # a few-step head belongs to the model it was trained for
     shutil.rmtree(out / 'fewstep', ignore_errors=True)
     with ccore.staged_files(out / 'lm') as stage:
-        shutil.copyfile(ck / 'ema.safetensors', stage('ema.safetensors'))
+        weights = stage('ema.safetensors')
+        save_file(ccore.cast_floats(load_file(ck / 'ema.safetensors'), weights_dtype), weights)
+        # the optimiser and raw weights stay behind
+        state['sha256'] = {'ema.safetensors': ccore.file_sha256(weights)}
+        state['weights_dtype'] = weights_dtype
         stage('state.json').write_text(json.dumps(state, indent=1))
     return write_generator_file(out, tokenizer, sampling=sampling, meta=meta)
 

@@ -32,7 +32,7 @@ from contaudio_nb.train import (
     atomic_write_text,
 )
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
-from .model import RAMPS
+from .model import RAMPS, SampleConfig
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
@@ -655,13 +655,15 @@ def _main(a, prog: str) -> int:
             save_generator(
                 cfg.out / 'runs' / cfg.run_name,
                 meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
-                sampling=dict(
+                sampling=SampleConfig(
                     cfg_scale=cfg.cfg_scale,
                     temperature=cfg.temperature,
                     steps=cfg.sample_steps,
                     cfg_ramp=cfg.cfg_ramp,
                 ),
                 tokenizer=cfg.tokenizer,
+                # half-size weights: the committed generator, tokenizer and vocoder stay within 40 MB
+                weights_dtype='float16',
             )
         )
         return 0
@@ -847,5 +849,7 @@ def train_fewstep(
         git_commit=ccore.git_commit(),
         log=log,
     )
-    save_fewstep(head, root / 'fewstep', meta)
+    # stored like its language model's weights (generator.json's lm/state.json)
+    dtype = json.loads((root / 'lm' / 'state.json').read_text()).get('weights_dtype', 'float32')
+    save_fewstep(head, root / 'fewstep', meta, weights_dtype=dtype)
     return meta
