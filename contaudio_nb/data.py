@@ -33,12 +33,12 @@ from .render import render_scene
 from .core import project_path, parallel_map, staged_files, FeatureCache, file_key
 
 # %% auto #0
-__all__ = ['MANIFEST_COLUMNS', 'LABEL_KEYS', 'REQUIRED_COLUMNS', 'AUDIO_EXTS', 'held_out_combos', 'clip_spec', 'plan_dataset',
-           'build_dataset', 'build_default', 'ManifestError', 'ManifestReport', 'read_manifest', 'write_manifest',
-           'from_audiocaps', 'from_clotho', 'from_folder', 'crop_or_pad', 'mel_frames', 'ClipDataset', 'collate',
-           'make_loader', 'dataset_stats', 'event_label_space']
+__all__ = ['MANIFEST_COLUMNS', 'LABEL_KEYS', 'REQUIRED_COLUMNS', 'AUDIO_EXTS', 'ManifestError', 'ManifestReport', 'read_manifest',
+           'write_manifest', 'from_audiocaps', 'from_clotho', 'from_folder', 'crop_or_pad', 'mel_frames', 'ClipDataset',
+           'collate', 'make_loader', 'held_out_combos', 'clip_spec', 'plan_dataset', 'build_dataset', 'build_default',
+           'dataset_stats', 'event_label_space']
 
-# %% ../nbs/01_data.ipynb #eac22061
+# %% ../nbs/01_data.ipynb #bed0ac80
 MANIFEST_COLUMNS = ('audiocap_id', 'caption', 'path', 'labels', 'split', 'duration', 'held_out')
 LABEL_KEYS = (
     'source',
@@ -53,134 +53,6 @@ LABEL_KEYS = (
 )
 
 
-def held_out_combos(cfg: DataConfig) -> list:
-    "All held-out combinations of a config as names ('violin+falling', 'flute&rain')."
-    return ['+'.join(c) for c in cfg.held_out_events] + ['&'.join(p) for p in cfg.held_out_pairs]
-
-
-def clip_spec(cfg: DataConfig, split: str, i: int) -> dict:
-    "The scene, caption and held-out tag of clip i of a split (no audio)."
-    key = [cfg.seed, SPLITS.index(split), i]
-    rng, combos = np.random.default_rng(key), held_out_combos(cfg)
-    forced = bool(split == 'test' and combos and i < round(cfg.test_held_out_frac * cfg.n_test))
-    scene = (
-        sample_scene(rng, cfg, force=_force(combos[i % len(combos)]))
-        if forced
-        else sample_scene(rng, cfg, avoid=True)
-    )
-    scene['caption'] = compose_caption(scene, rng)
-    scene['held_out'] = ';'.join(held_out_matches(scene['events'], cfg))
-    return scene | dict(key=key, split=split)
-
-
-def _jobs(cfg: DataConfig) -> list:
-    "(split, index, audiocap_id) of every clip; ids run on across splits."
-    sizes = dict(train=cfg.n_train, valid=cfg.n_valid, test=cfg.n_test)
-    out, aid = [], 0
-    for s in SPLITS:
-        for i in range(sizes[s]):
-            out.append((s, i, aid))
-            aid += 1
-    return out
-
-
-def _labels_json(structure: str, events: list) -> str:
-    evs = [{k: e[k] for k in LABEL_KEYS if k in e} for e in events]
-    return json.dumps(dict(structure=structure, events=evs), separators=(',', ':'))
-
-
-def plan_dataset(cfg: DataConfig) -> pd.DataFrame:
-    "The manifest a build would write, without rendering audio (event onsets/offsets are the planned slots)."
-    check_config(cfg)
-    rows = []
-    for split, i, aid in _jobs(cfg):
-        sc = clip_spec(cfg, split, i)
-        evs = [e | dict(onset=e['start'], offset=e['end']) for e in sc['events']]
-        rows.append(
-            (
-                aid,
-                sc['caption'],
-                '',
-                _labels_json(sc['structure'], evs),
-                split,
-                cfg.clip_seconds,
-                sc['held_out'],
-            )
-        )
-    return pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
-
-# %% ../nbs/01_data.ipynb #5e7e33e0
-def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
-    "Render and write one clip; its manifest row."
-    split, i, aid = job
-    sc = clip_spec(cfg, split, i)
-    wav, events = render_scene(sc, cfg)
-    rel = f"audio/{split}/{aid:06d}.wav"
-    save_audio(out_dir / rel, torch.from_numpy(wav), cfg.sample_rate)
-    return (
-        aid,
-        sc['caption'],
-        rel,
-        _labels_json(sc['structure'], events),
-        split,
-        cfg.clip_seconds,
-        sc['held_out'],
-    )
-
-
-def _previous_build(out: Path) -> dict:
-    try:
-        return json.loads((out / 'build.json').read_text())
-    except (OSError, ValueError):
-        return {}
-
-
-def _is_built(out: Path, h: str) -> bool:
-    "Whether out_dir holds a complete build of the config with hash h."
-    if _previous_build(out).get('config_hash') != h or not (out / 'manifest.csv').exists():
-        return False
-    rel = pd.read_csv(out / 'manifest.csv', usecols=['path'], dtype=str)['path']
-    return all((out / p).exists() for p in rel)
-
-# %% ../nbs/01_data.ipynb #f1a429b3
-def build_dataset(
-    cfg: DataConfig | None = None, n_workers: int = 2, progress: bool = True, force: bool = False
-) -> pd.DataFrame:
-    "Render the clips of `cfg` to `cfg.out_dir` (wavs, manifest.csv, build.json) and return the manifest."
-    cfg = check_config(cfg or tiny())
-    out, h = project_path(cfg.out_dir), config_hash(cfg)
-    if not force and _is_built(out, h):
-        return read_manifest(out / 'manifest.csv')[0]
-    # our own old build
-    if _previous_build(out):
-        (out / 'build.json').unlink()
-        shutil.rmtree(out / 'audio', ignore_errors=True)
-    t0 = time.perf_counter()
-    rows = parallel_map(
-        partial(_render_job, cfg, out), _jobs(cfg), n_workers, progress, desc='rendering clips'
-    )
-    secs = time.perf_counter() - t0
-    write_manifest(pd.DataFrame(rows, columns=MANIFEST_COLUMNS), out / 'manifest.csv')
-    info = dict(
-        config_hash=h,
-        version=DATA_VERSION,
-        config=asdict(cfg),
-        n_clips=len(rows),
-        n_workers=n_workers,
-        seconds=round(secs, 2),
-        clips_per_second=round(len(rows) / max(secs, 1e-9), 1),
-    )
-    (out / 'build.json').write_text(json.dumps(info, indent=1))
-    df, _ = read_manifest(out / 'manifest.csv')
-    df.attrs['build'] = info
-    return df
-
-
-def build_default(n_workers: int = 2, progress: bool = True) -> pd.DataFrame:
-    "The default dataset (the `tiny()` config) in data/default; what the demo calls."
-    return build_dataset(tiny(), n_workers, progress)
-
-# %% ../nbs/01_data.ipynb #bed0ac80
 REQUIRED_COLUMNS = ('caption', 'path')  # audiocap_id, when absent, is the row number (0, 1, ...)
 
 
@@ -615,6 +487,134 @@ def make_loader(
         num_workers=num_workers,
         collate_fn=collate,
     )
+
+# %% ../nbs/01_data.ipynb #eac22061
+def held_out_combos(cfg: DataConfig) -> list:
+    "All held-out combinations of a config as names ('violin+falling', 'flute&rain')."
+    return ['+'.join(c) for c in cfg.held_out_events] + ['&'.join(p) for p in cfg.held_out_pairs]
+
+
+def clip_spec(cfg: DataConfig, split: str, i: int) -> dict:
+    "The scene, caption and held-out tag of clip i of a split (no audio)."
+    key = [cfg.seed, SPLITS.index(split), i]
+    rng, combos = np.random.default_rng(key), held_out_combos(cfg)
+    forced = bool(split == 'test' and combos and i < round(cfg.test_held_out_frac * cfg.n_test))
+    scene = (
+        sample_scene(rng, cfg, force=_force(combos[i % len(combos)]))
+        if forced
+        else sample_scene(rng, cfg, avoid=True)
+    )
+    scene['caption'] = compose_caption(scene, rng)
+    scene['held_out'] = ';'.join(held_out_matches(scene['events'], cfg))
+    return scene | dict(key=key, split=split)
+
+
+def _jobs(cfg: DataConfig) -> list:
+    "(split, index, audiocap_id) of every clip; ids run on across splits."
+    sizes = dict(train=cfg.n_train, valid=cfg.n_valid, test=cfg.n_test)
+    out, aid = [], 0
+    for s in SPLITS:
+        for i in range(sizes[s]):
+            out.append((s, i, aid))
+            aid += 1
+    return out
+
+
+def _labels_json(structure: str, events: list) -> str:
+    evs = [{k: e[k] for k in LABEL_KEYS if k in e} for e in events]
+    return json.dumps(dict(structure=structure, events=evs), separators=(',', ':'))
+
+
+def plan_dataset(cfg: DataConfig) -> pd.DataFrame:
+    "The manifest a build would write, without rendering audio (event onsets/offsets are the planned slots)."
+    check_config(cfg)
+    rows = []
+    for split, i, aid in _jobs(cfg):
+        sc = clip_spec(cfg, split, i)
+        evs = [e | dict(onset=e['start'], offset=e['end']) for e in sc['events']]
+        rows.append(
+            (
+                aid,
+                sc['caption'],
+                '',
+                _labels_json(sc['structure'], evs),
+                split,
+                cfg.clip_seconds,
+                sc['held_out'],
+            )
+        )
+    return pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
+
+# %% ../nbs/01_data.ipynb #5e7e33e0
+def _render_job(cfg: DataConfig, out_dir: Path, job: tuple) -> tuple:
+    "Render and write one clip; its manifest row."
+    split, i, aid = job
+    sc = clip_spec(cfg, split, i)
+    wav, events = render_scene(sc, cfg)
+    rel = f"audio/{split}/{aid:06d}.wav"
+    save_audio(out_dir / rel, torch.from_numpy(wav), cfg.sample_rate)
+    return (
+        aid,
+        sc['caption'],
+        rel,
+        _labels_json(sc['structure'], events),
+        split,
+        cfg.clip_seconds,
+        sc['held_out'],
+    )
+
+
+def _previous_build(out: Path) -> dict:
+    try:
+        return json.loads((out / 'build.json').read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def _is_built(out: Path, h: str) -> bool:
+    "Whether out_dir holds a complete build of the config with hash h."
+    if _previous_build(out).get('config_hash') != h or not (out / 'manifest.csv').exists():
+        return False
+    rel = pd.read_csv(out / 'manifest.csv', usecols=['path'], dtype=str)['path']
+    return all((out / p).exists() for p in rel)
+
+# %% ../nbs/01_data.ipynb #f1a429b3
+def build_dataset(
+    cfg: DataConfig | None = None, n_workers: int = 2, progress: bool = True, force: bool = False
+) -> pd.DataFrame:
+    "Render the clips of `cfg` to `cfg.out_dir` (wavs, manifest.csv, build.json) and return the manifest."
+    cfg = check_config(cfg or tiny())
+    out, h = project_path(cfg.out_dir), config_hash(cfg)
+    if not force and _is_built(out, h):
+        return read_manifest(out / 'manifest.csv')[0]
+    # our own old build
+    if _previous_build(out):
+        (out / 'build.json').unlink()
+        shutil.rmtree(out / 'audio', ignore_errors=True)
+    t0 = time.perf_counter()
+    rows = parallel_map(
+        partial(_render_job, cfg, out), _jobs(cfg), n_workers, progress, desc='rendering clips'
+    )
+    secs = time.perf_counter() - t0
+    write_manifest(pd.DataFrame(rows, columns=MANIFEST_COLUMNS), out / 'manifest.csv')
+    info = dict(
+        config_hash=h,
+        version=DATA_VERSION,
+        config=asdict(cfg),
+        n_clips=len(rows),
+        n_workers=n_workers,
+        seconds=round(secs, 2),
+        clips_per_second=round(len(rows) / max(secs, 1e-9), 1),
+    )
+    (out / 'build.json').write_text(json.dumps(info, indent=1))
+    df, _ = read_manifest(out / 'manifest.csv')
+    df.attrs['build'] = info
+    return df
+
+
+def build_default(n_workers: int = 2, progress: bool = True) -> pd.DataFrame:
+    "The default dataset (the `tiny()` config) in data/default; what the demo calls."
+    return build_dataset(tiny(), n_workers, progress)
 
 # %% ../nbs/01_data.ipynb #11826a7a
 def dataset_stats(df: pd.DataFrame) -> pd.Series:
