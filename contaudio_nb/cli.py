@@ -22,11 +22,10 @@ ELSE = dict(steps='; with --sampler shortcut, 2')
 def add_sample_flags(p: argparse.ArgumentParser):
     "One flag per `SampleConfig` field, its help from the field's comment; default None: the generator's setting."
     from fastcore.docments import docments
-    from contaudio_nb.model import SampleConfig, RAMPS
-    from contaudio_nb.diffloss import SAMPLERS
+    from contaudio_nb.sampling import SampleConfig, RAMPS, SAMPLER_NAMES
 
     docs, kinds = docments(SampleConfig), dict(float=float, int=int, str=str)
-    choices = dict(cfg_ramp=RAMPS, sampler=tuple(SAMPLERS))
+    choices = dict(cfg_ramp=RAMPS, sampler=SAMPLER_NAMES)
     for f in fields(SampleConfig):
         p.add_argument(
             SAMPLE_FLAGS.get(f.name, '--' + f.name.replace('_', '-')),
@@ -395,7 +394,7 @@ def _stream(pipe, prompt: str, a, sample):
 
 def cmd_generate(a):
     _check_positive(steps=a.steps, temperature=a.temperature)
-    from contaudio_nb.model import SampleConfig
+    from contaudio_nb.sampling import SampleConfig
 
     given = {
         f.name: getattr(a, f.name) for f in fields(SampleConfig) if getattr(a, f.name) is not None

@@ -62,7 +62,7 @@ _serial = itertools.count()
 
 @contextmanager
 def staged_files(out_dir):
-    "Write files of a folder so that a crash keeps the old ones: `stage(name)` gives a temporary path; at the end each replaces `name`."
+    "Write files of a folder so that a crash keeps the old ones: `stage(name)` gives a temporary path in the folder (unique to the call); at the end each replaces `name`."
     out, staged = Path(out_dir), {}
     out.mkdir(parents=True, exist_ok=True)
 
@@ -108,7 +108,10 @@ class FeatureCache:
         self.dir.mkdir(parents=True, exist_ok=True)
         cfg_file = self.dir / 'config.json'
         if not cfg_file.exists():
-            cfg_file.write_text(json.dumps(config, indent=1, sort_keys=True, default=str))
+            with staged_files(self.dir) as stage:
+                stage('config.json').write_text(
+                    json.dumps(config, indent=1, sort_keys=True, default=str)
+                )
         self.hits = self.misses = 0
 
     def get(self, key: str, compute) -> dict:

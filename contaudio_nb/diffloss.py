@@ -13,6 +13,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.special import log_ndtr, ndtr
 from fastcore.basics import patch
+from .sampling import SAMPLER_NAMES
 
 # %% auto #0
 __all__ = ['VAR_TYPES', 'SAMPLERS', 'MIX_MEANS', 'MIX_CHOL', 'MIX_K', 'cosine_alpha_bar', 'betas_from_alpha_bar', 'linear_betas',
@@ -325,13 +326,15 @@ def ddim_loop(
 
 
 # The head's samplers, by name: each loop runs the respaced diffusion from noise to a token (a new sampler is one
-# function with this signature and one entry); 'shortcut' is the few-step head attached by 05a_fewstep, which
-# samples without the diffusion process.
+# function with this signature, one entry and its name in 06a_sampling's SAMPLER_NAMES, which the command line
+# reads without loading torch); 'shortcut' is the few-step head attached by 05a_fewstep, which samples without the
+# diffusion process.
 SAMPLERS = {
     'ddpm': GaussianDiffusion.sample_loop,
     'ddim': GaussianDiffusion.ddim_loop,
     'shortcut': None,
 }
+assert tuple(SAMPLERS) == SAMPLER_NAMES, (tuple(SAMPLERS), SAMPLER_NAMES)
 
 # %% ../nbs/05_diffloss.ipynb #accc1d0f
 def timestep_embedding(t, dim=256, max_period=10000.0):

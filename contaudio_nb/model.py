@@ -4,14 +4,15 @@
 
 # %% ../nbs/07_model.ipynb #7dc71295
 from __future__ import annotations
-import contextlib, json, math
-from dataclasses import dataclass, field, asdict, replace
+import contextlib, json
+from dataclasses import dataclass, field, asdict
 import torch
 import torch.nn as nn
 from fastcore.basics import patch
 from .decoder import Decoder, DecoderConfig, param_count
 from .diffloss import DiffLoss, DiffLossConfig
 from . import diffloss as dl
+from .sampling import SampleConfig, guidance_ramp, sample_config
 from contaudio_nb.mntp import (
     MNTPConfig,
     ntp_config,
@@ -22,8 +23,8 @@ from contaudio_nb.mntp import (
 )
 
 # %% auto #0
-__all__ = ['TOKEN_NORMS', 'RAMPS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'reference_generate',
-           'guidance_ramp', 'SampleConfig', 'sample_config', 'decode_autocast', 'TextToAudio']
+__all__ = ['TOKEN_NORMS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'reference_generate', 'decode_autocast',
+           'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
 # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
@@ -304,53 +305,6 @@ def reference_generate(m: AudioLM, text_emb, text_mask, n_tokens: int, steps=Non
         z = (m.run(prefix, pmask, x, pos) + c_head)[:, -1]  # the last position predicts token i
         toks = torch.cat([toks, m.head.sample(z, 1.0, 1.0, steps, generator)[:, None]], 1)
     return m.denormalize(toks[:, 1:])  # the tokenizer's scale
-
-# %% ../nbs/07_model.ipynb #44108338
-RAMPS = ('constant', 'rising', 'falling')
-
-
-def guidance_ramp(scale: float, n: int, ramp: str = 'constant') -> list[float]:
-    "The guidance scale of each of `n` tokens: `scale` throughout, rising linearly from 1 to it (MAR), or falling from it to 1."
-    if ramp not in RAMPS:
-        raise ValueError(f"unknown guidance ramp {ramp!r}: use one of {RAMPS}")
-    if ramp == 'constant' or n == 1:
-        return [float(scale)] * n
-    up = [1 + (scale - 1) * i / (n - 1) for i in range(n)]  # token 0 at 1, the last at `scale`
-    return up if ramp == 'rising' else up[::-1]
-
-# %% ../nbs/07_model.ipynb #417bbe28
-@dataclass
-class SampleConfig:
-    "How tokens are sampled: one object from the command line or a generator's defaults down to the head."
-
-    cfg_scale: float = (
-        2.0  # guidance scale s (eps = eps_u + s (eps_c - eps_u)); 1 turns guidance off
-    )
-    cfg_ramp: str = (
-        'constant'  # guidance over the clip: constant, rising (MAR) or falling (full scale first)
-    )
-    temperature: float = 1.0  # the head's temperature (DDPM; the deterministic DDIM has none)
-    steps: int | None = None  # the head's sampling steps (None: the head's own sample_steps)
-    sampler: str = (
-        'ddpm'  # the head's sampler: ddpm, ddim or shortcut (the few-step head, 05a_fewstep)
-    )
-
-    def __post_init__(self):
-        if self.cfg_ramp not in RAMPS:
-            raise ValueError(f"unknown guidance ramp {self.cfg_ramp!r}: use one of {RAMPS}")
-        if self.sampler not in dl.SAMPLERS:
-            raise ValueError(f"unknown sampler {self.sampler!r}: use one of {tuple(dl.SAMPLERS)}")
-        if not (math.isfinite(self.cfg_scale) and self.cfg_scale >= 0):
-            raise ValueError(f"cfg_scale={self.cfg_scale} must be a finite number >= 0")
-        if not (math.isfinite(self.temperature) and self.temperature > 0):
-            raise ValueError(f"temperature={self.temperature} must be a finite number > 0")
-        if self.steps is not None and (not isinstance(self.steps, int) or self.steps < 1):
-            raise ValueError(f"steps={self.steps!r} must be a positive integer or None")
-
-
-def sample_config(sample: SampleConfig | None = None, **overrides) -> SampleConfig:
-    "`sample` (default: `SampleConfig()`) with the fields named in `overrides` replaced."
-    return replace(sample or SampleConfig(), **overrides)
 
 # %% ../nbs/07_model.ipynb #9d6dbf9e
 @patch

@@ -11,7 +11,8 @@ import numpy as np
 import pandas as pd
 import torch
 from . import core as ccore, data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
-from .model import TextToAudio, SampleConfig
+from .model import TextToAudio
+from .sampling import SampleConfig
 from safetensors.torch import load_file, save_file
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig

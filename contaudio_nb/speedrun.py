@@ -32,7 +32,7 @@ from contaudio_nb.train import (
     atomic_write_text,
 )
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
-from .model import RAMPS, SampleConfig
+from .sampling import RAMPS, SampleConfig
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 

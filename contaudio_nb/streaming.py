@@ -7,7 +7,8 @@ from __future__ import annotations
 import time, wave
 import torch
 from fastcore.basics import patch
-from .model import TextToAudio, SampleConfig, decode_autocast, sample_config
+from .model import TextToAudio, decode_autocast
+from .sampling import SampleConfig, sample_config
 from dataclasses import asdict
 
 # %% auto #0
