@@ -333,7 +333,8 @@ def _device(cfg: TrainConfig) -> torch.device:
     return torch.device(cfg.device)
 
 
-def _autocast(cfg: TrainConfig, device: torch.device):
+def _autocast(cfg: TrainConfig, device: torch.device | str):
+    device = torch.device(device)  # train_step's default is the string 'cpu'
     use = cfg.amp == 'bf16' or (
         cfg.amp == 'auto' and device.type == 'cuda' and torch.cuda.is_bf16_supported()
     )
