@@ -13,14 +13,14 @@ __all__ = ['SAMPLE_FLAGS', 'ELSE', 'COMMANDS', 'add_sample_flags', 'UsageError',
            'load_pipeline', 'cmd_generate', 'cmd_eval', 'cmd_experiments', 'cmd_bench', 'cmd_speedrun', 'main']
 
 # %% ../nbs/12_cli.ipynb #d0897715
-# SampleConfig's fields (07_model) as flags of `contaudio generate`; two get short names, the rest are --field-name
+# SampleConfig's fields (06a_sampling) as flags of `contaudio generate`; two get short names, the rest are --field-name
 SAMPLE_FLAGS = dict(cfg_scale='--cfg', cfg_ramp='--ramp')
-# where the command's fallback is not the field's default
+# a default besides the generator's own
 ELSE = dict(steps='; with --sampler shortcut, 2')
 
 
 def add_sample_flags(p: argparse.ArgumentParser):
-    "One flag per `SampleConfig` field, its help from the field's comment; default None: the generator's setting."
+    "One flag per `SampleConfig` field, its help from the field's comment; default None: the setting the generator folder records."
     from fastcore.docments import docments
     from contaudio_nb.sampling import SampleConfig, RAMPS, SAMPLER_NAMES
 
@@ -33,7 +33,7 @@ def add_sample_flags(p: argparse.ArgumentParser):
             type=kinds[str(f.type).split(' |')[0]],
             choices=choices.get(f.name),
             default=None,
-            help=f"{docs[f.name]} (default: the generator's{ELSE.get(f.name, f', else {f.default}')})",
+            help=f"{docs[f.name]} (default: the generator's{ELSE.get(f.name, '')})",
         )
 
 # %% ../nbs/12_cli.ipynb #d10407cc
@@ -154,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument(
         '--ntp',
         action='store_true',
-        help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one it holds, AudioMNTP first)',
+        help='use the AudioNTP model (lm-ntp/) of a demo folder --run (default: the one its generator.json names)',
     )
     add_sample_flags(g)
     g.add_argument('--seed', type=int, default=0)
@@ -334,33 +334,25 @@ def cmd_data(a):
 
 # %% ../nbs/12_cli.ipynb #ce19d3a2
 def load_pipeline(run, masked: bool | None = None):
-    "The `TextToAudio` pipeline of a demo run folder (lm-mntp/ or lm-ntp/, vae/, vocoder/); `masked=None`: the one it holds (AudioMNTP first)."
+    """(pipeline, sampling defaults) of a run folder with generator.json (`contaudio train`, `contaudio demo`);
+    `masked` picks a demo folder's AudioMNTP (True) or AudioNTP (False) model instead of the one it names."""
+    from contaudio_nb.runs import load_generator
     from contaudio_nb.experiments import demo_lm
 
     run = Path(run)
-    # a missing one is named below
-    lm = demo_lm(run, masked) or run / ('lm-ntp' if masked is False else 'lm-mntp')
-    for need in (
-        lm / 'latest.txt',
-        run / 'vae' / 'model.safetensors',
-        run / 'vocoder' / 'model.safetensors',
-    ):
-        if not need.exists():
-            raise UsageError(
-                f"{need} not found: train a model first (`contaudio demo --out {run}`) or pass --run"
-            )
-    from contaudio_nb.train import load_model
-    from contaudio_nb.vae import Tokenizer
-    from contaudio_nb.vocoder import load_vocoder
-    from contaudio_nb.text import text_encoder, TextConfig
-    from contaudio_nb.model import TextToAudio
-
-    return TextToAudio(
-        load_model(lm),
-        text_encoder(TextConfig(cache_dir=str(run / 'cache' / 'text'))),
-        Tokenizer.from_dir(run / 'vae'),
-        load_vocoder(run / 'vocoder'),
-    )
+    if not (run / 'generator.json').exists():
+        raise UsageError(
+            f"{run / 'generator.json'} not found: train a model first (`contaudio demo --out {run}` or "
+            "`contaudio train`); an older demo folder gets one when `contaudio demo` runs on it again "
+            "(it reuses what was trained)"
+        )
+    lm = None
+    if masked is not None:
+        d = demo_lm(run, masked)
+        if d is None:
+            raise UsageError(f"{run} holds no {'lm-mntp' if masked else 'lm-ntp'}/ model")
+        lm = d.name
+    return load_generator(run.absolute(), lm=lm)
 
 
 def _stream(pipe, prompt: str, a, sample):
@@ -421,8 +413,6 @@ def cmd_generate(a):
     out = Path(a.output)
     if a.output != '-':
         _writable_dir(out.parent if single else out)
-    # a demo folder records no sampling settings
-    sampling = SampleConfig()
     if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
         if a.masked or a.ntp:
             raise UsageError(
@@ -436,16 +426,8 @@ def cmd_generate(a):
                 "from): pass --run with a demo folder (`contaudio demo` makes one)"
             )
         pipe, sampling = load_generator(GENERATOR)
-    elif (Path(a.run) / 'generator.json').exists():  # a `contaudio train` run folder
-        if a.masked or a.ntp:
-            raise UsageError(
-                f"--masked and --ntp pick a model of a demo folder; {a.run} holds one model"
-            )
-        from contaudio_nb.runs import load_generator
-
-        pipe, sampling = load_generator(Path(a.run).absolute())
-    else:
-        pipe = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
+    else:  # a run folder of `contaudio train` or `contaudio demo`
+        pipe, sampling = load_pipeline(a.run, True if a.masked else False if a.ntp else None)
     from contaudio_nb.train import best_amp
 
     pipe.decode_bf16 = (best_amp(pipe.device) if a.amp == 'auto' else a.amp) == 'bf16'

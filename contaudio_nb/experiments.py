@@ -31,14 +31,16 @@ from contaudio_nb.train import (
     best_amp,
 )
 from .model import TextToAudio
+from .sampling import SampleConfig
+from .runs import write_generator_file, load_generator
 
 # %% auto #0
 __all__ = ['SUMMARY', 'CLAIMS', 'MEASURES', 'DemoConfig', 'demo_lm', 'stage_data', 'stage_vae', 'stage_vocoder', 'stage_tokens',
-           'lm_config', 'stage_lm', 'stage_generate', 'test_prompts', 'nearest_neighbour_check', 'stage_reference',
-           'stage_roundtrip', 'prompt_rows', 'stage_evaluate', 'summary_table', 'tokenizer_table', 'mel_grid',
-           'run_demo', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps', 'spec_model_config',
-           'train_spec', 'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run', 'run_sweep',
-           'plot_sweep', 'comparison_table', 'claims_table', 'plot_runs', 'run_experiments', 'load_runs',
+           'lm_config', 'stage_lm', 'stage_generator_file', 'stage_generate', 'test_prompts', 'nearest_neighbour_check',
+           'stage_reference', 'stage_roundtrip', 'prompt_rows', 'stage_evaluate', 'summary_table', 'tokenizer_table',
+           'mel_grid', 'run_demo', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps',
+           'spec_model_config', 'train_spec', 'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run',
+           'run_sweep', 'plot_sweep', 'comparison_table', 'claims_table', 'plot_runs', 'run_experiments', 'load_runs',
            'write_experiments']
 
 # %% ../nbs/11_experiments.ipynb #03316991
@@ -237,6 +239,22 @@ def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
         shutil.rmtree(cfg.out / f'generated-{cfg.variant}', ignore_errors=True)
         train(mcfg, tcfg, td['train'], d, valid=td['valid'])
     return load_model(d, device=_gen_device())
+
+
+def stage_generator_file(cfg: DemoConfig) -> Path:
+    """out/generator.json: the demo folder describes its model (the language model just trained, the tokenizer and
+    vocoder beside it, the text encoder, the sampling settings), so `load_generator(out)` and `contaudio generate
+    --run out` rebuild exactly it."""
+    sampling = SampleConfig(
+        cfg_scale=cfg.cfg_scale,
+        cfg_ramp=cfg.cfg_ramp,
+        temperature=cfg.temperature,
+        steps=cfg.sample_steps,
+    )
+    meta = dict(made_by='contaudio demo', masked=cfg.masked, git_commit=ccore.git_commit())
+    return write_generator_file(
+        cfg.out, 'vae', 'vocoder', TextConfig(), sampling, meta, lm=f'lm-{cfg.variant}'
+    )
 
 # %% ../nbs/11_experiments.ipynb #64cf6af0
 def stage_generate(
@@ -502,6 +520,7 @@ def run_demo(cfg: DemoConfig | None = None) -> dict:
     enc = text_encoder(TextConfig(cache_dir=str(cfg.out / 'cache' / 'text')))
     td = timed('tokens', stage_tokens, cfg, df, tok, enc)
     lm = timed('lm', stage_lm, cfg, td)
+    stage_generator_file(cfg)
     prompts = test_prompts(df, cfg.n_prompts, cfg.seed)
     gdir = timed('generate', stage_generate, cfg, TextToAudio(lm, enc, tok, voc), prompts)
     refdir = stage_reference(cfg, prompts)

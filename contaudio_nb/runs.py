@@ -133,9 +133,10 @@ def _check_tokenizer(gfile: Path, tok_dir: Path, sha: str | None):
 
 
 def load_generator(
-    path=GENERATOR, cache_dir: str | None = None, decode_bf16: bool = False
-) -> tuple[TextToAudio, dict]:
-    "(TextToAudio pipeline, sampling defaults) of a run folder with generator.json (`save_generator`, `train_run`)."
+    path=GENERATOR, cache_dir: str | None = None, decode_bf16: bool = False, lm: str | None = None
+) -> tuple[TextToAudio, SampleConfig]:
+    """(TextToAudio pipeline, sampling defaults) of a folder with generator.json (`save_generator`, `train_run`,
+    the demo); `lm`: another language-model folder inside it than the one it names (a demo's lm-ntp/ or lm-mntp/)."""
     root = generator_root(path)
     if root is None:
         raise FileNotFoundError(
@@ -146,7 +147,7 @@ def load_generator(
     info = json.loads((p / 'generator.json').read_text())
     if info.get('kind') != 'contaudio_nb.generator':
         raise ValueError(f"{p / 'generator.json'} is not a generator (kind={info.get('kind')!r})")
-    lm = load_model(p / info['lm'])
+    lm = load_model(p / (lm or info['lm']))
     enc = text_encoder(
         TextConfig(**{**info['text'], **({'cache_dir': cache_dir} if cache_dir else {})})
     )
