@@ -466,11 +466,11 @@ class TextToAudio:
         with decode_autocast(dev, self.decode_bf16):
             return self.vocoder(self.tokenizer.tokens_to_mel(tokens).to(dev)).float()
 
-    def __call__(self, prompts, **kw) -> torch.Tensor:
-        "Waveforms (B, T) at 16 kHz for a list of prompts (keyword arguments as in `tokens`)."
+    def __call__(self, prompts, sample: SampleConfig | None = None, **kw) -> torch.Tensor:
+        "Waveforms (B, T) at 16 kHz for a list of prompts, sampled as `sample` says (keyword arguments as in `tokens`)."
         if isinstance(prompts, str):
             prompts = [prompts]
-        return self.decode(self.tokens(prompts, **kw))
+        return self.decode(self.tokens(prompts, sample, **kw))
 
 # %% ../nbs/07_model.ipynb #8574f51b
 @patch
