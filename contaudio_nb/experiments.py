@@ -13,6 +13,7 @@ import torch
 from contaudio_nb import (
     core as ccore,
     data as cdata,
+    scenes as cscenes,
     vae as cvae,
     vocoder as cvoc,
     model as cmodel,
@@ -127,7 +128,7 @@ def _data_cfg(cfg: DemoConfig):
             "the committed tokenizer and vocoder are the tiny ones (5.12-s clips): use tokenizer='train' for scale "
             f"{cfg.scale!r} with data {cfg.data!r}"
         )
-    return getattr(cdata, cfg.data)()
+    return getattr(cscenes, cfg.data)()
 
 
 def _committed(src, dst: Path, fresh: bool) -> Path:
@@ -187,6 +188,11 @@ def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
     return cvoc.load_vocoder(d)
 
 # %% ../nbs/11_experiments.ipynb #6debce55
+# the LM trains and generates here; VAE and vocoder stay on the CPU
+def _gen_device() -> str:
+    return 'cuda' if torch.cuda.is_available() else 'cpu'
+
+
 def stage_tokens(cfg: DemoConfig, df: pd.DataFrame, tok: cvae.Tokenizer, enc) -> dict:
     "TokenData per split: latent tokens of every clip (cached by VAE checkpoint) and text prefixes (cached by caption)."
     # (N, n, C)
@@ -303,11 +309,6 @@ def nearest_neighbour_check(ev, gen_wavs, test_wavs, train_wavs) -> dict:
 # %% ../nbs/11_experiments.ipynb #db069c4b
 def _load(paths):
     return [load_audio(p) for p in paths]
-
-
-# the LM generates here; VAE and vocoder stay on the CPU
-def _gen_device() -> str:
-    return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 
 def stage_reference(cfg: DemoConfig, prompts: pd.DataFrame) -> Path:
