@@ -199,7 +199,9 @@ def stage_tokens(cfg: DemoConfig, df: pd.DataFrame, tok: cvae.Tokenizer, enc) ->
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     return {
         s: TokenData.from_captions(
-            tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc
+            tokens[torch.from_numpy((df.split == s).to_numpy(copy=True))],
+            df.caption[df.split == s].tolist(),
+            enc,
         )
         for s in ('train', 'valid', 'test')
     }

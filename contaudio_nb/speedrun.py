@@ -155,7 +155,9 @@ def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     enc = speedrun_encoder(cfg)
     td = {
         s: TokenData.from_captions(
-            tokens[(df.split == s).values], df.caption[df.split == s].tolist(), enc
+            tokens[torch.from_numpy((df.split == s).to_numpy(copy=True))],
+            df.caption[df.split == s].tolist(),
+            enc,
         )
         for s in ('train', 'valid')
     }
