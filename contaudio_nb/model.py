@@ -296,9 +296,8 @@ def reference_generate(m: AudioLM, text_emb, text_mask, n_tokens: int, steps=Non
     "Tokens (B, n, C) with no guidance and no cache: re-run BOS + tokens so far, sample the next one, append."
     prefix, pmask = m.prefix(text_emb, text_mask)
     c_in, c_head = (c[:, None] for c in m.pooled(prefix))  # zeros without pool_cond
-    toks = prefix.new_zeros(
-        len(prefix), 1, m.cfg.token_dim
-    )  # the BOS input (its values are unused)
+    # the BOS input (its values are unused)
+    toks = prefix.new_zeros(len(prefix), 1, m.cfg.token_dim)
     for i in range(n_tokens):
         pos = torch.arange(i + 1, device=prefix.device).expand(len(prefix), -1)
         x = m.embed_stream(toks, pos == 0, pos, pos + 1) + c_in

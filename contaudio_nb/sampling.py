@@ -31,17 +31,16 @@ SAMPLER_NAMES = ('ddpm', 'ddim', 'shortcut')
 class SampleConfig:
     "How tokens are sampled: one object from the command line or a generator's defaults down to the head."
 
-    cfg_scale: float = (
-        2.0  # guidance scale s (eps = eps_u + s (eps_c - eps_u)); 1 turns guidance off
-    )
-    cfg_ramp: str = (
-        'constant'  # guidance over the clip: constant, rising (MAR) or falling (full scale first)
-    )
-    temperature: float = 1.0  # the head's temperature (DDPM; the deterministic DDIM has none)
-    steps: int | None = None  # the head's sampling steps (None: the head's own sample_steps)
-    sampler: str = (
-        'ddpm'  # the head's sampler: ddpm, ddim or shortcut (the few-step head, 05a_fewstep)
-    )
+    # guidance scale s (eps = eps_u + s (eps_c - eps_u)); 1 turns guidance off
+    cfg_scale: float = 2.0
+    # guidance over the clip: constant, rising (MAR) or falling (full scale first)
+    cfg_ramp: str = 'constant'
+    # the head's temperature (DDPM; the deterministic DDIM has none)
+    temperature: float = 1.0
+    # the head's sampling steps (None: the head's own sample_steps)
+    steps: int | None = None
+    # the head's sampler: ddpm, ddim or shortcut (the few-step head, 05a_fewstep)
+    sampler: str = 'ddpm'
 
     def __post_init__(self):
         if self.cfg_ramp not in RAMPS:
