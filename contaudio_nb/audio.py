@@ -191,8 +191,8 @@ class MelConfig:
     fmax: float = 8000.0  # highest band edge (Hz)
     log_floor: float = 1e-5  # magnitudes are clamped to this before the natural log
 
-    @property
     # reflect padding on each side (AudioLDM)
+    @property
     def pad(self) -> int:
         return (self.n_fft - self.hop) // 2
 

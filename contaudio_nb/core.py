@@ -245,8 +245,8 @@ class BudgetBar:
             bar_format='{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}{postfix}]',
         )
 
-    @property
     # since the run began (earlier sessions included)
+    @property
     def seconds(self) -> float:
         return time.time() - self.t0
 

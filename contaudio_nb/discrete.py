@@ -304,13 +304,13 @@ class DiscreteConfig:
         if not 0 <= self.cond_drop < 1:
             raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
 
-    @property
     # shift of each codebook
+    @property
     def delays(self) -> list[int]:
         return pattern_delays(self.pattern, self.rvq.n_codebooks)
 
-    @property
     # S: decoder steps per clip
+    @property
     def stream_len(self) -> int:
         return self.n_tokens + max(self.delays)
 

@@ -102,8 +102,8 @@ class DemoConfig:
     seed: int = 0  # seeds every stage
     fresh: bool = False  # retrain every stage even when its result exists
 
-    @property
     # names the model's folders: lm-ntp/, generated-ntp/
+    @property
     def variant(self) -> str:
         return 'mntp' if self.masked else 'ntp'
 

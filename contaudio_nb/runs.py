@@ -48,7 +48,7 @@ def write_generator_file(
     tokenizer=COMMITTED_TOKENIZER,
     vocoder=COMMITTED_VOCODER,
     text: TextConfig | None = None,
-    sampling: SampleConfig | dict | None = None,
+    sampling: SampleConfig | None = None,
     meta: dict | None = None,
     lm: str = 'lm',
 ) -> Path:
@@ -64,9 +64,7 @@ def write_generator_file(
         tokenizer_sha256=ccore.file_sha256(tok) if tok.exists() else None,
         vocoder=str(vocoder),
         text=text,
-        sampling=asdict(
-            SampleConfig(**sampling) if isinstance(sampling, dict) else sampling or DEFAULT_SAMPLING
-        ),
+        sampling=asdict(sampling or DEFAULT_SAMPLING),
         meta=meta or {},
     )
     atomic_write_text(Path(out) / 'generator.json', json.dumps(info, indent=1, default=str))
@@ -76,7 +74,7 @@ def write_generator_file(
 def save_generator(
     run_dir,
     out=GENERATOR,
-    sampling: SampleConfig | dict | None = None,
+    sampling: SampleConfig | None = None,
     meta: dict | None = None,
     tokenizer=COMMITTED_TOKENIZER,
     weights_dtype: str = 'float32',

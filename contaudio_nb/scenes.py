@@ -128,8 +128,8 @@ class Source:
     def instrument(self) -> bool:
         return self.origin == 'soundfont' and self.program < 120
 
-    @property
     # continuous sounds can be backgrounds
+    @property
     def background(self) -> bool:
         return 'steady' in self.patterns
 

@@ -101,18 +101,18 @@ class VAEConfig:
                 f"{self.token_geometry!r} does not tile the {self.latent_freq} latent frequency rows"
             )
 
-    @property
     # time and frequency reduction (4)
+    @property
     def downsample(self) -> int:
         return 2 ** (len(self.channels) - 1)
 
-    @property
     # latent frequency rows (16)
+    @property
     def latent_freq(self) -> int:
         return self.n_mels // self.downsample
 
-    @property
     # values per token (128, both geometries)
+    @property
     def token_dim(self) -> int:
         return self.z_channels * self.latent_freq
 
@@ -613,8 +613,8 @@ class Tokenizer:
         "Load a checkpoint directory as a tokenizer."
         return cls(*load_vae(ckpt_dir, device), geometry=geometry)
 
-    @property
     # SHA-256 of the weights
+    @property
     def checkpoint_hash(self) -> str:
         return self.info.get('weights_sha256', 'unsaved')
 

@@ -183,8 +183,8 @@ class VocoderConfig:
     def n_bins(self) -> int:
         return self.n_fft // 2 + 1  # frequency bins of the head
 
-    @property
     # per frame: log-magnitude, phase (, frequency)
+    @property
     def head_channels(self) -> int:
         return (2 if self.phase == 'direct' else 3) * self.n_bins
 
