@@ -12,23 +12,23 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from safetensors.torch import load_file, save_file
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
 from .scenes import FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS
-from .core import FeatureCache, file_key, project_path, staged_files
+from .core import FeatureCache, file_key, project_path
+from .checkpoint import CONFIG, WEIGHTS, load_weights, read_description, save_folder
 from .data import crop_or_pad, read_manifest
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
 from .text import TextConfig, check_captions, pad_prefix, text_encoder
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'CONFIG', 'MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT', 'EncoderConfig', 'mel_input', 'as_batch',
-           'ConvBlock', 'AudioEncoder', 'AttentionPool', 'sentence_embeddings', 'manifest_fingerprint',
-           'manifest_inputs', 'ClapConfig', 'clap_loss', 'Clap', 'FitConfig', 'fit_model', 'recall_ranks',
-           'recall_at_k', 'as_manifest', 'split_inputs', 'train_clap', 'config_from_dict', 'save_checkpoint',
-           'load_checkpoint', 'load_clap', 'ClassifierConfig', 'PromptClassifier', 'parse_labels', 'label_targets',
-           'select_targets', 'classifier_loss', 'prompt_checks', 'check_accuracy', 'derangement',
-           'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy', 'train_committed',
-           'ClapPrefixEncoder', 'clap_rows', 'classifier_rows', 'eval_subsets', 'evaluate_clap_and_classifier']
+__all__ = ['MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT', 'EncoderConfig', 'mel_input', 'as_batch', 'ConvBlock', 'AudioEncoder',
+           'AttentionPool', 'sentence_embeddings', 'manifest_fingerprint', 'manifest_inputs', 'ClapConfig', 'clap_loss',
+           'Clap', 'FitConfig', 'fit_model', 'recall_ranks', 'recall_at_k', 'as_manifest', 'split_inputs', 'train_clap',
+           'config_from_dict', 'save_checkpoint', 'load_checkpoint', 'load_clap', 'ClassifierConfig',
+           'PromptClassifier', 'parse_labels', 'label_targets', 'select_targets', 'classifier_loss', 'prompt_checks',
+           'check_accuracy', 'derangement', 'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy',
+           'train_committed', 'ClapPrefixEncoder', 'clap_rows', 'classifier_rows', 'eval_subsets',
+           'evaluate_clap_and_classifier']
 
 # %% ../nbs/09a_clap.ipynb #dd9e6744
 @dataclass
@@ -411,7 +411,6 @@ def train_clap(
     return model
 
 # %% ../nbs/09a_clap.ipynb #f5d44184
-WEIGHTS, CONFIG = 'model.safetensors', 'config.json'
 # checkpoint kind -> (model class, config class); the classifier adds itself below
 MODELS = {'Clap': (Clap, ClapConfig)}
 
@@ -434,17 +433,11 @@ def config_from_dict(cls, d: dict):
 
 def save_checkpoint(model: nn.Module, out_dir) -> Path:
     "Write model.safetensors and config.json (kind, config, training report) to out_dir."
-    out = project_path(out_dir)
     meta = dict(
         kind=type(model).__name__, config=asdict(model.cfg), report=getattr(model, 'report', None)
     )
-    with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
-        save_file(
-            {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()},
-            str(stage(WEIGHTS)),
-        )
-        stage(CONFIG).write_text(json.dumps(meta, indent=1, default=str))
-    return out
+    # the layout and the checksums of 00a_checkpoint
+    return save_folder(project_path(out_dir), {WEIGHTS: model}, meta)
 
 
 def load_checkpoint(path, kind: str | None = None) -> nn.Module:
@@ -454,14 +447,14 @@ def load_checkpoint(path, kind: str | None = None) -> nn.Module:
         raise FileNotFoundError(
             f"no checkpoint in {d} ({WEIGHTS} + {CONFIG}): train one with train_clap / train_prompt_classifier"
         )
-    meta = json.loads((d / CONFIG).read_text())
+    meta = read_description(d, CONFIG, 'CLAP checkpoint')
     if meta.get('kind') not in MODELS or (kind and meta['kind'] != kind):
         raise ValueError(
             f"{d} holds a {meta.get('kind')!r} checkpoint, expected {kind or ' or '.join(MODELS)}"
         )
     cls, cfg_cls = MODELS[meta['kind']]
     model = cls(config_from_dict(cfg_cls, meta['config']))
-    model.load_state_dict(load_file(str(d / WEIGHTS)))
+    model.load_state_dict(load_weights(d))
     model.report = meta.get('report')
     return model.eval()
 

@@ -12,10 +12,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
 from safetensors import safe_open
-from safetensors.torch import save_file
 from .decoder import Decoder, DecoderConfig
 from .model import AudioLM
 from .core import project_path
+from .checkpoint import save_weights_file
 
 # %% auto #0
 __all__ = ['PATTERNS', 'EMPTY_TARGET', 'RVQConfig', 'nearest_code', 'rvq_encode', 'rvq_decode', 'kmeans', 'ResidualVQ',
@@ -409,14 +409,8 @@ class DiscreteLM(nn.Module):
 # %% ../nbs/10_discrete.ipynb #51d7ba46
 def save_rvq(rvq: ResidualVQ, path) -> Path:
     "Write a ResidualVQ (buffers + config in the metadata) to a safetensors file."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(
-        {k: v.contiguous() for k, v in rvq.state_dict().items()},
-        str(path),
-        metadata={'config': json.dumps(asdict(rvq.cfg))},
-    )
-    return path
+    # written atomically (00a_checkpoint)
+    return save_weights_file(path, rvq, metadata={'config': json.dumps(asdict(rvq.cfg))})
 
 
 def load_rvq(path, device='cpu') -> ResidualVQ:

@@ -115,6 +115,16 @@ class DemoConfig:
     def figs(self) -> Path:
         return ccore.project_path(self.figures_dir)
 
+    @property
+    def sampling(self) -> SampleConfig:
+        "The generation settings above as the one object generation takes (06a_sampling)."
+        return SampleConfig(
+            cfg_scale=self.cfg_scale,
+            cfg_ramp=self.cfg_ramp,
+            temperature=self.temperature,
+            steps=self.sample_steps,
+        )
+
 # %% ../nbs/11_experiments.ipynb #06983114
 def _data_cfg(cfg: DemoConfig):
     if cfg.data not in ('tiny', 'base', 'small_test'):
@@ -253,15 +263,9 @@ def stage_generator_file(cfg: DemoConfig) -> Path:
     """out/generator.json: the demo folder describes its model (the language model just trained, the tokenizer and
     vocoder beside it, the text encoder, the sampling settings), so `load_generator(out)` and `contaudio generate
     --run out` rebuild exactly it."""
-    sampling = SampleConfig(
-        cfg_scale=cfg.cfg_scale,
-        cfg_ramp=cfg.cfg_ramp,
-        temperature=cfg.temperature,
-        steps=cfg.sample_steps,
-    )
     meta = dict(made_by='contaudio demo', masked=cfg.masked, git_commit=ccore.git_commit())
     return write_generator_file(
-        cfg.out, 'vae', 'vocoder', TextConfig(), sampling, meta, lm=f'lm-{cfg.variant}'
+        cfg.out, 'vae', 'vocoder', TextConfig(), cfg.sampling, meta, lm=f'lm-{cfg.variant}'
     )
 
 # %% ../nbs/11_experiments.ipynb #64cf6af0
@@ -273,14 +277,7 @@ def stage_generate(
     todo = prompts[[not (gdir / f'{i}.wav').exists() or cfg.fresh for i in prompts.audiocap_id]]
     for i in range(0, len(todo), 16):
         rows = todo.iloc[i : i + 16]
-        wavs = pipe(
-            rows.caption.tolist(),
-            cfg_scale=cfg.cfg_scale,
-            temperature=cfg.temperature,
-            steps=cfg.sample_steps,
-            seed=cfg.seed + i,
-            cfg_ramp=cfg.cfg_ramp,
-        )
+        wavs = pipe(rows.caption.tolist(), cfg.sampling, seed=cfg.seed + i)
         for aid, w in zip(rows.audiocap_id, wavs):
             save_audio(gdir / f'{aid}.wav', w)
         print(f'generated {min(i + 16, len(todo))}/{len(todo)}', flush=True)

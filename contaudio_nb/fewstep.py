@@ -7,11 +7,10 @@ from __future__ import annotations
 import json, math, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
-from safetensors.torch import load_file, save_file
 import torch
 import torch.nn as nn
 from .diffloss import SimpleMLPAdaLN, DiffLoss
-from .core import cast_floats
+from .checkpoint import WEIGHTS, load_weights, read_description, save_folder
 
 # %% auto #0
 __all__ = ['ShortcutConfig', 'ShortcutHead', 'attach_fewstep', 'save_fewstep', 'load_fewstep']
@@ -136,34 +135,24 @@ def save_fewstep(
     head: ShortcutHead, out_dir, meta: dict | None = None, weights_dtype: str = 'float32'
 ) -> Path:
     "out_dir/model.safetensors (in `weights_dtype`; loading casts back to float32) and config.json (the sizes, the config and how it was trained)."
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    save_file(
-        cast_floats({k: v.detach().cpu() for k, v in head.state_dict().items()}, weights_dtype),
-        out / 'model.safetensors',
+    info = dict(
+        kind='contaudio_nb.fewstep',
+        token_dim=head.token_dim,
+        cond_dim=head.cond_dim,
+        config=asdict(head.cfg),
+        meta=meta or {},
     )
-    (out / 'config.json').write_text(
-        json.dumps(
-            dict(
-                kind='contaudio_nb.fewstep',
-                token_dim=head.token_dim,
-                cond_dim=head.cond_dim,
-                config=asdict(head.cfg),
-                meta=meta or {},
-            ),
-            indent=1,
-        )
-    )
-    return out
+    # the layout, the atomic write and the checksums of 00a_checkpoint
+    return save_folder(out_dir, {WEIGHTS: head}, info, weights_dtype=weights_dtype)
 
 
 def load_fewstep(path, device='cpu') -> ShortcutHead:
     "A ShortcutHead saved by `save_fewstep`."
     p = Path(path)
-    info = json.loads((p / 'config.json').read_text())
+    info = read_description(p, what='few-step head')
     if info.get('kind') != 'contaudio_nb.fewstep':
         raise ValueError(f"{p / 'config.json'} is not a few-step head (kind={info.get('kind')!r})")
     head = ShortcutHead(info['token_dim'], info['cond_dim'], ShortcutConfig(**info['config']))
-    head.load_state_dict(load_file(p / 'model.safetensors', device=str(device)))
+    head.load_state_dict(load_weights(p, device=device))
     head.meta = info.get('meta', {})
     return head.to(device).eval()

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import torch
 from safetensors.torch import load_file
-from . import train as T
+from . import checkpoint as C, train as T
 from .decoder import DecoderConfig
 from .diffloss import DiffLossConfig
 from .mntp import ntp_config
@@ -92,7 +92,8 @@ def train_worker(
 ) -> dict:
     "The training run the kill tests start in a subprocess; `slow_write`: seconds of delay after each weight file (a slow disk)."
     torch.set_num_threads(1)
-    save, step = T.save_file, T.train_step
+    # every weight file of a checkpoint is written by 00a_checkpoint's save_folder
+    save, step = C.save_file, T.train_step
 
     def slow_save(*a, **k):
         save(*a, **k)
@@ -103,7 +104,7 @@ def train_worker(
         return step(*a, **k)
 
     with (
-        mock.patch.object(T, 'save_file', slow_save if slow_write else save),
+        mock.patch.object(C, 'save_file', slow_save if slow_write else save),
         mock.patch.object(T, 'train_step', slow_step if step_delay else step),
     ):
         return T.train(
@@ -207,8 +208,9 @@ def kill_and_resume(work, seed: int = 0, during_checkpoint: bool = False) -> dic
     shutil.rmtree(run, ignore_errors=True)
     # a slow disk keeps the temporary folder there long enough to be caught in it
     if during_checkpoint:
-        target, half = 20, run / '.tmp_step_0000020' / 'model.safetensors'
-        r = run_worker(run, lambda d: half.exists(), slow_write=0.3)
+        # killed once the first weight file of step 20 is being written into its temporary folder
+        target, tmp = 20, run / '.tmp_step_0000020'
+        r = run_worker(run, lambda d: tmp.is_dir() and any(tmp.iterdir()), slow_write=0.3)
     else:
         target = random.Random(seed).randint(12, 33)
         r = run_worker(run, lambda d: logged_step(d) >= target, step_delay=0.02)
@@ -327,7 +329,7 @@ def malicious_optimizer_state(src, work) -> dict:
     shutil.copytree(src, run)
     ck, marker = run / 'step_0000020', run / 'PAYLOAD_RAN'
     torch.save({'state': {}, 'param_groups': [], 'x': _Payload(marker)}, ck / 'optim.pt')
-    _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': T.file_sha256(ck / 'optim.pt')}))
+    _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': C.file_sha256(ck / 'optim.pt')}))
     verified = T.verify_checkpoint(ck) is None
     try:
         T.train(

@@ -13,7 +13,7 @@ import torch
 from . import core as ccore, data as cdata, vae as cvae, vocoder as cvoc, model as cmodel
 from .model import TextToAudio
 from .sampling import SampleConfig
-from safetensors.torch import load_file, save_file
+from .checkpoint import load_weights, save_folder
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
@@ -23,6 +23,7 @@ from contaudio_nb.train import (
     train,
     load_model,
     latest_checkpoint,
+    STATE,
     atomic_write_text,
     dist_info,
     init_distributed,
@@ -85,16 +86,15 @@ def save_generator(
     ck, out = latest_checkpoint(ccore.project_path(run_dir)), ccore.project_path(out)
     if ck is None:
         raise FileNotFoundError(f"no checkpoint in {run_dir}: train the run first")
-    state = json.loads((ck / 'state.json').read_text())
+    state = json.loads((ck / STATE).read_text())
     # a few-step head belongs to the model it was trained for
     shutil.rmtree(out / 'fewstep', ignore_errors=True)
-    with ccore.staged_files(out / 'lm') as stage:
-        weights = stage('ema.safetensors')
-        save_file(ccore.cast_floats(load_file(ck / 'ema.safetensors'), weights_dtype), weights)
-        # the optimiser and raw weights stay behind
-        state['sha256'] = {'ema.safetensors': ccore.file_sha256(weights)}
-        state['weights_dtype'] = weights_dtype
-        stage('state.json').write_text(json.dumps(state, indent=1))
+    # the EMA weights alone (the optimiser and raw weights stay behind), checked as they are read
+    ema = load_weights(ck, 'ema.safetensors', STATE)
+    state = {k: v for k, v in state.items() if k != 'sha256'} | dict(weights_dtype=weights_dtype)
+    save_folder(
+        out / 'lm', {'ema.safetensors': ema}, state, json_name=STATE, weights_dtype=weights_dtype
+    )
     return write_generator_file(out, tokenizer, sampling=sampling, meta=meta)
 
 

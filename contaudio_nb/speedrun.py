@@ -105,6 +105,16 @@ class SpeedrunConfig:
     def figs(self) -> Path:
         return ccore.project_path(self.figures_dir)
 
+    @property
+    def sampling(self) -> SampleConfig:
+        "The generation settings above as the one object generation takes (06a_sampling)."
+        return SampleConfig(
+            cfg_scale=self.cfg_scale,
+            cfg_ramp=self.cfg_ramp,
+            temperature=self.temperature,
+            steps=self.sample_steps,
+        )
+
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = (
     'minutes',
@@ -281,14 +291,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
         cfg.out / 'generated' / cfg.run_name,
         cfg.out / 'real-valid',
     )
-    wavs = pipe(
-        prompts.caption.tolist(),
-        cfg_scale=cfg.cfg_scale,
-        temperature=cfg.temperature,
-        steps=cfg.sample_steps,
-        seed=cfg.seed,
-        cfg_ramp=cfg.cfg_ramp,
-    )
+    wavs = pipe(prompts.caption.tolist(), cfg.sampling, seed=cfg.seed)
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
         save_audio(gdir / f'{aid}.wav', w)
         if not (rdir / f'{aid}.wav').exists():
@@ -657,12 +660,7 @@ def _main(a, prog: str) -> int:
             save_generator(
                 cfg.out / 'runs' / cfg.run_name,
                 meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
-                sampling=SampleConfig(
-                    cfg_scale=cfg.cfg_scale,
-                    temperature=cfg.temperature,
-                    steps=cfg.sample_steps,
-                    cfg_ramp=cfg.cfg_ramp,
-                ),
+                sampling=cfg.sampling,
                 tokenizer=cfg.tokenizer,
                 # half-size weights: the committed generator, tokenizer and vocoder stay within 40 MB
                 weights_dtype='float16',

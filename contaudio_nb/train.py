@@ -4,19 +4,20 @@
 
 # %% ../nbs/08_train.ipynb #7b6f3acb
 from __future__ import annotations
-import contextlib, copy, csv, hashlib, importlib, json, math, os, re, shutil, time, warnings
+import contextlib, copy, csv, importlib, json, math, os, re, shutil, time, warnings
 from dataclasses import dataclass, asdict, field
 from pathlib import Path
 import torch
 import torch.distributed as dist
 import torch.nn as nn
 from safetensors import SafetensorError
-from safetensors.torch import save_file, load_file
+from safetensors.torch import load_file
 from .model import AudioLM, ModelConfig
-from .core import staged_files, BudgetBar, budget_fraction, file_sha256
+from .core import staged_files, BudgetBar, budget_fraction
+from .checkpoint import load_weights, save_folder, verify_folder
 
 # %% auto #0
-__all__ = ['CKPT_FILES', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups',
+__all__ = ['CKPT_FILES', 'STATE', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups',
            'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update', 'atomic_write_text', 'save_checkpoint',
            'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info', 'init_distributed',
            'cpu_bf16_units', 'best_amp', 'train_step', 'validation_loss', 'train', 'plot_log']
@@ -186,6 +187,8 @@ def atomic_write_text(path: Path, text: str):
 
 
 CKPT_FILES = ('model.safetensors', 'ema.safetensors', 'optim.pt')
+# a step's description: step, configs, metrics and the checksums of CKPT_FILES
+STATE = 'state.json'
 
 
 def save_checkpoint(
@@ -204,22 +207,24 @@ def save_checkpoint(
     out.mkdir(parents=True, exist_ok=True)
     final, tmp = out / f'step_{step:07d}', out / f'.tmp_step_{step:07d}'
     shutil.rmtree(tmp, ignore_errors=True)
+    state = dict(
+        step=step,
+        config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
+        model=json.loads(mcfg.to_json()),
+        train=asdict(tcfg),
+        metrics=metrics or {},
+    )
+    optim = opt.state_dict() if opt is not None else {}
     try:
         tmp.mkdir()
-        save_file(
-            {k: v.contiguous() for k, v in model.state_dict().items()}, tmp / 'model.safetensors'
+        # the folder layout of 00a_checkpoint: state.json is the description, with the checksums
+        save_folder(
+            tmp,
+            {'model.safetensors': model, 'ema.safetensors': ema},
+            state,
+            files={'optim.pt': lambda p: torch.save(optim, p)},
+            json_name=STATE,
         )
-        save_file({k: v.contiguous() for k, v in ema.state_dict().items()}, tmp / 'ema.safetensors')
-        torch.save(opt.state_dict() if opt is not None else {}, tmp / 'optim.pt')
-        state = dict(
-            step=step,
-            config_class=f'{type(mcfg).__module__}.{type(mcfg).__qualname__}',
-            model=json.loads(mcfg.to_json()),
-            train=asdict(tcfg),
-            metrics=metrics or {},
-            sha256={f: file_sha256(tmp / f) for f in CKPT_FILES},
-        )
-        (tmp / 'state.json').write_text(json.dumps(state, indent=1))
     # a full disk: OSError, or RuntimeError (torch), SafetensorError
     except (OSError, RuntimeError, SafetensorError) as e:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -240,9 +245,9 @@ def verify_checkpoint(ckpt: Path) -> str | None:
     "None if checkpoint `ckpt` is whole (state.json with a valid config, every file matching its checksum), else what is wrong."
     ckpt = Path(ckpt)
     try:
-        state = json.loads((ckpt / 'state.json').read_text())
+        state = json.loads((ckpt / STATE).read_text())
     except (OSError, ValueError, RecursionError) as e:
-        return f"unreadable state.json ({e})"
+        return f"unreadable {STATE} ({e})"
     if (
         not isinstance(state, dict)
         or not isinstance(state.get('step'), int)
@@ -251,11 +256,8 @@ def verify_checkpoint(ckpt: Path) -> str | None:
         return "state.json lacks the step or the checksums that save_checkpoint writes"
     if missing := [f for f in CKPT_FILES if f not in state['sha256']]:
         return f"state.json has no checksum for {missing}"
-    for f, digest in state['sha256'].items():
-        if not (ckpt / f).is_file():
-            return f"{f} is missing"
-        if file_sha256(ckpt / f) != digest:
-            return f"{f} does not match its checksum (truncated or corrupted)"
+    if problem := verify_folder(ckpt, STATE):
+        return problem
     try:
         _config_from_state(state)
     except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e:
@@ -312,18 +314,19 @@ def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
             raise FileNotFoundError(
                 f"no usable checkpoint in {ckpt_dir}: every step_* folder is damaged (see the warnings)"
             )
-    if not (ckpt / 'state.json').exists():
+    if not (ckpt / STATE).exists():
         raise FileNotFoundError(
             f"no checkpoint in {ckpt_dir}: expected state.json and {which}.safetensors"
         )
     try:
-        cfg = _config_from_state(json.loads((ckpt / 'state.json').read_text()))
+        cfg = _config_from_state(json.loads((ckpt / STATE).read_text()))
     except (TypeError, ValueError, AttributeError, KeyError, ImportError) as e:
         raise ValueError(
-            f"{ckpt / 'state.json'} does not hold a valid model config ({e}): the checkpoint is damaged"
+            f"{ckpt / STATE} does not hold a valid model config ({e}): the checkpoint is damaged"
         ) from e
     model = cfg.build()
-    model.load_state_dict(load_file(ckpt / f'{which}.safetensors', device=str(device)))
+    # checked against its checksum when state.json records one
+    model.load_state_dict(load_weights(ckpt, f'{which}.safetensors', STATE, device))
     return model.to(device).eval()
 
 # %% ../nbs/08_train.ipynb #d5406204

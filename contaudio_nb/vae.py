@@ -17,15 +17,15 @@ from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, show_mel, SAMPLE_RATE
 from .core import staged_files, BudgetBar, file_sha256
+from .checkpoint import CONFIG, WEIGHTS, load_weights, read_description, save_folder
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'CONFIG', 'INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', 'normalize_mel',
-           'denormalize_mel', 'ChannelNorm', 'ResBlock', 'Encoder', 'Decoder', 'MelVAE', 'n_params', 'kl_divergence',
-           'sample_posterior', 'vae_loss', 'latents_to_tokens', 'tokens_to_latents', 'repo_root', 'fixed_length',
-           'as_manifest', 'manifest_mels', 'training_mels', 'random_crops', 'reconstruct', 'mel_l1', 'latent_stats',
-           'save_checkpoint', 'load_vae', 'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'manifest_fingerprint',
-           'LatentCache', 'encode_dataset', 'measure_rtf', 'plot_reconstructions', 'plot_history', 'save_png',
-           'vae_report', 'kl_sweep', 'plot_kl_sweep']
+__all__ = ['INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', 'normalize_mel', 'denormalize_mel', 'ChannelNorm',
+           'ResBlock', 'Encoder', 'Decoder', 'MelVAE', 'n_params', 'kl_divergence', 'sample_posterior', 'vae_loss',
+           'latents_to_tokens', 'tokens_to_latents', 'repo_root', 'fixed_length', 'as_manifest', 'manifest_mels',
+           'training_mels', 'random_crops', 'reconstruct', 'mel_l1', 'latent_stats', 'save_checkpoint', 'load_vae',
+           'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'manifest_fingerprint', 'LatentCache', 'encode_dataset',
+           'measure_rtf', 'plot_reconstructions', 'plot_history', 'save_png', 'vae_report', 'kl_sweep', 'plot_kl_sweep']
 
 # %% ../nbs/02_vae.ipynb #5b7c3ea2
 _PATCH = re.compile(r'^patch(\d+)x(\d+)$')
@@ -518,20 +518,16 @@ def latent_stats(model: MelVAE, mels: Tensor, batch: int = 16) -> dict:
     return dict(latent_mean=z.mean().item(), latent_std=std, latent_scale=1.0 / std)
 
 # %% ../nbs/02_vae.ipynb #0c7ef590
-WEIGHTS, CONFIG, INFO = 'model.safetensors', 'config.json', 'info.json'
+# the checkpoint's files (00a_checkpoint): info.json is its description and holds the checksums
+INFO = 'info.json'
 
 
 def save_checkpoint(model: MelVAE, cfg: VAEConfig, out_dir, extra: dict | None = None) -> Path:
-    "Write weights (safetensors), config.json and info.json (`extra`: latent_scale, metrics...) to out_dir."
-    out = Path(out_dir)
-    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    with staged_files(out) as stage:  # a crash or a full disk keeps the previous checkpoint whole
-        save_file(
-            state, str(stage(WEIGHTS)), metadata={'format': 'pt', 'kind': 'contaudio_nb.vae.MelVAE'}
-        )
-        stage(CONFIG).write_text(json.dumps(asdict(cfg), indent=1))
-        stage(INFO).write_text(json.dumps(extra or {}, indent=1))
-    return out
+    "Write weights (safetensors), config.json and info.json (`extra`: latent_scale, metrics...; the checksums) to out_dir."
+    cfg_text = json.dumps(asdict(cfg), indent=1)
+    return save_folder(
+        out_dir, {WEIGHTS: model}, extra or {}, files={CONFIG: cfg_text}, json_name=INFO
+    )
 
 
 def load_vae(ckpt_dir, device='cpu') -> tuple[MelVAE, VAEConfig, dict]:
@@ -544,8 +540,9 @@ def load_vae(ckpt_dir, device='cpu') -> tuple[MelVAE, VAEConfig, dict]:
         )
     cfg = VAEConfig(**json.loads((d / CONFIG).read_text()))
     model = MelVAE(cfg)
-    model.load_state_dict(load_file(str(d / WEIGHTS)))
-    info = json.loads((d / INFO).read_text()) if (d / INFO).is_file() else {}
+    # checked against info.json's checksum
+    model.load_state_dict(load_weights(d, WEIGHTS, INFO))
+    info = read_description(d, INFO, 'VAE checkpoint') if (d / INFO).is_file() else {}
     info['weights_sha256'] = file_sha256(d / WEIGHTS)
     return model.to(device).eval(), cfg, info
 

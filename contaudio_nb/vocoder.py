@@ -12,7 +12,6 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from safetensors.torch import save_file, load_file
 from contaudio_nb.audio import (
     SAMPLE_RATE,
     MelConfig,
@@ -23,6 +22,7 @@ from contaudio_nb.audio import (
     show_mel,
 )
 import contaudio_nb.core as ccore
+from .checkpoint import WEIGHTS, load_weights, read_description, save_folder
 import contaudio_nb.data as cdata
 import contaudio_nb.scenes as cscenes
 
@@ -529,16 +529,9 @@ def save_vocoder(
         params=n_params(model),
         meta=meta or {},
     )
-    # a crash or a full disk keeps the previous checkpoint whole
-    with ccore.staged_files(out) as stage:
-        save_file(
-            {k: v.detach().contiguous() for k, v in model.state_dict().items()},
-            stage('model.safetensors'),
-        )
-        stage('config.json').write_text(json.dumps(info, indent=1, default=str))
-        if history is not None:
-            history.to_csv(stage('history.csv'), index=False)
-    return out
+    files = {} if history is None else {'history.csv': lambda p: history.to_csv(p, index=False)}
+    # the layout and the checksums of 00a_checkpoint
+    return save_folder(out, {WEIGHTS: model}, info, files=files)
 
 
 def load_vocoder(ckpt_dir=TINY_CHECKPOINT, device='cpu') -> Vocoder:
@@ -550,9 +543,9 @@ def load_vocoder(ckpt_dir=TINY_CHECKPOINT, device='cpu') -> Vocoder:
             f"no vocoder checkpoint in {ckpt}: expected config.json and model.safetensors "
             "(train one with vocoder_job() or train_vocoder(..., out_dir=...))"
         )
-    cfg = _config_from(json.loads(files[0].read_text()), ckpt)
+    cfg = _config_from(read_description(ckpt, what='vocoder checkpoint'), ckpt)
     model = Vocoder(cfg).to(device)
-    model.load_state_dict(load_file(files[1], device=str(device)))
+    model.load_state_dict(load_weights(ckpt, device=device))
     return model.eval()
 
 
