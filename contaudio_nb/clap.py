@@ -14,7 +14,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
 from .scenes import FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS
-from .core import FeatureCache, file_key, project_path
+from .core import FeatureCache, file_key, project_path, torch_threads
+from .fit import Bar, FiniteGuard, Learner, LRSchedule, Recorder, warmup_cosine
 from .checkpoint import CONFIG, WEIGHTS, load_weights, read_description, save_folder
 from .data import crop_or_pad, read_manifest
 from .metrics import bootstrap_ci, clap_score_per_clip, write_table
@@ -265,16 +266,6 @@ class FitConfig:
     eval_every: int = 100  # steps between validation measurements
 
 
-def _lr_at(progress: float, step: int, fit: FitConfig) -> float:
-    "Linear warmup over fit.warmup steps times a cosine that reaches 0 when progress reaches 1."
-    return (
-        fit.lr
-        * min(1.0, (step + 1) / fit.warmup)
-        * 0.5
-        * (1 + math.cos(math.pi * min(1.0, progress)))
-    )
-
-
 def _batches(n: int, bs: int, g: torch.Generator):
     "Endless random batches of indices in [0, n): a new permutation every epoch."
     while True:
@@ -283,17 +274,10 @@ def _batches(n: int, bs: int, g: torch.Generator):
             yield perm[i : i + bs]
 
 
-def _measure(model: nn.Module, valid_fn, step: int, loss: float, t0: float) -> dict:
-    model.eval()
-    with torch.no_grad():
-        v = valid_fn(model) if valid_fn else {}
-    return dict(step=step, train_loss=round(loss, 4), **v, seconds=round(time.time() - t0, 1))
-
-
 def fit_model(
     model: nn.Module, loss_fn, n_train: int, valid_fn, fit: FitConfig, verbose: bool = False
 ) -> dict:
-    "Minimise loss_fn(model, batch_indices) over random batches of n_train items; steps, times and a history."
+    "Minimise loss_fn(model, batch_indices) over random batches of n_train items with 00b_fit's loop; steps, times and a history."
     if n_train < 2:
         raise ValueError(f"need at least 2 training clips, got {n_train}")
     if fit.steps is not None and fit.steps < 1:
@@ -301,39 +285,25 @@ def fit_model(
             f"FitConfig.steps must be >= 1 (or None for a time budget), got {fit.steps}"
         )
     g, bs = torch.Generator().manual_seed(fit.seed), min(fit.batch_size, n_train)
+    batches = _batches(n_train, bs, g)
     opt = torch.optim.AdamW(model.parameters(), lr=fit.lr, weight_decay=fit.weight_decay)
-    old_threads = torch.get_num_threads()
-    if fit.threads:
-        torch.set_num_threads(fit.threads)
-    hist, t0, c0 = [], time.time(), time.process_time()
-    try:
-        for step, idx in enumerate(_batches(n_train, bs, g)):
-            progress = (
-                step / fit.steps
-                if fit.steps is not None
-                else (time.time() - t0) / (60 * fit.minutes)
-            )
-            if progress >= 1:
-                break
-            for grp in opt.param_groups:
-                grp['lr'] = _lr_at(progress, step, fit)
-            model.train()
-            loss = loss_fn(model, idx)
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            opt.step()
-            if step % fit.eval_every == 0:
-                hist.append(_measure(model, valid_fn, step, loss.item(), t0))
-                if verbose:
-                    print(hist[-1], flush=True)
-        hist.append(_measure(model, valid_fn, step, loss.item(), t0))
-    finally:
-        torch.set_num_threads(old_threads)
+    cbs = [
+        # linear warmup over fit.warmup steps, cosine to 0 at the end of the budget
+        LRSchedule(lambda step, p: warmup_cosine(fit.lr, step, p, warmup_steps=fit.warmup)),
+        FiniteGuard(what=type(model).__name__),
+        Recorder(fit.eval_every, valid_fn, fit.eval_every),
+        Bar(type(model).__name__, disable=not verbose),
+    ]
+    seconds = None if fit.steps is not None else 60 * fit.minutes
+    learn = Learner(model, opt, lambda l: loss_fn(l.model, next(batches)), fit.steps, seconds, cbs)
+    c0 = time.process_time()
+    with torch_threads(fit.threads or torch.get_num_threads()):
+        learn.fit()
     return dict(
-        steps=step,
-        seconds=round(time.time() - t0, 1),
+        steps=learn.step,
+        seconds=round(learn.elapsed, 1),
         cpu_seconds=round(time.process_time() - c0, 1),
-        history=hist,
+        history=learn.history,
     )
 
 # %% ../nbs/09a_clap.ipynb #730e830c

@@ -695,6 +695,7 @@ from .runs import GENERATOR, save_generator, generator_root, load_generator, lm_
 
 # the generator's few-step head (05a_fewstep)  # the run folder's format (08b_runs)
 from .fewstep import ShortcutHead, ShortcutConfig, save_fewstep
+from .fit import Bar, FiniteGuard, Learner, LRSchedule, Recorder, warmup_cosine
 
 # %% ../nbs/11b_speedrun.ipynb #64e292e4
 def evaluate_generator(
@@ -783,39 +784,27 @@ def fit_fewstep(
     N, C, D = *d['x'].shape, d['z'].shape[-1]
     head = ShortcutHead(C, D, cfg or ShortcutConfig())
     opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=0.0)
-    g, budget, t0, log, step = (
-        torch.Generator().manual_seed(seed + 1),
-        60 * minutes,
-        time.time(),
-        [],
-        0,
-    )
-    bar = ccore.BudgetBar(None, budget, 'few-step head', disable=not progress)
-    while (el := time.time() - t0) < budget:
-        # 5% warmup, cosine
-        for grp in opt.param_groups:
-            grp['lr'] = lr * min(1.0, 20 * el / budget) * 0.5 * (1 + np.cos(np.pi * el / budget))
+    g = torch.Generator().manual_seed(seed + 1)
+
+    def loss_fn(learn):
         rows = torch.randint(0, N, (batch,), generator=g)
         null = torch.rand(batch, generator=g) < null_frac
         z = torch.where(null[:, None], d['zn'][rows], d['z'][rows])
-        loss = head(d['x'][rows], z, generator=g)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        step += 1
-        bar.update(step, loss=f'{loss.item():.3f}')
-        if step % 200 == 0 or time.time() - t0 >= budget:
-            row = dict(step=step, seconds=round(time.time() - t0, 1), loss=loss.item())
-            if valid is not None:
-                with torch.no_grad():
-                    row['valid_loss'] = head(
-                        valid['x'][:8192],
-                        valid['z'][:8192],
-                        generator=torch.Generator().manual_seed(0),
-                    ).item()
-            log.append(row)
-    bar.close()
-    return head.eval(), log
+        return learn.model(d['x'][rows], z, generator=g)
+
+    def valid_fn(m):
+        x, z = valid['x'][:8192], valid['z'][:8192]
+        return dict(valid_loss=m(x, z, generator=torch.Generator().manual_seed(0)).item())
+
+    cbs = [
+        # 5% warmup, cosine to 0 at the end of the budget
+        LRSchedule(lambda step, p: warmup_cosine(lr, step, p, warmup_frac=0.05)),
+        FiniteGuard(what='few-step head training'),
+        Recorder(200, valid_fn if valid is not None else None, 200),
+        Bar('few-step head', disable=not progress),
+    ]
+    learn = Learner(head, opt, loss_fn, seconds=60 * minutes, cbs=cbs).fit()
+    return head.eval(), learn.history
 
 
 def train_fewstep(

@@ -16,7 +16,16 @@ from einops import rearrange
 from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, show_mel, SAMPLE_RATE
-from .core import staged_files, BudgetBar, file_sha256
+from .core import staged_files, file_sha256
+from contaudio_nb.fit import (
+    Bar,
+    FiniteGuard,
+    GradClip,
+    Learner,
+    LRSchedule,
+    Recorder,
+    warmup_cosine,
+)
 from .checkpoint import CONFIG, WEIGHTS, load_weights, read_description, save_folder
 
 # %% auto #0
@@ -428,16 +437,6 @@ def random_crops(
     ).float()
 
 # %% ../nbs/02_vae.ipynb #99ac035b
-def _lr(cfg: VAEConfig, step: int, progress: float) -> float:
-    "Warmup, then cosine decay over `progress` in [0, 1]."
-    return (
-        cfg.lr
-        * min(1.0, (step + 1) / max(cfg.warmup_steps, 1))
-        * 0.5
-        * (1 + math.cos(math.pi * min(progress, 1.0)))
-    )
-
-
 def _train_steps(
     model: MelVAE,
     mels: Tensor,
@@ -447,46 +446,25 @@ def _train_steps(
     log_every: int,
     progress: bool,
 ) -> tuple[list, int]:
-    "The optimisation loop; returns (training-curve rows, steps taken)."
+    "The optimisation loop (00b_fit's `Learner`): warmup then cosine over the budget, clipped gradients; returns (training-curve rows, steps taken)."
     g = torch.Generator().manual_seed(cfg.seed)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, betas=(0.9, 0.99), weight_decay=0.0)
-    hist, t0, step, bar = (
-        [],
-        time.perf_counter(),
-        0,
-        BudgetBar(max_steps, max_seconds, 'vae', disable=not progress),
-    )
-    model.train()
-    while step < max_steps:
-        el = time.perf_counter() - t0
-        if max_seconds is not None and el >= max_seconds:
-            break
-        frac = max(step / max_steps, el / max_seconds if max_seconds else 0.0)
-        for pg in opt.param_groups:
-            pg['lr'] = _lr(cfg, step, frac)
-        out = vae_loss(
-            model, random_crops(mels, cfg.batch_size, cfg.crop_frames, g), cfg.kl_weight, g
-        )
-        opt.zero_grad(set_to_none=True)
-        out['loss'].backward()
-        nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-        opt.step()
-        if step % log_every == 0:
-            hist.append(
-                dict(
-                    step=step,
-                    seconds=round(el, 2),
-                    lr=opt.param_groups[0]['lr'],
-                    loss=out['loss'].item(),
-                    rec_l1=out['rec'].item() * (cfg.mel_max - cfg.mel_min) / 2,
-                    kl=out['kl'].item(),
-                )
-            )
-        step += 1
-        bar.update(step, loss=f"{out['loss'].item():.3f}")
-    bar.close()
-    model.eval()
-    return hist, step
+
+    def loss_fn(learn):
+        crops = random_crops(mels, cfg.batch_size, cfg.crop_frames, g)
+        out = vae_loss(learn.model, crops, cfg.kl_weight, g)
+        # the reconstruction error in log-mel units (ln), and the KL per latent value
+        return out['loss'], dict(rec_l1=out['rec'] * (cfg.mel_max - cfg.mel_min) / 2, kl=out['kl'])
+
+    cbs = [
+        LRSchedule(lambda step, p: warmup_cosine(cfg.lr, step, p, warmup_steps=cfg.warmup_steps)),
+        FiniteGuard(what='VAE training'),
+        GradClip(cfg.grad_clip),
+        Recorder(log_every),
+        Bar('vae', disable=not progress),
+    ]
+    learn = Learner(model, opt, loss_fn, max_steps, max_seconds, cbs).fit()
+    return learn.history, learn.step
 
 # %% ../nbs/02_vae.ipynb #22711667
 @torch.no_grad()

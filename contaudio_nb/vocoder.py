@@ -22,6 +22,7 @@ from contaudio_nb.audio import (
     show_mel,
 )
 import contaudio_nb.core as ccore
+from .fit import Bar, FiniteGuard, GradClip, Learner, LRSchedule, Recorder
 from .checkpoint import WEIGHTS, load_weights, read_description, save_folder
 import contaudio_nb.data as cdata
 import contaudio_nb.scenes as cscenes
@@ -419,22 +420,9 @@ def _seeded_model(cfg: VocoderConfig, seed: int) -> Vocoder:
         return Vocoder(cfg)
 
 
-def _train_step(model, opt, batch, step, progress, tcfg) -> dict:
-    for group in opt.param_groups:
-        group['lr'] = lr_at(progress, step, tcfg)
-    loss, parts = vocoder_loss(model, *batch, tcfg)
-    opt.zero_grad(set_to_none=True)
-    loss.backward()
-    nn.utils.clip_grad_norm_(model.parameters(), tcfg.grad_clip)
-    opt.step()
-    return dict(loss=loss.item(), **parts, lr=opt.param_groups[0]['lr'])
-
-
-def _validate(model, val: list) -> dict:
-    model.eval()
-    s = score_clips(model, val)
-    model.train()
-    return {f'val_{k}': v for k, v in s.items()}
+def _scores(val: list):
+    "Validation of the vocoder on held-out clips, as history columns (val_mel_l1, ...)."
+    return lambda model: {f'val_{k}': v for k, v in score_clips(model, val).items()}
 
 
 # model config; training waveforms, (T,) tensors at 16 kHz
@@ -450,7 +438,7 @@ def train_vocoder(
     # more to record in the checkpoint's config.json (e.g. `training_data`)
     meta: dict | None = None,
 ) -> tuple:
-    "Train a vocoder on random crops for `tcfg.minutes` (or `max_steps`); returns (model in eval mode, history DataFrame)."
+    "Train a vocoder on random crops for `tcfg.minutes` (or `max_steps`) with 00b_fit's loop; returns (model in eval mode, history DataFrame)."
     tcfg = tcfg or VocoderTrainConfig()
     wavs, mels = clip_pairs(clips, cfg, tcfg.crop_frames)
     starts = crop_starts(mels, tcfg.crop_frames, tcfg.min_active)
@@ -460,41 +448,28 @@ def train_vocoder(
     opt = torch.optim.AdamW(
         model.parameters(), tcfg.lr, betas=tcfg.betas, weight_decay=tcfg.weight_decay
     )
+
+    def loss_fn(learn):
+        batch = random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g, starts)
+        return vocoder_loss(learn.model, *batch, tcfg)
+
+    cbs = [
+        LRSchedule(lambda step, p: lr_at(p, step, tcfg)),
+        FiniteGuard(what='vocoder training'),
+        GradClip(tcfg.grad_clip),
+        Recorder(tcfg.log_every, _scores(val) if val else None, tcfg.val_every),
+        # remaining time: the budget's
+        Bar('vocoder', disable=not verbose),
+    ]
+    learn = Learner(model, opt, loss_fn, tcfg.max_steps, 60 * tcfg.minutes, cbs)
     with ccore.torch_threads(tcfg.threads):
         gl_ref = score_clips(griffin_lim, val) if val else {}  # computed before the clock starts
-        rows, step, t0 = [], 0, time.perf_counter()
-        # remaining time: the budget's
-        bar = ccore.BudgetBar(tcfg.max_steps, 60 * tcfg.minutes, 'vocoder', disable=not verbose)
-        while True:
-            secs = time.perf_counter() - t0
-            progress = max(step / tcfg.max_steps, secs / (60 * tcfg.minutes))
-            last = progress >= 1
-            row = dict(step=step, seconds=round(secs, 1))
-            if not last:
-                row |= _train_step(
-                    model,
-                    opt,
-                    random_crops(wavs, mels, tcfg.batch_size, tcfg.crop_frames, cfg.hop, g, starts),
-                    step,
-                    progress,
-                    tcfg,
-                )
-            if val and (step % tcfg.val_every == 0 or last):
-                row |= _validate(model, val)
-            if step % tcfg.log_every == 0 or last or 'val_mel_l1' in row:
-                rows.append(row)
-                if verbose and (step % (4 * tcfg.log_every) == 0 or last):
-                    bar.bar.write(_fmt(row))
-            if last:
-                break
-            step += 1
-            bar.update(step)
-        bar.close()
-    hist = pd.DataFrame(rows)
+        learn.fit()
+    hist = pd.DataFrame(learn.history)
     hist.attrs.update(
         griffin_lim=gl_ref,
-        steps=step,
-        seconds=round(time.perf_counter() - t0, 1),
+        steps=learn.step,
+        seconds=round(learn.elapsed, 1),
         n_clips=len(wavs),
     )
     model.eval()
@@ -506,12 +481,6 @@ def train_vocoder(
             history=hist,
         )
     return model, hist
-
-
-def _fmt(row: dict) -> str:
-    return ' '.join(
-        f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in row.items() if k != 'lr'
-    )
 
 # %% ../nbs/02a_vocoder.ipynb #fdb5403d
 # the committed tiny vocoder, relative to the project root
