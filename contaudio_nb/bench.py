@@ -391,7 +391,7 @@ TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 k
 
 def find_run(run_dir) -> Path | None:
     "The run folder when it holds a generator (generator.json: the committed one, a `contaudio train` run) or a demo's trained LM, VAE and vocoder, else None."
-    from contaudio_nb.experiments import demo_lm
+    from contaudio_nb.demo import demo_lm
 
     run = ccore.project_path(run_dir)
     if (run / 'generator.json').exists():
@@ -403,7 +403,7 @@ def find_run(run_dir) -> Path | None:
 def load_parts(bc: BenchConfig) -> dict:
     "The generator's parts: the trained run's when there is one (tiny), else a seeded untrained model with the committed VAE and vocoder."
     from contaudio_nb.train import load_model
-    from contaudio_nb.experiments import demo_lm
+    from contaudio_nb.demo import demo_lm
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
@@ -656,7 +656,7 @@ def sweep_samplers(
 
 def sweep_prompts(bc: BenchConfig) -> pd.DataFrame:
     "`n_prompts` test rows of the dataset, drawn as the demo draws its test prompts (same seed)."
-    from contaudio_nb.experiments import test_prompts
+    from contaudio_nb.demo import test_prompts
 
     df, _ = cdata.read_manifest(ccore.project_path(bc.manifest), check_audio=False)
     return test_prompts(df, bc.n_prompts, bc.seed)

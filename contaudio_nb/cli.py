@@ -260,7 +260,7 @@ def cmd_demo(a):
     )
     _writable_dir(a.out)
     _writable_dir(a.figures)
-    from contaudio_nb.experiments import DemoConfig, run_demo
+    from contaudio_nb.demo import DemoConfig, run_demo
 
     if a.ntp and a.masked:
         raise UsageError("--ntp and --masked exclude each other (AudioMNTP is the default)")
@@ -337,7 +337,7 @@ def load_pipeline(run, masked: bool | None = None):
     """(pipeline, sampling defaults) of a run folder with generator.json (`contaudio train`, `contaudio demo`);
     `masked` picks a demo folder's AudioMNTP (True) or AudioNTP (False) model instead of the one it names."""
     from contaudio_nb.runs import load_generator
-    from contaudio_nb.experiments import demo_lm
+    from contaudio_nb.demo import demo_lm
 
     run = Path(run)
     if not (run / 'generator.json').exists():
@@ -458,9 +458,9 @@ def cmd_eval(a):
 
 # %% ../nbs/12_cli.ipynb #e12bf42b
 def cmd_experiments(a):
+    from contaudio_nb.demo import DemoConfig
     from contaudio_nb.experiments import (
         ExperimentConfig,
-        DemoConfig,
         run_experiments,
         write_experiments,
         experiment_specs,

@@ -707,11 +707,11 @@ def evaluate_generator(
 ) -> pd.DataFrame:
     """The committed generator on the demo's test prompts (never used to choose anything), measured as the demo is:
     its clips beside the tokenizer's round trip and the real clips, every table and the mel grid under `figures_dir`."""
-    from contaudio_nb import experiments as cexp
+    from contaudio_nb import demo as cdemo
     from contaudio_nb.audio import save_audio as _save
 
     pipe, sampling = load_generator(path)
-    cfg = cexp.DemoConfig(
+    cfg = cdemo.DemoConfig(
         out_dir=out_dir,
         figures_dir=figures_dir,
         n_prompts=n_prompts,
@@ -723,18 +723,18 @@ def evaluate_generator(
     )
     t0 = time.time()
     df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
-    prompts = cexp.test_prompts(df, n_prompts, seed)
+    prompts = cdemo.test_prompts(df, n_prompts, seed)
     # clips of an earlier generator must not be measured
     shutil.rmtree(cfg.out / 'generated', ignore_errors=True)
-    gdir = cexp.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
-    refdir = cexp.stage_reference(cfg, prompts)
-    rdir, per = cexp.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)
-    res = cexp.stage_evaluate(cfg, df, prompts, gdir, refdir, rdir)
+    gdir = cdemo.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
+    refdir = cdemo.stage_reference(cfg, prompts)
+    rdir, per = cdemo.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)
+    res = cdemo.stage_evaluate(cfg, df, prompts, gdir, refdir, rdir)
     res['tokenizer'], res['summary'] = (
-        cexp.tokenizer_table(per, res['aisfx']),
-        cexp.summary_table(res),
+        cdemo.tokenizer_table(per, res['aisfx']),
+        cdemo.summary_table(res),
     )
-    out = cexp._write_results(
+    out = cdemo._write_results(
         cfg,
         res,
         prompts,
