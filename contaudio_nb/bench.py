@@ -81,8 +81,8 @@ class BenchConfig:
     n_boot: int = 200  # bootstrap resamples of the sweep's confidence intervals
     # the dataset whose test split gives the sweep's prompts and reference clips
     manifest: str = 'data/default/manifest.csv'
-    # a trained demo run (lm-mntp/ or lm-ntp/, vae/, vocoder/) or a generator folder: the sweep
-    # needs it; generation uses it when present
+    # a generator folder (generator.json: a demo's, the committed one, a `contaudio train` run): the
+    # sweep needs it; generation uses it when present
     run_dir: str = 'data/demo'
     seed: int = 0  # seeds models, synthetic data and generators
 
@@ -390,37 +390,24 @@ TOKEN_SECONDS = 640 / 16000  # one token = 4 latent frames = 640 samples at 16 k
 
 
 def find_run(run_dir) -> Path | None:
-    "The run folder when it holds a generator (generator.json: the committed one, a `contaudio train` run) or a demo's trained LM, VAE and vocoder, else None."
-    from contaudio_nb.demo import demo_lm
-
+    """The run folder when it describes a generator (generator.json: the committed one, a demo's, a `contaudio train`
+    run), else None. A demo folder from before generator.json gets one when `contaudio demo` runs on it again."""
     run = ccore.project_path(run_dir)
-    if (run / 'generator.json').exists():
-        return run
-    need = (run / 'vae' / 'model.safetensors', run / 'vocoder' / 'model.safetensors')
-    return run if demo_lm(run) is not None and all(p.exists() for p in need) else None
+    return run if (run / 'generator.json').exists() else None
 
 
 def load_parts(bc: BenchConfig) -> dict:
     "The generator's parts: the trained run's when there is one (tiny), else a seeded untrained model with the committed VAE and vocoder."
-    from contaudio_nb.train import load_model
-    from contaudio_nb.demo import demo_lm
+    from contaudio_nb.runs import load_generator
     from contaudio_nb.vae import Tokenizer, find_tiny_checkpoint
     from contaudio_nb.vocoder import load_vocoder
     from contaudio_nb.text import text_encoder, TextConfig
 
     dev, run = torch.device(bc.device), find_run(bc.run_dir) if bc.scale == 'tiny' else None
-    # a generator folder: its own tokenizer, vocoder and few-step head
-    if run is not None and (run / 'generator.json').exists():
-        from contaudio_nb.runs import load_generator
-
+    # a generator folder: its own language model, tokenizer, vocoder and few-step head
+    if run is not None:
         pipe, _ = load_generator(run)
         model, tok, voc = pipe.model.to(dev), pipe.tokenizer, pipe.vocoder.to(dev)
-    elif run is not None:
-        model, tok, voc = (
-            load_model(demo_lm(run), device=dev),
-            Tokenizer.from_dir(run / 'vae', device=dev),
-            load_vocoder(run / 'vocoder', dev),
-        )
     else:
         torch.manual_seed(bc.seed)
         model = getattr(cmodel, bc.scale)().build().to(dev)
@@ -968,7 +955,7 @@ def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
         return None, 'Skipped: no sampler settings (a quick run, or --no-sweep).'
     if not parts['trained']:
         return None, (
-            f"Skipped: no trained run in {bc.run_dir} (lm-mntp/ or lm-ntp/, vae/, vocoder/) for scale {bc.scale}: "
+            f"Skipped: no generator in {bc.run_dir} (a folder with generator.json) for scale {bc.scale}: "
             "FD and accuracy of an untrained model would mean nothing. Run `contaudio demo` first."
         )
     if not ccore.project_path(bc.manifest).exists():
@@ -1046,8 +1033,8 @@ def add_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument(
         '--run',
         default='data/demo',
-        help='trained model for the sampler sweep: a demo run (lm-mntp/ or lm-ntp/, vae/, '
-        'vocoder/) or a generator folder (data/checkpoints/generator-tiny, a `contaudio train` run)',
+        help='trained model for the sampler sweep: a folder with generator.json (a demo run, '
+        'data/checkpoints/generator-tiny, a `contaudio train` run)',
     )
     p.add_argument(
         '--cfg',
