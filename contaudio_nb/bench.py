@@ -552,7 +552,7 @@ def sweep_samplers(
     bc: BenchConfig, parts: dict, prompts: pd.DataFrame, evaluator, scorer
 ) -> pd.DataFrame:
     "For each (sampler, steps): FD and KL (`evaluator`) against the prompts' real clips, prompt accuracy (`scorer`), RTF at batch 16 and 1 (on the faster of the bench's threads and one thread), seconds to the first streamed audio at batch 1."
-    from contaudio_nb.metrics import compute_metrics, EvalConfig
+    from contaudio_nb.evaluation import compute_metrics, EvalConfig
     from contaudio_nb.audio import load_audio
 
     n_tok, caps, labels = (
@@ -960,7 +960,7 @@ def run_sweep(bc: BenchConfig, parts: dict) -> tuple:
         )
     if not ccore.project_path(bc.manifest).exists():
         return None, f'Skipped: no dataset manifest at {bc.manifest}.'
-    from contaudio_nb.metrics import make_evaluator
+    from contaudio_nb.evaluation import make_evaluator
     from contaudio_nb.clap import PromptAccuracy
 
     # no few-step head

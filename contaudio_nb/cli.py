@@ -452,7 +452,7 @@ def cmd_eval(a):
             raise UsageError(f"{p} not found: give a folder of clips or a CSV manifest")
     if a.out:
         _writable_dir(a.out)
-    from contaudio_nb.metrics import evaluate
+    from contaudio_nb.evaluation import evaluate
 
     print(evaluate(a.gen, a.ref, backend=a.backend, out_dir=a.out).to_string(index=False))
 

@@ -16,7 +16,7 @@ from contaudio_nb import (
     vae as cvae,
     vocoder as cvoc,
     model as cmodel,
-    metrics as cmetrics,
+    evaluation as cevaluation,
     clap as cclap,
 )
 from .audio import load_audio, save_audio, log_mel, show_mel, griffin_lim
@@ -367,7 +367,7 @@ def stage_evaluate(
     cfg: DemoConfig, df: pd.DataFrame, prompts: pd.DataFrame, gdir: Path, refdir: Path, rdir: Path
 ) -> dict:
     "Every measure of the generated clips, with the tokenizer round trip and real clips beside them as ceilings."
-    ev = cmetrics.make_evaluator('aisfx')  # loaded once, for every table below
+    ev = cevaluation.make_evaluator('aisfx')  # loaded once, for every table below
     test = df[df.split == 'test']
     other = test[~test.audiocap_id.isin(prompts.audiocap_id)].sample(
         n=min(len(prompts), len(test) - len(prompts)), random_state=cfg.seed
@@ -382,7 +382,7 @@ def stage_evaluate(
         # real_other has no pairs: no KL
         warnings.filterwarnings('ignore', message='no generated clip shares a stem')
         aisfx = pd.concat(
-            [cmetrics.evaluate(d, refdir, backend=ev).assign(clips=k) for k, d in sets.items()],
+            [cevaluation.evaluate(d, refdir, backend=ev).assign(clips=k) for k, d in sets.items()],
             ignore_index=True,
         )
     train_paths = (
@@ -549,7 +549,7 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
         ),
     )
     for name in ('summary', 'aisfx', 'prompt', 'tokenizer'):
-        cmetrics.write_table(res[name], figs, name, meta=meta)
+        cevaluation.write_table(res[name], figs, name, meta=meta)
     (figs / 'nearest_neighbour.json').write_text(json.dumps(res['nn'], indent=1))
     import matplotlib.pyplot as plt
 

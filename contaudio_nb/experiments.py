@@ -10,7 +10,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-from . import core as ccore, metrics as cmetrics, clap as cclap
+from contaudio_nb import (
+    core as ccore,
+    metrics as cmetrics,
+    evaluation as cevaluation,
+    clap as cclap,
+)
 from .text import text_encoder, TextConfig
 from .train import TrainConfig, train, load_model, validation_loss, atomic_write_text
 from .model import TextToAudio
@@ -220,8 +225,8 @@ def evaluate_run(
     gdir: Path, refdir: Path, prompts: pd.DataFrame, tools: dict, n_boot: int = 200, seed: int = 0
 ) -> tuple:
     "Aisfx FD/KL/IS rows and per-prompt scores of the clips in `gdir` (named like the reference clips)."
-    ecfg = cmetrics.EvalConfig(n_boot=n_boot, seed=seed)
-    aisfx = cmetrics.evaluate(gdir, refdir, backend=tools['ev'], cfg=ecfg)
+    ecfg = cevaluation.EvalConfig(n_boot=n_boot, seed=seed)
+    aisfx = cevaluation.evaluate(gdir, refdir, backend=tools['ev'], cfg=ecfg)
     per = clip_scores(
         _load([gdir / f'{a}.wav' for a in prompts.audiocap_id]),
         prompts,
@@ -554,7 +559,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         enc=enc,
         tok=tok,
         voc=voc,
-        ev=cmetrics.make_evaluator('aisfx'),
+        ev=cevaluation.make_evaluator('aisfx'),
         clap=cclap.load_clap(cclap.CLAP_CKPT),
         scorer=cclap.PromptAccuracy(cclap.CLF_CKPT),
     )
@@ -599,10 +604,10 @@ def write_experiments(
     runs, clips = load_runs(figs)
     comp, claims = comparison_table(runs), claims_table(runs, clips, ecfg.n_boot, ecfg.demo.seed)
     meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=ccore.git_commit())
-    cmetrics.write_table(comp, figs, 'comparison', meta)
-    cmetrics.write_table(claims, figs, 'claims', meta)
+    cevaluation.write_table(comp, figs, 'comparison', meta)
+    cevaluation.write_table(claims, figs, 'claims', meta)
     plt.close(plot_runs(runs, figs / 'runs.png'))
     if sweep is not None:
-        cmetrics.write_table(sweep, figs, 'sweep', meta)
+        cevaluation.write_table(sweep, figs, 'sweep', meta)
         plt.close(plot_sweep(sweep, figs / 'sweep.png'))
     return dict(comparison=comp, claims=claims, sweep=sweep, runs=runs)

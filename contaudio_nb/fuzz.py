@@ -430,7 +430,7 @@ TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed',
 @contextlib.contextmanager
 def cli_sandbox():
     "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, experiments, bench); yields their calls."
-    from contaudio_nb import bench, core, data, demo, experiments, metrics, runs
+    from contaudio_nb import bench, core, data, demo, evaluation, experiments, runs
 
     calls, old = [], os.getcwd()
 
@@ -452,7 +452,7 @@ def cli_sandbox():
                 'build_dataset',
                 stub('build_dataset', pd.DataFrame(dict(split=['train'], caption=['a']))),
             ),
-            mock.patch.object(metrics, 'evaluate', stub('evaluate', pd.DataFrame())),
+            mock.patch.object(evaluation, 'evaluate', stub('evaluate', pd.DataFrame())),
             mock.patch.object(
                 runs,
                 'train_run',

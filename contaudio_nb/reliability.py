@@ -553,7 +553,7 @@ def audio_disk_full(work) -> dict:
 
 def table_disk_full(work) -> dict:
     "Rewrite a metrics table (md, csv, json) with the disk full part-way."
-    from contaudio_nb.metrics import write_table
+    from contaudio_nb.evaluation import write_table
 
     d = Path(work) / 'tables'
     shutil.rmtree(d, ignore_errors=True)
@@ -821,7 +821,7 @@ FAULTS = [
     Fault(
         'disk_full_metrics_table',
         'disk',
-        'metrics.write_table over an existing table with RLIMIT_FSIZE=4000',
+        'evaluation.write_table over an existing table with RLIMIT_FSIZE=4000',
         'OSError; the previous md/csv/json unchanged, no temporary file',
         _row(
             table_disk_full, lambda r: bool(r['error']) and r['unchanged'] and len(r['files']) == 3

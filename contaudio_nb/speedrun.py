@@ -17,7 +17,7 @@ from contaudio_nb import (
     vae as cvae,
     vocoder as cvoc,
     clap as cclap,
-    metrics as cmetrics,
+    evaluation as cevaluation,
     model as cmodel,
 )
 from .audio import load_audio, save_audio
@@ -72,7 +72,7 @@ class SpeedrunConfig:
     token_norm: bool = False
     # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
     token_whiten: bool = False
-    # prefix slot 0 holds our CLAP's text embedding, audio-aligned, instead of MiniLM's (09a_clap)
+    # prefix slot 0 holds our CLAP's text embedding, audio-aligned, instead of MiniLM's (09b_clap)
     clap_prefix: bool = False
     # the VAE checkpoint whose tokens the LM models (relative to the project root)
     tokenizer: str = str(TOKENIZER)
@@ -152,7 +152,7 @@ def changes(cfg: SpeedrunConfig) -> str:
 
 # %% ../nbs/11b_speedrun.ipynb #b061a6f2
 def speedrun_encoder(cfg: SpeedrunConfig):
-    "The frozen text encoder of a run: MiniLM's prefix (03_text), slot 0 from our CLAP with `clap_prefix` (09a_clap); cached under the run's out_dir."
+    "The frozen text encoder of a run: MiniLM's prefix (03_text), slot 0 from our CLAP with `clap_prefix` (09b_clap); cached under the run's out_dir."
     tc = TextConfig(cache_dir=str(cfg.out / 'cache' / 'text'))
     return cclap.ClapPrefixEncoder(tc) if cfg.clap_prefix else text_encoder(tc)
 
@@ -310,7 +310,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     )
     r = {x['metric']: x for x in rows}
     ids = prompts.audiocap_id.tolist()  # exactly this run's clips: the folders may hold others
-    fd = cmetrics.evaluate(
+    fd = cevaluation.evaluate(
         [gdir / f'{i}.wav' for i in ids], [rdir / f'{i}.wav' for i in ids], backend='aisfx'
     )
     res = dict(fd=float(fd.set_index('metric').loc['fd', 'value']))
