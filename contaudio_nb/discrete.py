@@ -288,6 +288,8 @@ class DiscreteConfig:
     pattern: str = 'delay'  # codebook interleaving: 'delay' (AudioGen / MusicGen) or 'parallel'
     # file from `save_rvq` that `build()` loads the codebooks from (None: from_rvq / a state dict)
     rvq_path: str | None = None
+    # the pooled caption added to every stream input and to the heads' input, as AudioLM's (07_model)
+    pool_cond: bool = False
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('rvq', RVQConfig)):
@@ -379,6 +381,11 @@ class DiscreteLM(nn.Module):
         self.code_emb = nn.ModuleList(nn.Embedding(V + 1, d) for _ in range(K))
         self.decoder = Decoder(cfg.decoder)
         self.heads = nn.ModuleList(nn.Linear(d, V) for _ in range(K))
+        # pooled caption -> (stream-input shift, heads-input shift), zero at init, as in AudioLM
+        if cfg.pool_cond:
+            self.pool = nn.Linear(d, 2 * d)
+            nn.init.zeros_(self.pool.weight)
+            nn.init.zeros_(self.pool.bias)
         for m in [*self.code_emb, *self.heads]:
             nn.init.normal_(m.weight, 0.0, 0.02)
         for h in self.heads:
@@ -390,6 +397,7 @@ class DiscreteLM(nn.Module):
 
     prefix = AudioLM.prefix  # the same text prefix and null condition as AudioLM (07_model)
     run = AudioLM.run  # the same decoder call: stream positions start at max_text_len
+    pooled = AudioLM.pooled  # the same pooled caption (zeros without `pool_cond`)
 
     @classmethod
     def from_rvq(cls, cfg: DiscreteConfig, rvq: ResidualVQ) -> "DiscreteLM":
@@ -473,8 +481,9 @@ def code_logits(self: DiscreteLM, codes, text_emb, text_mask, null=None) -> torc
     stream = delay_interleave(codes, self.cfg.delays, self.cfg.rvq.codebook_size)  # (B, S, K)
     x = torch.cat([self.bos.expand(B, 1, -1), self.embed_codes(stream[:, :-1])], 1)  # (B, S, D)
     prefix, pmask = self.prefix(text_emb, text_mask, null)
-    z = self.run(prefix, pmask, x, torch.arange(x.shape[1], device=dev).expand(B, -1))  # (B, S, D)
-    return self.head_logits(z)  # (B, S, K, V)
+    c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (B, 1, D) each
+    z = self.run(prefix, pmask, x + c_in, torch.arange(x.shape[1], device=dev).expand(B, -1))
+    return self.head_logits(z + c_head)  # (B, S, K, V)
 
 
 @patch
@@ -580,11 +589,12 @@ def generate_codes(
     M, dev, delays = len(prefix), prefix.device, torch.tensor(self.cfg.delays, device=prefix.device)
     S, cache = n + int(delays.max()), self.decoder.new_cache() if use_cache else None
     stream = torch.full((B, S, K), V, dtype=torch.long, device=dev)  # V = the empty code
-    seq = self.bos.to(prefix.dtype).expand(M, 1, -1)  # (M, 1, D)
+    c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (M, 1, D) each
+    seq = self.bos.to(prefix.dtype).expand(M, 1, -1) + c_in  # (M, 1, D)
     # (M, D)
     z = self.run(prefix, pmask, seq, torch.zeros(M, 1, dtype=torch.long, device=dev), cache)[:, -1]
     for s in range(S):
-        logits = self.head_logits(z)  # (M, K, V)
+        logits = self.head_logits(z + c_head[:, 0])  # (M, K, V)
         if guided:
             logits = guide_logits(logits[:B], logits[B:], cfg_scale)  # (B, K, V)
         t = s - delays  # (K,) token index of each codebook at this step
@@ -593,7 +603,7 @@ def generate_codes(
         )
         if s == S - 1:
             break
-        x = self.embed_codes(stream[:, s : s + 1]).repeat(M // B, 1, 1)  # (M, 1, D)
+        x = self.embed_codes(stream[:, s : s + 1]).repeat(M // B, 1, 1) + c_in  # (M, 1, D)
         if use_cache:
             z = self.run(None, None, x, torch.full((M, 1), s + 1, device=dev), cache)[:, -1]
         else:

@@ -155,8 +155,12 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
             cdisc.save_rvq(
                 cdisc.train_rvq(td['train'].tokens, cdisc.tiny().rvq, generator=g), rvq_path
             )
+        # the demo's conditioning recipe where it applies: the pooled caption
         return cdisc.tiny(
-            n_tokens=n, text_dim=text_dim, rvq_path=str(ccore.project_relative(rvq_path))
+            n_tokens=n,
+            text_dim=text_dim,
+            rvq_path=str(ccore.project_relative(rvq_path)),
+            pool_cond=ecfg.demo.pool_cond,
         )
     c = lm_config(replace(ecfg.demo, masked=spec.masked), n, text_dim)
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
