@@ -17,7 +17,14 @@ from contaudio_nb import (
     clap as cclap,
 )
 from .text import text_encoder, TextConfig
-from .train import TrainConfig, train, load_model, validation_loss, atomic_write_text
+from contaudio_nb.train import (
+    TrainConfig,
+    train,
+    load_model,
+    validation_loss,
+    atomic_write_text,
+    best_amp,
+)
 from .model import TextToAudio
 
 # the demo's stages (11_demo): the comparisons run on its data, tokenizer and vocoder
@@ -178,6 +185,8 @@ def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> t
         lr_schedule=demo.lr_schedule,
         eval_every=500,
         ckpt_every=500,
+        # the demo's arithmetic: bf16 autocast where the machine has bf16 units
+        amp=best_amp(_gen_device()) if demo.amp == 'auto' else demo.amp,
     )
     done = trained_steps(d)
     if done < steps:
