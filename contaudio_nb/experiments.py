@@ -506,7 +506,8 @@ def claims_table(runs: dict, clips: dict, n_boot: int = 200, seed: int = 0) -> p
                     + f" = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
                 )
                 v = verdict(d['ci_low'], d['ci_high'], up)
-            rows.append(dict(claim=claim, measure=m, evidence=ev, verdict=v))
+            # how many training seeds stand behind each side
+            rows.append(dict(claim=claim, measure=m, seeds=len(A), evidence=ev, verdict=v))
     return pd.DataFrame(rows)
 
 
