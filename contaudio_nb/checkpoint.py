@@ -97,14 +97,17 @@ def verify_folder(folder, json_name: str = CONFIG, required: tuple = ()) -> str 
     return None
 
 
-def load_weights(folder, name: str = WEIGHTS, json_name: str = CONFIG, device='cpu') -> dict:
+def load_weights(
+    folder, name: str = WEIGHTS, json_name: str = CONFIG, device='cpu', verify: bool = True
+) -> dict:
     """The tensors of weight file `name` in `folder`, after checking them against the checksum the description records
-    (a folder with no description or no checksum for `name`, written before they existed, loads unchecked)."""
+    (a folder with no description or no checksum for `name`, written before they existed, loads unchecked;
+    `verify=False`: the caller has just checked the whole folder with `verify_folder`)."""
     folder = Path(folder)
     p = folder / name
     if not p.is_file():
         raise FileNotFoundError(f"no checkpoint weights at {p}")
-    desc = read_description(folder, json_name) if (folder / json_name).is_file() else {}
+    desc = read_description(folder, json_name) if verify and (folder / json_name).is_file() else {}
     digest = _checksums(desc, folder / json_name).get(name)
     if digest is not None and file_sha256(p) != digest:
         raise ValueError(

@@ -29,7 +29,7 @@ from contaudio_nb.train import (
     best_amp,
 )
 from .model import TextToAudio
-from .sampling import SampleConfig
+from .sampling import SampleConfig, sampling_of
 from .runs import write_generator_file
 
 # %% auto #0
@@ -112,12 +112,7 @@ class DemoConfig:
     @property
     def sampling(self) -> SampleConfig:
         "The generation settings above as the one object generation takes (06a_sampling)."
-        return SampleConfig(
-            cfg_scale=self.cfg_scale,
-            cfg_ramp=self.cfg_ramp,
-            temperature=self.temperature,
-            steps=self.sample_steps,
-        )
+        return sampling_of(self)
 
 # %% ../nbs/11_demo.ipynb #06983114
 def _data_cfg(cfg: DemoConfig):

@@ -89,8 +89,8 @@ def save_generator(
     state = json.loads((ck / STATE).read_text())
     # a few-step head belongs to the model it was trained for
     shutil.rmtree(out / 'fewstep', ignore_errors=True)
-    # the EMA weights alone (the optimiser and raw weights stay behind), checked as they are read
-    ema = load_weights(ck, 'ema.safetensors', STATE)
+    # the EMA weights alone (the optimiser and raw weights stay behind); latest_checkpoint checked every file
+    ema = load_weights(ck, 'ema.safetensors', STATE, verify=False)
     state = {k: v for k, v in state.items() if k != 'sha256'} | dict(weights_dtype=weights_dtype)
     save_folder(
         out / 'lm', {'ema.safetensors': ema}, state, json_name=STATE, weights_dtype=weights_dtype

@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, replace
 
 # %% auto #0
-__all__ = ['RAMPS', 'SAMPLER_NAMES', 'guidance_ramp', 'SampleConfig', 'sample_config']
+__all__ = ['RAMPS', 'SAMPLER_NAMES', 'guidance_ramp', 'SampleConfig', 'sample_config', 'sampling_of']
 
 # %% ../nbs/06a_sampling.ipynb #a01d1fe4
 RAMPS = ('constant', 'rising', 'falling')
@@ -58,3 +58,13 @@ class SampleConfig:
 def sample_config(sample: SampleConfig | None = None, **overrides) -> SampleConfig:
     "`sample` (default: `SampleConfig()`) with the fields named in `overrides` replaced."
     return replace(sample or SampleConfig(), **overrides)
+
+
+def sampling_of(cfg) -> SampleConfig:
+    "The SampleConfig of a run config that keeps the settings as flat fields (cfg_scale, cfg_ramp, temperature, sample_steps)."
+    return SampleConfig(
+        cfg_scale=cfg.cfg_scale,
+        cfg_ramp=cfg.cfg_ramp,
+        temperature=cfg.temperature,
+        steps=cfg.sample_steps,
+    )

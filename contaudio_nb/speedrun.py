@@ -32,7 +32,7 @@ from contaudio_nb.train import (
     atomic_write_text,
 )
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
-from .sampling import RAMPS, SampleConfig
+from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from fastcore.docments import docments
 
@@ -108,12 +108,7 @@ class SpeedrunConfig:
     @property
     def sampling(self) -> SampleConfig:
         "The generation settings above as the one object generation takes (06a_sampling)."
-        return SampleConfig(
-            cfg_scale=self.cfg_scale,
-            cfg_ramp=self.cfg_ramp,
-            temperature=self.temperature,
-            steps=self.sample_steps,
-        )
+        return sampling_of(self)
 
 # %% ../nbs/11b_speedrun.ipynb #74e06fb5
 TRAINING_FIELDS = (

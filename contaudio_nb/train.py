@@ -307,9 +307,10 @@ def _config_from_state(state: dict):
 
 def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
     "Rebuild a model from a checkpoint directory alone (config from state.json; `which`: 'ema' or 'model')."
-    ckpt = Path(ckpt_dir)
+    ckpt, checked = Path(ckpt_dir), False
     if (ckpt / 'latest.txt').exists():
-        ckpt = latest_checkpoint(ckpt)
+        # every file of the chosen step is checked against its checksum here
+        ckpt, checked = latest_checkpoint(ckpt), True
         if ckpt is None:
             raise FileNotFoundError(
                 f"no usable checkpoint in {ckpt_dir}: every step_* folder is damaged (see the warnings)"
@@ -325,8 +326,10 @@ def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
             f"{ckpt / STATE} does not hold a valid model config ({e}): the checkpoint is damaged"
         ) from e
     model = cfg.build()
-    # checked against its checksum when state.json records one
-    model.load_state_dict(load_weights(ckpt, f'{which}.safetensors', STATE, device))
+    # checked against its checksum when state.json records one (once: latest_checkpoint has checked a run's step)
+    model.load_state_dict(
+        load_weights(ckpt, f'{which}.safetensors', STATE, device, verify=not checked)
+    )
     return model.to(device).eval()
 
 # %% ../nbs/08_train.ipynb #d5406204
