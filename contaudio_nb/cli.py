@@ -502,8 +502,8 @@ def cmd_experiments(a):
 
 
 def cmd_bench(args: list) -> int:
-    "`contaudio bench ...`: the bench parses its own options (`contaudio_nb.bench.main`), so torch loads only when it runs."
-    from contaudio_nb.bench import main as bench_main
+    "`contaudio bench ...`: the bench parses its own options (`contaudio_nb.bench_machine.main`), so torch loads only when it runs."
+    from contaudio_nb.bench_machine import main as bench_main
 
     return bench_main(args, prog='contaudio bench')
 

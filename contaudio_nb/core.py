@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #8dd0d8092fe74a7c96281538738b07e2
 from __future__ import annotations
-import hashlib, itertools, json, os, subprocess, time, traceback
+import hashlib, itertools, json, os, platform, subprocess, time, traceback
 import multiprocessing as mp
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,8 +12,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'staged_files', 'content_hash', 'file_sha256', 'file_key',
-           'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
+__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'staged_files', 'atomic_write_text',
+           'content_hash', 'file_sha256', 'file_key', 'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats',
+           'budget_fraction', 'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -56,6 +57,18 @@ def git_commit() -> str:
         return 'unknown'
     return (head + '-dirty' if dirty else head) or 'unknown'
 
+
+def cpu_name() -> str:
+    "The CPU's model name (Linux: /proc/cpuinfo), else what the platform reports: for the tables that name their machine."
+    try:
+        return next(
+            l.split(':', 1)[1].strip()
+            for l in Path('/proc/cpuinfo').read_text().splitlines()
+            if l.startswith('model name')
+        )
+    except (OSError, StopIteration):
+        return platform.processor() or platform.machine() or 'unknown CPU'
+
 # %% ../nbs/00_core.ipynb #7cdc8c89c7104fffa095e18ddfef8986
 _serial = itertools.count()
 
@@ -78,6 +91,13 @@ def staged_files(out_dir):
     finally:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
+
+
+def atomic_write_text(path, text: str):
+    "Write `text` to `path` through a temporary file and a rename: readers see the old file or the new one, never half of one."
+    path = Path(path)
+    with staged_files(path.parent) as stage:
+        stage(path.name).write_text(text)
 
 # %% ../nbs/00_core.ipynb #504fb2a444614c0babb325280ed9130a
 def content_hash(obj, n: int = 12) -> str:
@@ -108,10 +128,7 @@ class FeatureCache:
         self.dir.mkdir(parents=True, exist_ok=True)
         cfg_file = self.dir / 'config.json'
         if not cfg_file.exists():
-            with staged_files(self.dir) as stage:
-                stage('config.json').write_text(
-                    json.dumps(config, indent=1, sort_keys=True, default=str)
-                )
+            atomic_write_text(cfg_file, json.dumps(config, indent=1, sort_keys=True, default=str))
         self.hits = self.misses = 0
 
     def get(self, key: str, compute) -> dict:

@@ -27,16 +27,18 @@ from contaudio_nb.train import (
     train,
     load_model,
     best_amp,
+    LATEST,
 )
+from .checkpoint import WEIGHTS
 from .model import TextToAudio
 from .sampling import SampleConfig, sampling_of
 from .runs import write_generator_file
 
 # %% auto #0
-__all__ = ['SUMMARY', 'DemoConfig', 'demo_lm', 'stage_data', 'stage_vae', 'stage_vocoder', 'stage_tokens', 'lm_config',
-           'stage_lm', 'stage_generator_file', 'stage_generate', 'test_prompts', 'nearest_neighbour_check',
-           'stage_reference', 'stage_roundtrip', 'prompt_rows', 'stage_evaluate', 'summary_table', 'tokenizer_table',
-           'mel_grid', 'run_demo']
+__all__ = ['SUMMARY', 'DemoConfig', 'demo_lm', 'stage_data', 'stage_vae', 'stage_vocoder', 'lm_device', 'stage_tokens',
+           'lm_config', 'stage_lm', 'stage_generator_file', 'stage_generate', 'test_prompts', 'nearest_neighbour_check',
+           'load_clips', 'stage_reference', 'stage_roundtrip', 'prompt_rows', 'stage_evaluate', 'summary_table',
+           'tokenizer_table', 'mel_grid', 'run_demo']
 
 # %% ../nbs/11_demo.ipynb #03316991
 @dataclass
@@ -82,6 +84,8 @@ class DemoConfig:
     # by the speed-run (figures/speedrun/records.md)
     # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     ctx_noise: float = 0.0
+    # tokens where the clip changes (event onsets) weigh up to 1 + 3 * onset_weight in the loss (07_model)
+    onset_weight: float = 0.0
     # keep only the first k text-prefix slots (1: the pooled caption alone)
     prefix_slots: int | None = None
     n_prompts: int = 64  # test prompts to generate (one clip each)
@@ -133,12 +137,10 @@ def _data_cfg(cfg: DemoConfig):
 def _committed(src, dst: Path, fresh: bool) -> Path:
     "Copy a committed checkpoint folder to `dst` (once): the demo folder then holds every part it was made with."
     src = ccore.project_path(src)
-    if fresh or not (dst / 'model.safetensors').exists():
+    if fresh or not (dst / WEIGHTS).exists():
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=shutil.ignore_patterns('*.csv', '*.png', '*.md'))
-    elif ccore.file_sha256(dst / 'model.safetensors') != ccore.file_sha256(
-        src / 'model.safetensors'
-    ):
+    elif ccore.file_sha256(dst / WEIGHTS) != ccore.file_sha256(src / WEIGHTS):
         raise ValueError(
             f"{dst} holds another checkpoint than the committed {src.name} (a demo run with tokenizer='train'?), and "
             "the models trained beside it would not fit the committed one: use another out_dir, or fresh=True"
@@ -149,7 +151,7 @@ def _committed(src, dst: Path, fresh: bool) -> Path:
 def demo_lm(run, masked: bool | None = None) -> Path | None:
     "A demo folder's trained language model: lm-mntp/ or lm-ntp/ as `masked` says, or with None the one trained (AudioMNTP first)."
     names = ('lm-mntp', 'lm-ntp') if masked is None else ('lm-mntp' if masked else 'lm-ntp',)
-    return next((Path(run) / v for v in names if (Path(run) / v / 'latest.txt').exists()), None)
+    return next((Path(run) / v for v in names if (Path(run) / v / LATEST).exists()), None)
 
 
 def stage_data(cfg: DemoConfig) -> pd.DataFrame:
@@ -162,7 +164,7 @@ def stage_vae(cfg: DemoConfig, df: pd.DataFrame) -> cvae.Tokenizer:
     d = cfg.out / 'vae'
     if cfg.tokenizer == 'committed':
         return cvae.Tokenizer.from_dir(_committed(cvae.TINY_CKPT, d, cfg.fresh))
-    if cfg.fresh or not (d / 'model.safetensors').exists():
+    if cfg.fresh or not (d / WEIGHTS).exists():
         cvae.train_vae(
             (cvae.tiny if cfg.scale == 'tiny' else cvae.base)(seed=cfg.seed),
             df,
@@ -177,7 +179,7 @@ def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
     d = cfg.out / 'vocoder'
     if cfg.tokenizer == 'committed':
         return cvoc.load_vocoder(_committed(cvoc.TINY_CHECKPOINT, d, cfg.fresh))
-    if cfg.fresh or not (d / 'model.safetensors').exists():
+    if cfg.fresh or not (d / WEIGHTS).exists():
         cvoc.vocoder_job(
             out_dir=d,
             figures_dir=cfg.figs / 'vocoder',
@@ -188,7 +190,8 @@ def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
 
 # %% ../nbs/11_demo.ipynb #6debce55
 # the LM trains and generates here; VAE and vocoder stay on the CPU
-def _gen_device() -> str:
+def lm_device() -> str:
+    "Where the language model trains and generates: a GPU when one is visible, else the CPU."
     return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 
@@ -213,6 +216,7 @@ def lm_config(cfg: DemoConfig, n_tokens: int, text_dim: int) -> cmodel.ModelConf
         text_dim=text_dim,
         pool_cond=cfg.pool_cond,
         ctx_noise=cfg.ctx_noise,
+        onset_weight=cfg.onset_weight,
         prefix_slots=cfg.prefix_slots,
     )
     return replace(
@@ -237,15 +241,15 @@ def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
         lr_schedule=cfg.lr_schedule,
         eval_every=500,
         ckpt_every=500,
-        amp=best_amp(_gen_device()) if cfg.amp == 'auto' else cfg.amp,
+        amp=best_amp(lm_device()) if cfg.amp == 'auto' else cfg.amp,
     )
     if cfg.fresh and d.exists():
         shutil.rmtree(d)
     # a finished run is reused; a new one makes earlier generated clips stale
-    if not (d / 'latest.txt').exists():
+    if not (d / LATEST).exists():
         shutil.rmtree(cfg.out / f'generated-{cfg.variant}', ignore_errors=True)
         train(mcfg, tcfg, td['train'], d, valid=td['valid'])
-    return load_model(d, device=_gen_device())
+    return load_model(d, device=lm_device())
 
 
 def stage_generator_file(cfg: DemoConfig) -> Path:
@@ -295,7 +299,8 @@ def nearest_neighbour_check(ev, gen_wavs, test_wavs, train_wavs) -> dict:
     )
 
 # %% ../nbs/11_demo.ipynb #db069c4b
-def _load(paths):
+def load_clips(paths) -> list:
+    "The clips at `paths`, loaded (mono, the project's sample rate)."
     return [load_audio(p) for p in paths]
 
 
@@ -386,11 +391,11 @@ def stage_evaluate(
         .path
     )
     wav = {
-        k: _load([d / f'{a}.wav' for a in prompts.audiocap_id])
+        k: load_clips([d / f'{a}.wav' for a in prompts.audiocap_id])
         for k, d in (('generated', gdir), ('roundtrip', rdir), ('real', refdir))
     }
     nn = nearest_neighbour_check(
-        ev, wav['generated'], wav['real'], _load(ccore.project_path(p) for p in train_paths)
+        ev, wav['generated'], wav['real'], load_clips(ccore.project_path(p) for p in train_paths)
     )
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     prompt = pd.DataFrame(

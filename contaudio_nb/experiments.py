@@ -17,12 +17,12 @@ from contaudio_nb import (
     clap as cclap,
 )
 from .text import text_encoder, TextConfig
+from .core import atomic_write_text
 from contaudio_nb.train import (
     TrainConfig,
     train,
     load_model,
     validation_loss,
-    atomic_write_text,
     best_amp,
 )
 from .model import TextToAudio
@@ -30,8 +30,8 @@ from .model import TextToAudio
 # the demo's stages (11_demo): the comparisons run on its data, tokenizer and vocoder
 from contaudio_nb.demo import (
     DemoConfig,
-    _gen_device,
-    _load,
+    lm_device,
+    load_clips,
     lm_config,
     stage_data,
     stage_generate,
@@ -144,10 +144,10 @@ class ExperimentConfig:
 # %% ../nbs/11_experiments.ipynb #955f3952
 def trained_steps(run_dir) -> int:
     "Optimiser steps of the newest good checkpoint of a training folder (0 if none)."
-    from contaudio_nb.train import latest_checkpoint
+    from contaudio_nb.train import latest_checkpoint, STATE
 
     ck = latest_checkpoint(run_dir) if Path(run_dir).exists() else None
-    return json.loads((ck / 'state.json').read_text())['step'] if ck is not None else 0
+    return json.loads((ck / STATE).read_text())['step'] if ck is not None else 0
 
 
 def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
@@ -186,7 +186,7 @@ def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> t
         eval_every=500,
         ckpt_every=500,
         # the demo's arithmetic: bf16 autocast where the machine has bf16 units
-        amp=best_amp(_gen_device()) if demo.amp == 'auto' else demo.amp,
+        amp=best_amp(lm_device()) if demo.amp == 'auto' else demo.amp,
     )
     done = trained_steps(d)
     if done < steps:
@@ -198,7 +198,7 @@ def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> t
             valid=td['valid'],
             stop_after=steps - done,
         )
-    return load_model(d, device=_gen_device())
+    return load_model(d, device=lm_device())
 
 # %% ../nbs/11_experiments.ipynb #cb582fc1
 def clip_scores(
@@ -241,7 +241,7 @@ def evaluate_run(
     ecfg = cevaluation.EvalConfig(n_boot=n_boot, seed=seed)
     aisfx = cevaluation.evaluate(gdir, refdir, backend=tools['ev'], cfg=ecfg)
     per = clip_scores(
-        _load([gdir / f'{a}.wav' for a in prompts.audiocap_id]),
+        load_clips([gdir / f'{a}.wav' for a in prompts.audiocap_id]),
         prompts,
         tools['clap'],
         tools['scorer'],
@@ -590,7 +590,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         print('== sweep', flush=True)
         sweep = run_sweep(
             ecfg,
-            load_model(demo.out / f'lm-{ecfg.sweep_model}', device=_gen_device()),
+            load_model(demo.out / f'lm-{ecfg.sweep_model}', device=lm_device()),
             prompts.head(ecfg.sweep_prompts),
             refdir,
             tools,

@@ -430,7 +430,7 @@ TABLE_COLUMNS = ['fault', 'area', 'injection', 'expected', 'observed', 'passed',
 @contextlib.contextmanager
 def cli_sandbox():
     "A fresh working folder (holding a file `a_file`) and stand-ins for the commands' long jobs (demo, dataset, training, evaluation, experiments, bench); yields their calls."
-    from contaudio_nb import bench, core, data, demo, evaluation, experiments, runs
+    from contaudio_nb import bench_machine, core, data, demo, evaluation, experiments, runs
 
     calls, old = [], os.getcwd()
 
@@ -469,7 +469,7 @@ def cli_sandbox():
                 stub('write_experiments', defaultdict(pd.DataFrame)),
             ),
             mock.patch.object(
-                bench,
+                bench_machine,
                 'run_bench',
                 lambda out, *a, **k: (
                     calls.append(('run_bench', a, k)),

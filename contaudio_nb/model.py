@@ -8,6 +8,7 @@ import contextlib, json
 from dataclasses import dataclass, field, asdict
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 from fastcore.basics import patch
 from .decoder import Decoder, DecoderConfig, param_count
 from .diffloss import DiffLoss, DiffLossConfig
@@ -23,8 +24,8 @@ from contaudio_nb.mntp import (
 )
 
 # %% auto #0
-__all__ = ['TOKEN_NORMS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'reference_generate', 'decode_autocast',
-           'TextToAudio']
+__all__ = ['TOKEN_NORMS', 'ModelConfig', 'tiny', 'base', 'large', 'AudioLM', 'fork', 'onset_weights', 'reference_generate',
+           'decode_autocast', 'TextToAudio']
 
 # %% ../nbs/07_model.ipynb #2b6d9c58
 # ModelConfig.token_norm: off, per-value (True = 'std'), whitened PCA
@@ -51,6 +52,9 @@ class ModelConfig:
     # training only: Gaussian noise of std ~ U[0, ctx_noise] per clip on the input tokens (the
     ctx_noise: float = 0.0
     # targets stay clean), so the past alone predicts less and the caption matters more
+    # training only: tokens where the clip changes (an event starts) weigh more in the loss:
+    onset_weight: float = 0.0
+    # 1 + onset_weight * clip(z - 1, 0, 3), z = the token's latent flux, standardised per clip
     # keep only the first k prefix slots (1: the pooled caption vector alone): a
     prefix_slots: int | None = None
     # shorter sequence, so a faster step; None keeps every slot
@@ -78,6 +82,8 @@ class ModelConfig:
             raise ValueError(f"cond_drop={self.cond_drop} must lie in [0, 1)")
         if self.ctx_noise < 0:
             raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
+        if self.onset_weight < 0:
+            raise ValueError(f"onset_weight={self.onset_weight} must be >= 0")
         if self.token_norm not in TOKEN_NORMS:
             raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
         if self.prefix_slots is not None and not 1 <= self.prefix_slots <= self.max_text_len:
@@ -252,6 +258,14 @@ def fork(generator: torch.Generator | None) -> torch.Generator | None:
     return torch.Generator(generator.device).manual_seed(seed)
 
 
+def onset_weights(tokens, alpha: float):
+    "Loss weights (B, n) >= 1 from tokens (B, n, C): 1 + alpha * clip(z - 1, 0, 3), z = the flux |a_j - a_(j-1)| standardised within its clip (token 0: flux 0)."
+    flux = F.pad((tokens[:, 1:] - tokens[:, :-1]).float().norm(dim=-1), (1, 0))  # (B, n)
+    std, mean = torch.std_mean(flux, 1, keepdim=True)  # (B, 1) each
+    z = (flux - mean) / std.clamp_min(1e-6)  # a constant clip: z = 0 everywhere, weight 1
+    return 1 + alpha * (z - 1).clamp(0, 3)
+
+
 @patch
 def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: bool = False):
     "Loss for tokens (B, n, C) given text (B, L, Dt) / mask (B, L); `ntp=True`: plain next-token loss (for validation)."
@@ -288,7 +302,13 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
         self.embed_stream(inputs, b.is_bos, b.input_pos, b.target_pos) + c_in[:, None],
         b.input_pos,
     )
-    return self.head(b.targets[b.valid], (z + c_head[:, None])[b.valid], generator=generator)
+    w = None  # each target's loss weight: from (B, n+1) weights over BOS + tokens
+    if self.training and self.cfg.onset_weight > 0:
+        w = F.pad(onset_weights(tokens, self.cfg.onset_weight), (1, 0), value=1.0)
+        w = w.gather(1, b.target_pos)[b.valid]
+    return self.head(
+        b.targets[b.valid], (z + c_head[:, None])[b.valid], mask=w, generator=generator
+    )
 
 # %% ../nbs/07_model.ipynb #d7bae05f
 @torch.no_grad()

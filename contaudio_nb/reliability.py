@@ -20,7 +20,8 @@ from .diffloss import DiffLossConfig
 from .mntp import ntp_config
 from .model import ModelConfig
 from .text import TextConfig, text_encoder
-from .train import TokenData, TrainConfig, atomic_write_text
+from .core import atomic_write_text
+from .train import TokenData, TrainConfig
 
 # the bad-input rows of the table (08d_fuzz)
 from contaudio_nb.fuzz import (
@@ -179,14 +180,14 @@ def _tensors(x, prefix='') -> dict:
 def checkpoint_diff(a, b) -> list[str]:
     "Names of the tensors (model, EMA, optimiser state) that differ between checkpoints `a` and `b`; [] = identical."
     a, b, diff = Path(a), Path(b), []
-    for f in ('model.safetensors', 'ema.safetensors'):
+    for f in (T.MODEL_FILE, T.EMA_FILE):
         ta, tb = load_file(a / f), load_file(b / f)
         diff += [
             f'{f}:{k}'
             for k in sorted(set(ta) | set(tb))
             if k not in ta or k not in tb or not torch.equal(ta[k], tb[k])
         ]
-    oa, ob = (_tensors(torch.load(c / 'optim.pt', weights_only=True)) for c in (a, b))
+    oa, ob = (_tensors(torch.load(c / T.OPTIM_FILE, weights_only=True)) for c in (a, b))
     same = lambda x, y: (
         torch.equal(x, y) if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor) else x == y
     )
@@ -251,38 +252,38 @@ def _flip(p: Path):
 
 
 def _edit_state(ckpt: Path, fn):
-    s = json.loads((ckpt / 'state.json').read_text())
+    s = json.loads((ckpt / T.STATE).read_text())
     fn(s)
-    (ckpt / 'state.json').write_text(json.dumps(s))
+    (ckpt / T.STATE).write_text(json.dumps(s))
 
 
 # name: (what is done to the newest checkpoint, its effect, the words the warning must contain)
 DAMAGES = {
     'truncated_weights': (
         "model.safetensors cut to half its length",
-        lambda c: (c / 'model.safetensors').write_bytes(
-            (c / 'model.safetensors').read_bytes()[: (c / 'model.safetensors').stat().st_size // 2]
+        lambda c: (c / T.MODEL_FILE).write_bytes(
+            (c / T.MODEL_FILE).read_bytes()[: (c / T.MODEL_FILE).stat().st_size // 2]
         ),
         'does not match its checksum',
     ),
     'flipped_byte': (
         "one byte in the middle of ema.safetensors inverted",
-        lambda c: _flip(c / 'ema.safetensors'),
+        lambda c: _flip(c / T.EMA_FILE),
         'does not match its checksum',
     ),
     'missing_optimizer': (
         "optim.pt deleted",
-        lambda c: (c / 'optim.pt').unlink(),
+        lambda c: (c / T.OPTIM_FILE).unlink(),
         'optim.pt is missing',
     ),
     'missing_sidecar': (
         "state.json (the checksums and configs) deleted",
-        lambda c: (c / 'state.json').unlink(),
+        lambda c: (c / T.STATE).unlink(),
         'unreadable state.json',
     ),
     'garbage_sidecar': (
         "state.json overwritten with random bytes",
-        lambda c: (c / 'state.json').write_bytes(os.urandom(300)),
+        lambda c: (c / T.STATE).write_bytes(os.urandom(300)),
         'unreadable state.json',
     ),
     'no_checksums': (
@@ -314,7 +315,7 @@ def damaged_checkpoint(src, work, damage: str) -> dict:
         ck = T.latest_checkpoint(run)
         model = T.load_model(run, which='model')
     same = all(
-        torch.equal(v, load_file(run / 'step_0000010' / 'model.safetensors')[k])
+        torch.equal(v, load_file(run / 'step_0000010' / T.MODEL_FILE)[k])
         for k, v in model.state_dict().items()
     )
     return dict(
@@ -340,8 +341,8 @@ def malicious_optimizer_state(src, work) -> dict:
     shutil.rmtree(run, ignore_errors=True)
     shutil.copytree(src, run)
     ck, marker = run / 'step_0000020', run / 'PAYLOAD_RAN'
-    torch.save({'state': {}, 'param_groups': [], 'x': _Payload(marker)}, ck / 'optim.pt')
-    _edit_state(ck, lambda s: s['sha256'].update({'optim.pt': C.file_sha256(ck / 'optim.pt')}))
+    torch.save({'state': {}, 'param_groups': [], 'x': _Payload(marker)}, ck / T.OPTIM_FILE)
+    _edit_state(ck, lambda s: s['sha256'].update({T.OPTIM_FILE: C.file_sha256(ck / T.OPTIM_FILE)}))
     verified = T.verify_checkpoint(ck) is None
     try:
         T.train(
@@ -388,7 +389,7 @@ class PoisonedBatches:
 # %% ../nbs/08a_reliability.ipynb #a9e60178
 def _adam_steps(ckpt: Path) -> int:
     "How many optimiser steps AdamW took, from a checkpoint's optim.pt."
-    st = torch.load(Path(ckpt) / 'optim.pt', weights_only=True)['state']
+    st = torch.load(Path(ckpt) / T.OPTIM_FILE, weights_only=True)['state']
     return int(next(iter(st.values()))['step'])
 
 
@@ -489,7 +490,7 @@ def checkpoint_disk_full(work) -> dict:
         stop_after=10,
     )
     # weights fit, optim.pt (2x larger) does not
-    limit = (run / 'step_0000010' / 'ema.safetensors').stat().st_size + 100
+    limit = (run / 'step_0000010' / T.EMA_FILE).stat().st_size + 100
     with file_size_limit(limit):
         msg = _raises(
             lambda: T.train(
@@ -499,7 +500,7 @@ def checkpoint_disk_full(work) -> dict:
     return dict(
         error=msg and msg.replace(str(run), 'RUN'),
         files=[f for f in _files(run) if not f.startswith('step_0000010/')],
-        latest=(run / 'latest.txt').read_text(),
+        latest=(run / T.LATEST).read_text(),
         step_10_verifies=T.verify_checkpoint(run / 'step_0000010') is None,
     )
 
@@ -793,7 +794,7 @@ FAULTS = [
             checkpoint_disk_full,
             lambda r: (
                 bool(r['error'])
-                and r['files'] == ['latest.txt', 'log.csv', 'loss.png', 'step_0000010']
+                and r['files'] == [T.LATEST, 'log.csv', 'loss.png', 'step_0000010']
                 and r['step_10_verifies']
             ),
         ),

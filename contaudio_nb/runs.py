@@ -4,7 +4,7 @@
 
 # %% ../nbs/08b_runs.ipynb #7ec600e9
 from __future__ import annotations
-import json, platform, shutil, warnings
+import json, shutil, warnings
 from dataclasses import asdict, replace
 from pathlib import Path
 import numpy as np
@@ -17,6 +17,7 @@ from .checkpoint import load_weights, save_folder
 from .fewstep import load_fewstep, attach_fewstep
 from .text import text_encoder, TextConfig
 import torch.distributed as dist
+from .core import atomic_write_text
 from contaudio_nb.train import (
     TokenData,
     TrainConfig,
@@ -24,7 +25,7 @@ from contaudio_nb.train import (
     load_model,
     latest_checkpoint,
     STATE,
-    atomic_write_text,
+    EMA_FILE,
     dist_info,
     init_distributed,
     best_amp,
@@ -90,11 +91,9 @@ def save_generator(
     # a few-step head belongs to the model it was trained for
     shutil.rmtree(out / 'fewstep', ignore_errors=True)
     # the EMA weights alone (the optimiser and raw weights stay behind); latest_checkpoint checked every file
-    ema = load_weights(ck, 'ema.safetensors', STATE, verify=False)
+    ema = load_weights(ck, EMA_FILE, STATE, verify=False)
     state = {k: v for k, v in state.items() if k != 'sha256'} | dict(weights_dtype=weights_dtype)
-    save_folder(
-        out / 'lm', {'ema.safetensors': ema}, state, json_name=STATE, weights_dtype=weights_dtype
-    )
+    save_folder(out / 'lm', {EMA_FILE: ema}, state, json_name=STATE, weights_dtype=weights_dtype)
     return write_generator_file(out, tokenizer, sampling=sampling, meta=meta)
 
 
@@ -163,8 +162,8 @@ def lm_sha256(gen_dir) -> str:
     p = Path(gen_dir)
     d = p / json.loads((p / 'generator.json').read_text())['lm']
     # a generator's lm/, or a training run's latest step
-    ck = d if (d / 'state.json').exists() else latest_checkpoint(d)
-    return json.loads((ck / 'state.json').read_text())['sha256']['ema.safetensors']
+    ck = d if (d / STATE).exists() else latest_checkpoint(d)
+    return json.loads((ck / STATE).read_text())['sha256'][EMA_FILE]
 
 
 def _attach_fewstep(lm, p: Path):
@@ -249,19 +248,7 @@ def machine() -> str:
     "CPU (or GPU) model and torch threads, for a run's record."
     if torch.cuda.is_available():
         return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
-    cpu = (
-        next(
-            (
-                l.split(':', 1)[1].strip()
-                for l in Path('/proc/cpuinfo').read_text().splitlines()
-                if l.startswith('model name')
-            ),
-            platform.processor(),
-        )
-        if Path('/proc/cpuinfo').exists()
-        else platform.processor()
-    )
-    return f'{cpu}, {torch.get_num_threads()} threads'
+    return f'{ccore.cpu_name()}, {torch.get_num_threads()} threads'
 
 # %% ../nbs/08b_runs.ipynb #d0bb9378
 def _tokenizer(

@@ -29,7 +29,7 @@ from contaudio_nb.train import (
     load_model,
     validation_loss,
     latest_checkpoint,
-    atomic_write_text,
+    STATE,
 )
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
 from .sampling import RAMPS, SampleConfig, sampling_of
@@ -39,9 +39,9 @@ from fastcore.docments import docments
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
            'speedrun_encoder', 'speedrun_data', 'single_events', 'valid_prompts', 'speedrun_model_config',
-           'speedrun_train_config', 'caption_gain', 'machine', 'score_run', 'records', 'write_records', 'finished_run',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main', 'evaluate_generator', 'fewstep_data',
-           'fit_fewstep', 'train_fewstep']
+           'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run', 'records', 'write_records',
+           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main',
+           'evaluate_generator', 'fewstep_data', 'fit_fewstep', 'train_fewstep']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -64,6 +64,8 @@ class SpeedrunConfig:
     pool_cond: bool = False
     # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     ctx_noise: float = 0.0
+    # tokens where the clip changes (event onsets) weigh up to 1 + 3 * onset_weight in the loss (07_model)
+    onset_weight: float = 0.0
     # keep only the first k text-prefix slots (1: the pooled caption alone; 07_model)
     prefix_slots: int | None = None
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
@@ -120,6 +122,7 @@ TRAINING_FIELDS = (
     'batch_size',
     'pool_cond',
     'ctx_noise',
+    'onset_weight',
     'prefix_slots',
     # what a finished run was trained with (the rest only scores it)
     'head_batch_mul',
@@ -200,6 +203,7 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         text_dim=tdim,
         pool_cond=cfg.pool_cond,
         ctx_noise=cfg.ctx_noise,
+        onset_weight=cfg.onset_weight,
         prefix_slots=cfg.prefix_slots,
         token_norm='whiten' if cfg.token_whiten else cfg.token_norm,
     )
@@ -272,6 +276,20 @@ def machine(amp: str = 'auto') -> str:
     return f"{run_machine()}, {'bf16' if bf16 else 'fp32'}"
 
 
+def late_source(checks: pd.DataFrame, labels, after: float = 0.5) -> float:
+    "Source accuracy over the events that start more than `after` s into their clip (NaN when there are none): `checks` from `clap.prompt_checks`."
+    labs = cclap.parse_labels(labels)
+    onset = np.array(
+        [
+            labs[c]['events'][e].get('onset', np.nan)
+            for c, e in zip(checks['clip'], checks['event'])
+        ],
+        dtype=float,
+    )
+    late = (checks['key'] == 'source').to_numpy() & (onset > after)
+    return float(checks['hit'].to_numpy()[late].mean()) if late.any() else float('nan')
+
+
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
     "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
     from contaudio_nb.model import TextToAudio
@@ -295,9 +313,10 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
     rows = cclap.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
+    out = scorer.predict(list(wavs))
     rows += cclap.classifier_rows(
         scorer,
-        scorer.predict(list(wavs)),
+        out,
         list(p['labels']),
         {'all': np.ones(len(p), bool)},
         200,
@@ -309,6 +328,10 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
         [gdir / f'{i}.wav' for i in ids], [rdir / f'{i}.wav' for i in ids], backend='aisfx'
     )
     res = dict(fd=float(fd.set_index('metric').loc['fd', 'value']))
+    # where the generated clips fall short most: the events that start later (0.5 s: 12 tokens in)
+    res['acc_source_late'] = late_source(
+        cclap.prompt_checks(out, list(p['labels']), scorer.cfg), list(p['labels'])
+    )
     for k in ('acc_source', 'acc_overall', 'clap_score'):
         res[k], res[k + '_lo'], res[k + '_hi'] = r[k]['value'], r[k]['ci_low'], r[k]['ci_high']
     res['chance_source'], res['chance_overall'] = (
@@ -331,6 +354,7 @@ RECORD_COLS = [
     'acc_overall',
     'acc_overall_lo',
     'acc_overall_hi',
+    'acc_source_late',
     'clap_score',
     'fd',
     'valid_loss',
@@ -357,14 +381,16 @@ def write_records(df: pd.DataFrame, figs):
     df = df[RECORD_COLS]
     df.to_csv(figs / 'records.csv', index=False)
     f = lambda v, lo, hi: f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
+    # rows from before the column: a dash
+    late = lambda v: '—' if v == '' or pd.isna(v) else f'{float(v):.3f}'
     md = [
-        '| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
+        '| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ]
     for _, r in df.iterrows():
         md.append(
             f"| {r['name']} | {r.seed} | {r.minutes:g} | {r.steps} | {str(r.tokenizer)[:8]} | {f(r.acc_source, r.acc_source_lo, r.acc_source_hi)} | "
-            f"{f(r.acc_overall, r.acc_overall_lo, r.acc_overall_hi)} | {r.clap_score:.3f} | {r.fd:.0f} | {r.valid_loss:.4f} | "
+            f"{f(r.acc_overall, r.acc_overall_lo, r.acc_overall_hi)} | {late(r.acc_source_late)} | {r.clap_score:.3f} | {r.fd:.0f} | {r.valid_loss:.4f} | "
             f"{r.gain_0_0:+.2f} / {r.gain_1_15:+.3f} / {r.gain_16_127:+.3f} | {r.decision} |"
         )
     (figs / 'records.md').write_text('\n'.join(md) + '\n')
@@ -385,6 +411,25 @@ def finished_run(cfg: SpeedrunConfig) -> dict:
             f"{d} was trained with other settings {diff} (trained, asked): give the run another --name or --seed"
         )
     return done
+
+
+def put_row(rec: pd.DataFrame, row: dict) -> pd.DataFrame:
+    "The records with `row` in place of the row of the same name and seed (where it stood), or added at the end."
+    same = ((rec['name'] == row['name']) & (rec.seed == row['seed'])).to_numpy()
+    new = pd.DataFrame([row])
+    if not same.any():
+        return pd.concat([rec, new], ignore_index=True)
+    i = int(np.flatnonzero(same)[0])
+    return pd.concat([rec.iloc[:i], new, rec.iloc[i:][~same[i:]]], ignore_index=True)
+
+
+def _decision(cfg: SpeedrunConfig) -> str:
+    "The decision already recorded for NAME/SEED (a re-scored run keeps it), else 'pending'."
+    rec = records(cfg.figs)
+    old = rec.loc[(rec['name'] == cfg.name) & (rec.seed == cfg.seed), 'decision']
+    return (
+        str(old.iloc[0]) if len(old) and isinstance(old.iloc[0], str) and old.iloc[0] else 'pending'
+    )
 
 
 def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
@@ -428,17 +473,12 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
         steps=done['steps'],
         machine=machine(cfg.amp),
         tokenizer=tok,
-        decision=cfg.note or 'pending',
+        decision=cfg.note or _decision(cfg),
         change=changes(cfg),
         git_commit=ccore.git_commit(),
         **res,
     )
-    rec = records(cfg.figs)
-    rec = pd.concat(
-        [rec[~((rec['name'] == cfg.name) & (rec.seed == cfg.seed))], pd.DataFrame([row])],
-        ignore_index=True,
-    )
-    write_records(rec, cfg.figs)
+    write_records(put_row(records(cfg.figs), row), cfg.figs)
     print(
         f"{cfg.run_name}: {done['steps']} steps, source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
         f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}, gain {res['gain_0_0']:+.2f}/{res['gain_1_15']:+.3f}/{res['gain_16_127']:+.3f} "
@@ -465,6 +505,7 @@ SAMPLING_COLS = [
     'clap_score_lo',
     'clap_score_hi',
     'fd',
+    'acc_source_late',
 ]
 
 
@@ -497,6 +538,8 @@ def write_sampling(tab: pd.DataFrame, figs):
     tab = tab.assign(
         ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
     )
+    # rows from before the late-event column
+    tab = tab.assign(**{c: np.nan for c in SAMPLING_COLS if c not in tab})
     tab = (
         tab[SAMPLING_COLS]
         .sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp'])
@@ -504,13 +547,14 @@ def write_sampling(tab: pd.DataFrame, figs):
     )
     tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
+    late = lambda v: '—' if pd.isna(v) else f'{v:.3f}'
     md = [
-        '| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | CLAP [95% CI] | FD |',
-        '|---|---|---|---|---|---|---|---|---|---|',
+        '| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP [95% CI] | FD |',
+        '|---|---|---|---|---|---|---|---|---|---|---|',
     ]
     md += [
         f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
-        f"{f(r, 'acc_overall')} | {f(r, 'clap_score')} | {r.fd:.0f} |"
+        f"{f(r, 'acc_overall')} | {late(r.acc_source_late)} | {f(r, 'clap_score')} | {r.fd:.0f} |"
         for _, r in tab.iterrows()
     ]
     (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
@@ -631,7 +675,12 @@ def _main(a, prog: str) -> int:
     cfg = SpeedrunConfig(**{f.name: getattr(a, f.name) for f in fields(SpeedrunConfig)})
     # a bad schedule or model setting fails here, before any data is built
     speedrun_train_config(cfg)
-    cmodel.tiny(pool_cond=cfg.pool_cond, ctx_noise=cfg.ctx_noise, prefix_slots=cfg.prefix_slots)
+    cmodel.tiny(
+        pool_cond=cfg.pool_cond,
+        ctx_noise=cfg.ctx_noise,
+        onset_weight=cfg.onset_weight,
+        prefix_slots=cfg.prefix_slots,
+    )
     rec = records(cfg.figs)
     if a.table:
         print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False))
@@ -834,6 +883,6 @@ def train_fewstep(
         log=log,
     )
     # stored like its language model's weights (generator.json's lm/state.json)
-    dtype = json.loads((root / 'lm' / 'state.json').read_text()).get('weights_dtype', 'float32')
+    dtype = json.loads((root / 'lm' / STATE).read_text()).get('weights_dtype', 'float32')
     save_fewstep(head, root / 'fewstep', meta, weights_dtype=dtype)
     return meta

@@ -13,14 +13,14 @@ import torch.nn as nn
 from safetensors import SafetensorError
 from safetensors.torch import load_file
 from .model import AudioLM, ModelConfig
-from .core import staged_files, BudgetBar, budget_fraction
+from .core import staged_files, atomic_write_text, BudgetBar, budget_fraction
 from .checkpoint import load_weights, save_folder, verify_folder
 
 # %% auto #0
-__all__ = ['CKPT_FILES', 'STATE', 'BF16_FLAGS', 'TrainConfig', 'TokenData', 'batch_indices', 'micro_generator', 'param_groups',
-           'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update', 'atomic_write_text', 'save_checkpoint',
-           'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info', 'init_distributed',
-           'cpu_bf16_units', 'best_amp', 'train_step', 'validation_loss', 'train', 'plot_log']
+__all__ = ['CKPT_FILES', 'MODEL_FILE', 'EMA_FILE', 'OPTIM_FILE', 'LATEST', 'STATE', 'BF16_FLAGS', 'TrainConfig', 'TokenData',
+           'batch_indices', 'micro_generator', 'param_groups', 'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update',
+           'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info',
+           'init_distributed', 'cpu_bf16_units', 'best_amp', 'train_step', 'validation_loss', 'train', 'plot_log']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -179,14 +179,9 @@ def ema_update(ema: nn.Module, model: nn.Module, decay: float):
         e.copy_(b)
 
 # %% ../nbs/08_train.ipynb #400315ce
-def atomic_write_text(path: Path, text: str):
-    "Write `text` to `path` through a temporary file and a rename: readers see the old file or the new one, never half of one."
-    path = Path(path)
-    with staged_files(path.parent) as stage:
-        stage(path.name).write_text(text)
-
-
-CKPT_FILES = ('model.safetensors', 'ema.safetensors', 'optim.pt')
+# a step's weights, its EMA weights, the optimiser's state
+CKPT_FILES = MODEL_FILE, EMA_FILE, OPTIM_FILE = ('model.safetensors', 'ema.safetensors', 'optim.pt')
+LATEST = 'latest.txt'  # a run folder's pointer to its newest complete step
 # a step's description: step, configs, metrics and the checksums of CKPT_FILES
 STATE = 'state.json'
 
@@ -220,22 +215,22 @@ def save_checkpoint(
         # the folder layout of 00a_checkpoint: state.json is the description, with the checksums
         save_folder(
             tmp,
-            {'model.safetensors': model, 'ema.safetensors': ema},
+            {MODEL_FILE: model, EMA_FILE: ema},
             state,
-            files={'optim.pt': lambda p: torch.save(optim, p)},
+            files={OPTIM_FILE: lambda p: torch.save(optim, p)},
             json_name=STATE,
         )
     # a full disk: OSError, or RuntimeError (torch), SafetensorError
     except (OSError, RuntimeError, SafetensorError) as e:
         shutil.rmtree(tmp, ignore_errors=True)
-        prev = (out / 'latest.txt').read_text().strip() if (out / 'latest.txt').exists() else 'none'
+        prev = (out / LATEST).read_text().strip() if (out / LATEST).exists() else 'none'
         raise OSError(
             f"could not write checkpoint {final} ({e}): check free space and permissions. "
             f"Nothing was replaced; the last good checkpoint is {prev}"
         ) from e
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
-    atomic_write_text(out / 'latest.txt', final.name)
+    atomic_write_text(out / LATEST, final.name)
     for old in sorted(out.glob('step_*'))[:-keep]:
         shutil.rmtree(old)
     return final
@@ -267,11 +262,7 @@ def verify_checkpoint(ckpt: Path) -> str | None:
 
 def _latest_named(out: Path) -> Path | None:
     "The checkpoint `latest.txt` names, or None when there is no latest.txt or it does not name a step_ folder."
-    name = (
-        (out / 'latest.txt').read_text(errors='replace').strip()
-        if (out / 'latest.txt').is_file()
-        else ''
-    )
+    name = (out / LATEST).read_text(errors='replace').strip() if (out / LATEST).is_file() else ''
     return out / name if re.fullmatch(r'step_\d{7}', name) else None
 
 
@@ -308,7 +299,7 @@ def _config_from_state(state: dict):
 def load_model(ckpt_dir, which: str = 'ema', device='cpu') -> nn.Module:
     "Rebuild a model from a checkpoint directory alone (config from state.json; `which`: 'ema' or 'model')."
     ckpt, checked = Path(ckpt_dir), False
-    if (ckpt / 'latest.txt').exists():
+    if (ckpt / LATEST).exists():
         # every file of the chosen step is checked against its checksum here
         ckpt, checked = latest_checkpoint(ckpt), True
         if ckpt is None:
@@ -595,10 +586,10 @@ def _resume(out, model, ema, opt, device) -> int:
     ck = latest_checkpoint(out)
     if ck is None:
         return 0, 0.0
-    model.load_state_dict(load_file(ck / 'model.safetensors', device=str(device)))
-    ema.load_state_dict(load_file(ck / 'ema.safetensors', device=str(device)))
-    opt.load_state_dict(torch.load(ck / 'optim.pt', map_location=device, weights_only=True))
-    state = json.loads((ck / 'state.json').read_text())
+    model.load_state_dict(load_file(ck / MODEL_FILE, device=str(device)))
+    ema.load_state_dict(load_file(ck / EMA_FILE, device=str(device)))
+    opt.load_state_dict(torch.load(ck / OPTIM_FILE, map_location=device, weights_only=True))
+    state = json.loads((ck / STATE).read_text())
     return state['step'], float(state.get('metrics', {}).get('seconds', 0.0))
 
 # %% ../nbs/08_train.ipynb #2d9a3886
