@@ -39,9 +39,9 @@ from fastcore.docments import docments
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
            'speedrun_encoder', 'speedrun_data', 'single_events', 'valid_prompts', 'speedrun_model_config',
-           'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run', 'records', 'write_records',
-           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'main',
-           'evaluate_generator', 'fewstep_data', 'fit_fewstep', 'train_fewstep']
+           'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run', 'late_cell', 'records',
+           'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep',
+           'main', 'evaluate_generator', 'fewstep_data', 'fit_fewstep', 'train_fewstep']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -367,6 +367,11 @@ RECORD_COLS = [
 ]
 
 
+def late_cell(v) -> str:
+    "The late-event source of a table row, or a dash for rows written before the column."
+    return '—' if v == '' or pd.isna(v) else f'{float(v):.3f}'
+
+
 def records(figs) -> pd.DataFrame:
     p = Path(figs) / 'records.csv'
     df = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=RECORD_COLS)
@@ -381,8 +386,7 @@ def write_records(df: pd.DataFrame, figs):
     df = df[RECORD_COLS]
     df.to_csv(figs / 'records.csv', index=False)
     f = lambda v, lo, hi: f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
-    # rows from before the column: a dash
-    late = lambda v: '—' if v == '' or pd.isna(v) else f'{float(v):.3f}'
+    late = late_cell
     md = [
         '| run | seed | min | steps | tokenizer | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP | FD | valid loss | caption gain (tok 0 / 1-15 / 16+) | decision |',
         '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -547,7 +551,7 @@ def write_sampling(tab: pd.DataFrame, figs):
     )
     tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
-    late = lambda v: '—' if pd.isna(v) else f'{v:.3f}'
+    late = late_cell
     md = [
         '| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP [95% CI] | FD |',
         '|---|---|---|---|---|---|---|---|---|---|---|',
