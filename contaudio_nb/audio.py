@@ -4,11 +4,10 @@
 
 # %% ../nbs/00_audio.ipynb #208ae8fb
 from __future__ import annotations
-import math, os, re, tempfile, warnings
+import math, re, warnings
 from fractions import Fraction
 from dataclasses import dataclass, asdict
 from pathlib import Path
-import numpy as np
 import soundfile as sf
 import torch
 import torch.nn.functional as F

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_cli.ipynb #123c7259
 from __future__ import annotations
-import argparse, json, math, os, sys
+import argparse, math, os, sys
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -413,7 +413,9 @@ def cmd_generate(a):
     out = Path(a.output)
     if a.output != '-':
         _writable_dir(out.parent if single else out)
-    if a.run is None:  # the committed generator (11b_speedrun): works on a fresh clone, no training
+    if (
+        a.run is None
+    ):  # the committed generator (11d_generator): works on a fresh clone, no training
         if a.masked or a.ntp:
             raise UsageError(
                 "--masked and --ntp pick a model of a demo folder: give that folder with --run"
@@ -509,8 +511,8 @@ def cmd_bench(args: list) -> int:
 
 
 def cmd_speedrun(args: list) -> int:
-    "`contaudio speedrun ...`: options built from `SpeedrunConfig` (`contaudio_nb.speedrun.main`)."
-    from contaudio_nb.speedrun import main as speedrun_main
+    "`contaudio speedrun ...`: options built from `SpeedrunConfig` (`contaudio_nb.generator.main`)."
+    from contaudio_nb.generator import main as speedrun_main
 
     return speedrun_main(args, prog='contaudio speedrun')
 

@@ -54,8 +54,8 @@ class DemoConfig:
     # a GPU)
     scale: str = 'tiny'
     # 'committed': the project's trained VAE and vocoder (data/checkpoints; tiny scale), copied
-    tokenizer: str = 'committed'
     # into out_dir; 'train': train both here, for vae_minutes and vocoder_minutes
+    tokenizer: str = 'committed'
     vae_minutes: float = 5.0  # training budget of the VAE tokenizer (tokenizer='train')
     vocoder_minutes: float = 5.0  # training budget of the vocoder (tokenizer='train')
     # training budget of the language model (the demo stays within 30 minutes on 2 cores)
@@ -65,23 +65,23 @@ class DemoConfig:
     # AudioNTP
     masked: bool = True
     # LM training arithmetic: 'auto' = bf16 autocast where the machine has bf16 units (08_train's
-    amp: str = 'auto'
     # `best_amp`), else float32; 'bf16' or 'off' force one
+    amp: str = 'auto'
     batch_size: int = 32  # language-model batch
     # diffusion_batch_mul of the head (MAR: 4); on a CPU the head's 4 noise draws per token cost
-    head_batch_mul: int = 1
     # 3/4 of a step, and more steps of fresh data beat more draws per token in a fixed budget
+    head_batch_mul: int = 1
     # clamp the head's x0 estimate while sampling (tokens have unit variance); None = MAR.
-    clip_denoised: float | None = 5.0
     # The cosine schedule's last step has alpha_bar ~ 2e-9: an eps error of 0.02 there
     # becomes an x0 error in the hundreds, which only a long-trained head avoids
+    clip_denoised: float | None = 5.0
     lr: float = 1e-3  # language-model peak learning rate
     # warmup, as a fraction of the LM's budget (08_train: the schedule fits the minutes)
     warmup_frac: float = 0.05
     lr_schedule: str = 'cosine'  # cosine decay to 0 at the end of the budget, or 'constant'
     # the pooled caption added to every stream input and the head's condition (07_model); chosen
-    pool_cond: bool = True
     # by the speed-run (figures/speedrun/records.md)
+    pool_cond: bool = True
     # noise of std ~ U[0, ctx_noise] on the context tokens while training (07_model)
     ctx_noise: float = 0.0
     # tokens where the clip changes (event onsets) weigh up to 1 + 3 * onset_weight in the loss (07_model)
@@ -90,8 +90,8 @@ class DemoConfig:
     prefix_slots: int | None = None
     n_prompts: int = 64  # test prompts to generate (one clip each)
     # classifier-free guidance scale, chosen on validation prompts with the 12-minute AudioMNTP
-    cfg_scale: float = 3.0
     # of the speed-run (figures/speedrun/sampling.md: 2 to 7 tried at temperatures 0.8 and 1)
+    cfg_scale: float = 3.0
     temperature: float = 1.0  # diffusion-head temperature (0.8 lost on every measure there)
     # guidance over the clip's tokens: 'constant', 'rising' or 'falling' (07_model `guidance_ramp`)
     cfg_ramp: str = 'constant'

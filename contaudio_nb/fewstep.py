@@ -4,7 +4,7 @@
 
 # %% ../nbs/05a_fewstep.ipynb #650e652c
 from __future__ import annotations
-import json, math, time
+import math
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch

@@ -10,7 +10,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .decoder import Decoder, DecoderConfig, param_count
+from .decoder import Decoder, DecoderConfig
 from .diffloss import DiffLoss, DiffLossConfig
 from . import diffloss as dl
 from .sampling import SampleConfig, guidance_ramp, sample_config
@@ -47,22 +47,22 @@ class ModelConfig:
     # masking; `ntp_config()` = plain NTP (AudioNTP)
     mntp: MNTPConfig = field(default_factory=ntp_config)
     # also add the caption's pooled vector (prefix slot 0) to every stream input and to the
-    pool_cond: bool = False
     # head's condition: every position sees the caption directly, not only through attention
+    pool_cond: bool = False
     # training only: Gaussian noise of std ~ U[0, ctx_noise] per clip on the input tokens (the
-    ctx_noise: float = 0.0
     # targets stay clean), so the past alone predicts less and the caption matters more
+    ctx_noise: float = 0.0
     # training only: tokens where the clip changes (an event starts) weigh more in the loss:
-    onset_weight: float = 0.0
     # 1 + onset_weight * clip(z - 1, 0, 3), z = the token's latent flux, standardised per clip
+    onset_weight: float = 0.0
     # keep only the first k prefix slots (1: the pooled caption vector alone): a
-    prefix_slots: int | None = None
     # shorter sequence, so a faster step; None keeps every slot
+    prefix_slots: int | None = None
     # True or 'std': standardise each of the 128 token values with the training tokens'
-    token_norm: bool | str = False
     # own mean and std; 'whiten': rotate to their principal axes and scale each to unit
     # variance (whitened PCA, exactly invertible). Buffers set by `set_token_stats`;
     # `generate` returns tokens in the tokenizer's scale
+    token_norm: bool | str = False
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11b_speedrun.ipynb #267ac45f
 from __future__ import annotations
-import argparse, json, shutil, sys, time
+import json, time
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 import numpy as np
@@ -28,20 +28,17 @@ from contaudio_nb.train import (
     train,
     load_model,
     validation_loss,
-    latest_checkpoint,
-    STATE,
 )
 from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
 from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
-from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
-           'speedrun_encoder', 'speedrun_data', 'single_events', 'valid_prompts', 'speedrun_model_config',
-           'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run', 'late_cell', 'records',
-           'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep',
-           'main', 'evaluate_generator', 'fewstep_data', 'fit_fewstep', 'train_fewstep']
+           'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
+           'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run',
+           'late_cell', 'records', 'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep',
+           'write_sampling', 'sampling_sweep']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -80,6 +77,9 @@ class SpeedrunConfig:
     tokenizer: str = str(TOKENIZER)
     # the first fraction of the budget trains on the single-event clips alone (0: off; 08_train)
     curriculum: float = 0.0
+    # training clips rendered (the demo's 4,000; more come from the same generator, the valid and test
+    # clips stay the same: clip i of a split depends only on the seed, the split and i; 01_data)
+    n_train: int = 4000
     # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     init_from: str | None = None
     # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on
@@ -132,6 +132,7 @@ TRAINING_FIELDS = (
     'clap_prefix',
     'tokenizer',
     'curriculum',
+    'n_train',
     'init_from',
     'amp',
 )
@@ -155,9 +156,26 @@ def speedrun_encoder(cfg: SpeedrunConfig):
     return cclap.ClapPrefixEncoder(tc) if cfg.clap_prefix else text_encoder(tc)
 
 
+def data_config(cfg: SpeedrunConfig) -> cscenes.DataConfig:
+    "The dataset a run trains on: the demo's build, or with `n_train` other than 4,000 a bigger (or smaller) build in its own folder."
+    base = cscenes.tiny()
+    if cfg.n_train == base.n_train:
+        return base
+    if cfg.n_train < 1:
+        raise ValueError(f"n_train={cfg.n_train}: a run needs at least one training clip")
+    return cscenes.tiny(n_train=cfg.n_train, out_dir=f'{base.out_dir}-train{cfg.n_train}')
+
+
+def real_dir(cfg: SpeedrunConfig) -> Path:
+    "Where the scored prompts' real clips are copied for FD: one folder per build, since a build's ids run on from its train clips."
+    return cfg.out / (
+        'real-valid' if cfg.n_train == cscenes.tiny().n_train else f'real-valid-train{cfg.n_train}'
+    )
+
+
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
     "TokenData of the train and valid splits (the run's tokenizer; cached) and the dataset's manifest."
-    df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
+    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
     tok = cvae.Tokenizer.from_dir(ccore.project_path(cfg.tokenizer))
     tokens = cvae.encode_dataset(tok, df, cache_dir=cfg.out / 'cache' / 'latents').float()
     enc = speedrun_encoder(cfg)
@@ -302,7 +320,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     pipe, gdir, rdir = (
         TextToAudio(lm, enc, tok, voc),
         cfg.out / 'generated' / cfg.run_name,
-        cfg.out / 'real-valid',
+        real_dir(cfg),
     )
     wavs = pipe(prompts.caption.tolist(), cfg.sampling, seed=cfg.seed)
     for aid, w, p in zip(prompts.audiocap_id, wavs, prompts.path):
@@ -607,286 +625,3 @@ def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]
             flush=True,
         )
     return tab
-
-# %% ../nbs/11b_speedrun.ipynb #d7d4ca76
-def _arg_type(f):
-    t = str(f.type).replace(' | None', '')
-    return {'float': float, 'int': int, 'str': str}[t]
-
-
-def _parser(prog: str) -> argparse.ArgumentParser:
-    "Options from SpeedrunConfig's fields (their comments are the help), plus --decision and --table."
-    p = argparse.ArgumentParser(
-        prog=prog,
-        description="Train the demo's tiny LM for a fixed budget, score it on validation "
-        "prompts and record the run in figures/speedrun/records.md (one row per change tried).",
-    )
-    docs = docments(SpeedrunConfig)
-    for f in fields(SpeedrunConfig):
-        flag = '--' + f.name.replace('_', '-')
-        if str(f.type) == 'bool':
-            p.add_argument(flag, action='store_true', help=docs[f.name])
-        else:
-            p.add_argument(
-                flag,
-                type=_arg_type(f),
-                default=f.default,
-                help=f'{docs[f.name]} (default: {f.default})',
-            )
-    p.add_argument(
-        '--decision',
-        default=None,
-        help="record the decision on the row NAME/SEED (e.g. 'kept: +0.1 source on 2 seeds') and exit",
-    )
-    p.add_argument('--table', action='store_true', help='print the records table and exit')
-    p.add_argument(
-        '--evaluate-generator',
-        action='store_true',
-        help='measure the committed generator on the test prompts (figures/generator/) and exit',
-    )
-    p.add_argument(
-        '--train-fewstep',
-        action='store_true',
-        help="train the committed generator's few-step head (05a_fewstep) for "
-        "--minutes on its own conditions, save it in the generator's fewstep/ and exit",
-    )
-    p.add_argument(
-        '--save-generator',
-        action='store_true',
-        help="keep the run NAME/SEED as the committed generator (data/checkpoints/generator-tiny) and exit",
-    )
-    p.add_argument(
-        '--sweep',
-        default=None,
-        metavar='S:T,...',
-        help="score the finished run NAME/SEED on the validation prompts at each "
-        "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit",
-    )
-    return p
-
-
-def main(argv=None, prog: str = 'contaudio speedrun') -> int:
-    "`contaudio speedrun`: run one speed-run (resumed when its folder holds a run), or edit/print the records table."
-    a = _parser(prog).parse_args(argv)
-    try:
-        return _main(a, prog)
-    except (ValueError, FileNotFoundError) as e:
-        print(f"{prog}: error: {e}", file=sys.stderr)
-        return 2
-
-
-def _main(a, prog: str) -> int:
-    cfg = SpeedrunConfig(**{f.name: getattr(a, f.name) for f in fields(SpeedrunConfig)})
-    # a bad schedule or model setting fails here, before any data is built
-    speedrun_train_config(cfg)
-    cmodel.tiny(
-        pool_cond=cfg.pool_cond,
-        ctx_noise=cfg.ctx_noise,
-        onset_weight=cfg.onset_weight,
-        prefix_slots=cfg.prefix_slots,
-    )
-    rec = records(cfg.figs)
-    if a.table:
-        print(rec.drop(columns=['machine', 'change', 'git_commit']).to_string(index=False))
-        return 0
-    if a.train_fewstep:
-        meta = train_fewstep(minutes=cfg.minutes, seed=cfg.seed, out_dir=cfg.out_dir)
-        print(
-            f"few-step head: {meta['steps']} steps in {cfg.minutes:g} min on {meta['rows']} positions; last {meta['log'][-1]}"
-        )
-        return 0
-    if a.evaluate_generator:
-        print(evaluate_generator(n_prompts=cfg.n_prompts).to_string(index=False))
-        return 0
-    if a.save_generator:
-        done = finished_run(cfg)
-        if cfg.clap_prefix:
-            raise ValueError(
-                "a --clap-prefix run cannot be the committed generator: generator.json names only MiniLM or T5 prefixes"
-            )
-        print(
-            save_generator(
-                cfg.out / 'runs' / cfg.run_name,
-                meta=dict(run=cfg.run_name, **done, machine=machine(cfg.amp)),
-                sampling=cfg.sampling,
-                tokenizer=cfg.tokenizer,
-                # half-size weights: the committed generator, tokenizer and vocoder stay within 40 MB
-                weights_dtype='float16',
-            )
-        )
-        return 0
-    if a.sweep is not None:
-        sampling_sweep(cfg, parse_sweep(a.sweep))
-        return 0
-    if a.decision is not None:
-        hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)
-        if not hit.any():
-            print(
-                f"{prog}: error: no row {cfg.name!r} with seed {cfg.seed} in {cfg.figs / 'records.csv'}",
-                file=sys.stderr,
-            )
-            return 2
-        rec.loc[hit, 'decision'] = a.decision
-        write_records(rec, cfg.figs)
-        return 0
-    if not (cfg.minutes > 0 and cfg.n_prompts > 1):
-        print(f"{prog}: error: --minutes must be > 0 and --n-prompts > 1", file=sys.stderr)
-        return 2
-    if not 0 <= cfg.curriculum < 1:
-        print(f"{prog}: error: --curriculum must lie in [0, 1)", file=sys.stderr)
-        return 2
-    speedrun(cfg)
-    return 0
-
-# %% ../nbs/11b_speedrun.ipynb #6383f3ba
-from .runs import GENERATOR, save_generator, generator_root, load_generator, lm_sha256
-
-# the generator's few-step head (05a_fewstep)  # the run folder's format (08b_runs)
-from .fewstep import ShortcutHead, ShortcutConfig, save_fewstep
-from .fit import Bar, FiniteGuard, Learner, LRSchedule, Recorder, warmup_cosine
-
-# %% ../nbs/11b_speedrun.ipynb #64e292e4
-def evaluate_generator(
-    path=GENERATOR,
-    figures_dir='figures/generator',
-    out_dir='data/generator',
-    n_prompts: int = 64,
-    seed: int = 0,
-) -> pd.DataFrame:
-    """The committed generator on the demo's test prompts (never used to choose anything), measured as the demo is:
-    its clips beside the tokenizer's round trip and the real clips, every table and the mel grid under `figures_dir`."""
-    from contaudio_nb import demo as cdemo
-    from contaudio_nb.audio import save_audio as _save
-
-    pipe, sampling = load_generator(path)
-    cfg = cdemo.DemoConfig(
-        out_dir=out_dir,
-        figures_dir=figures_dir,
-        n_prompts=n_prompts,
-        seed=seed,
-        cfg_scale=sampling.cfg_scale,
-        temperature=sampling.temperature,
-        sample_steps=sampling.steps,
-        cfg_ramp=sampling.cfg_ramp,
-    )
-    t0 = time.time()
-    df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
-    prompts = cdemo.test_prompts(df, n_prompts, seed)
-    # clips of an earlier generator must not be measured
-    shutil.rmtree(cfg.out / 'generated', ignore_errors=True)
-    gdir = cdemo.stage_generate(cfg, pipe, prompts, cfg.out / 'generated')
-    refdir = cdemo.stage_reference(cfg, prompts)
-    rdir, per = cdemo.stage_roundtrip(cfg, refdir, prompts, pipe.tokenizer, pipe.vocoder)
-    res = cdemo.stage_evaluate(cfg, df, prompts, gdir, refdir, rdir)
-    res['tokenizer'], res['summary'] = (
-        cdemo.tokenizer_table(per, res['aisfx']),
-        cdemo.summary_table(res),
-    )
-    out = cdemo._write_results(
-        cfg,
-        res,
-        prompts,
-        {'real': refdir, 'round trip': rdir, 'generated': gdir},
-        pipe.model,
-        pipe.tokenizer,
-        pipe.vocoder,
-        {},
-        time.time() - t0,
-    )
-    info = json.loads((ccore.project_path(path) / 'generator.json').read_text())
-    run = dict(
-        out['run'],
-        config=dict(generator=str(path), n_prompts=n_prompts, seed=seed, sampling=asdict(sampling)),
-        generator=info['meta'],
-    )
-    (cfg.figs / 'run.json').write_text(json.dumps(run, indent=1))
-    return res['summary']
-
-# %% ../nbs/11b_speedrun.ipynb #6ce95948
-def fewstep_data(lm, data: TokenData, n_clips: int, seed: int = 0, batch: int = 32) -> dict:
-    "Targets x (N, C), conditions z and null conditions zn (N, D) of every position of `n_clips` clips of `data` (float32)."
-    idx = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed))[:n_clips]
-    xs, zs, zns = [], [], []
-    for i in range(0, len(idx), batch):
-        tok, emb, mask = data.batch(idx[i : i + batch])
-        z, x = lm.head_conditions(tok, emb, mask)
-        zs.append(z.reshape(-1, z.shape[-1]))
-        xs.append(x.reshape(-1, x.shape[-1]))
-        zns.append(lm.head_conditions(tok, emb, mask, null=True)[0].reshape(-1, z.shape[-1]))
-    return dict(x=torch.cat(xs), z=torch.cat(zs), zn=torch.cat(zns))
-
-
-def fit_fewstep(
-    d: dict,
-    minutes: float,
-    valid: dict | None = None,
-    cfg=None,
-    batch: int = 4096,
-    lr: float = 1e-3,
-    null_frac: float = 0.1,
-    seed: int = 0,
-    progress: bool = True,
-) -> tuple:
-    "A ShortcutHead fitted to `fewstep_data` for `minutes` (cosine to 0 over the budget); (head, log rows)."
-    torch.manual_seed(seed)
-    N, C, D = *d['x'].shape, d['z'].shape[-1]
-    head = ShortcutHead(C, D, cfg or ShortcutConfig())
-    opt = torch.optim.AdamW(head.parameters(), lr=lr, weight_decay=0.0)
-    g = torch.Generator().manual_seed(seed + 1)
-
-    def loss_fn(learn):
-        rows = torch.randint(0, N, (batch,), generator=g)
-        null = torch.rand(batch, generator=g) < null_frac
-        z = torch.where(null[:, None], d['zn'][rows], d['z'][rows])
-        return learn.model(d['x'][rows], z, generator=g)
-
-    def valid_fn(m):
-        x, z = valid['x'][:8192], valid['z'][:8192]
-        return dict(valid_loss=m(x, z, generator=torch.Generator().manual_seed(0)).item())
-
-    cbs = [
-        # 5% warmup, cosine to 0 at the end of the budget
-        LRSchedule(lambda step, p: warmup_cosine(lr, step, p, warmup_frac=0.05)),
-        FiniteGuard(what='few-step head training'),
-        Recorder(200, valid_fn if valid is not None else None, 200),
-        Bar('few-step head', disable=not progress),
-    ]
-    learn = Learner(head, opt, loss_fn, seconds=60 * minutes, cbs=cbs).fit()
-    return head.eval(), learn.history
-
-
-def train_fewstep(
-    path=GENERATOR,
-    minutes: float = 10.0,
-    n_clips: int = 2000,
-    seed: int = 0,
-    out_dir: str = 'data/speedrun',
-    progress: bool = True,
-) -> dict:
-    "Train and save the few-step head of the generator at `path` (its fewstep/); returns what its config.json's meta records."
-    pipe, _ = load_generator(path)
-    lm, root = pipe.model.eval(), generator_root(path) / path
-    # the committed tokenizer's tokens: the generator's (generator.json)
-    td, _ = speedrun_data(SpeedrunConfig(out_dir=out_dir))
-    t0 = time.time()
-    data, valid = (
-        fewstep_data(lm, td['train'], n_clips, seed),
-        fewstep_data(lm, td['valid'], 64, seed),
-    )
-    prep = time.time() - t0
-    head, log = fit_fewstep(data, minutes, valid, seed=seed, progress=progress)
-    meta = dict(
-        lm_sha256=lm_sha256(root),
-        minutes=minutes,
-        n_clips=n_clips,
-        rows=len(data['x']),
-        steps=log[-1]['step'],
-        conditions_seconds=round(prep, 1),
-        machine=machine('off'),
-        git_commit=ccore.git_commit(),
-        log=log,
-    )
-    # stored like its language model's weights (generator.json's lm/state.json)
-    dtype = json.loads((root / 'lm' / STATE).read_text()).get('weights_dtype', 'float32')
-    save_fewstep(head, root / 'fewstep', meta, weights_dtype=dtype)
-    return meta

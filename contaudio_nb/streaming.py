@@ -4,7 +4,7 @@
 
 # %% ../nbs/08c_streaming.ipynb #9b6d74ca
 from __future__ import annotations
-import time, wave
+import wave
 import torch
 from fastcore.basics import patch
 from .model import TextToAudio, decode_autocast

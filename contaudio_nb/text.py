@@ -4,12 +4,12 @@
 
 # %% ../nbs/03_text.ipynb #a19c8c85
 from __future__ import annotations
-import hashlib, json, os, tempfile
+import hashlib, json
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from safetensors.torch import load_file, save_file
+from safetensors.torch import save_file
 from .core import staged_files
 
 # %% auto #0

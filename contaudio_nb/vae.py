@@ -4,10 +4,9 @@
 
 # %% ../nbs/02_vae.ipynb #d8006cd7
 from __future__ import annotations
-import hashlib, json, math, os, re, tempfile, time
-from dataclasses import dataclass, asdict, replace, fields
+import hashlib, json, os, re, tempfile, time
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
-import numpy as np
 import pandas as pd
 import torch
 from torch import nn, Tensor
