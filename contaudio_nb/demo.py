@@ -15,9 +15,11 @@ from contaudio_nb import (
     scenes as cscenes,
     vae as cvae,
     vocoder as cvoc,
+    vocoder_eval as cvoc_eval,
     model as cmodel,
     evaluation as cevaluation,
     clap as cclap,
+    clap_eval as cclap_eval,
 )
 from .audio import load_audio, save_audio, log_mel, show_mel, griffin_lim
 from .text import text_encoder, TextConfig
@@ -180,7 +182,7 @@ def stage_vocoder(cfg: DemoConfig) -> torch.nn.Module:
     if cfg.tokenizer == 'committed':
         return cvoc.load_vocoder(_committed(cvoc.TINY_CHECKPOINT, d, cfg.fresh))
     if cfg.fresh or not (d / WEIGHTS).exists():
-        cvoc.vocoder_job(
+        cvoc_eval.vocoder_job(
             out_dir=d,
             figures_dir=cfg.figs / 'vocoder',
             minutes=cfg.vocoder_minutes,
@@ -354,10 +356,10 @@ def prompt_rows(
     "CLAP score and retrieval, and prompt accuracy, of `wavs` against their prompts, per subset, with chance levels."
     prompts = prompts.reset_index(drop=True)
     # all / held_out (a label combination never seen in training) / seen
-    subsets = cclap.eval_subsets(prompts)
+    subsets = cclap_eval.eval_subsets(prompts)
     a, t = clap.embed_audio(wavs), clap.embed_text(prompts.caption.tolist())
-    rows = cclap.clap_rows(a, t, subsets, n_boot, seed)
-    rows += cclap.classifier_rows(
+    rows = cclap_eval.clap_rows(a, t, subsets, n_boot, seed)
+    rows += cclap_eval.classifier_rows(
         scorer, scorer.predict(wavs), list(prompts['labels']), subsets, n_boot, seed
     )
     return [dict(clips=clips, **r) for r in rows]

@@ -15,6 +15,7 @@ from contaudio_nb import (
     metrics as cmetrics,
     evaluation as cevaluation,
     clap as cclap,
+    clap_eval as cclap_eval,
 )
 from .text import text_encoder, TextConfig
 from .core import atomic_write_text
@@ -216,7 +217,7 @@ def clip_scores(
             audiocap_id=prompts.audiocap_id,
             clap_score=clap_s,
             accuracy=acc.to_numpy(float),
-            held_out=cclap.eval_subsets(prompts)['held_out'],
+            held_out=cclap_eval.eval_subsets(prompts)['held_out'],
         )
     )
 

@@ -17,6 +17,7 @@ from contaudio_nb import (
     vae as cvae,
     vocoder as cvoc,
     clap as cclap,
+    clap_eval as cclap_eval,
     evaluation as cevaluation,
     model as cmodel,
 )
@@ -330,9 +331,9 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
-    rows = cclap.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
+    rows = cclap_eval.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
     out = scorer.predict(list(wavs))
-    rows += cclap.classifier_rows(
+    rows += cclap_eval.classifier_rows(
         scorer,
         out,
         list(p['labels']),
