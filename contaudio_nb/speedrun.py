@@ -81,6 +81,9 @@ class SpeedrunConfig:
     # training clips rendered (the demo's 4,000; more come from the same generator, the valid and test
     # clips stay the same: clip i of a split depends only on the seed, the split and i; 01_data)
     n_train: int = 4000
+    # AudioMNTP: mean of the mask-ratio mixture's high component (None: 06_mntp's 0.75); higher drops
+    # more of the past, so the caption has to carry more
+    mask_high: float | None = None
     # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     init_from: str | None = None
     # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on
@@ -95,6 +98,14 @@ class SpeedrunConfig:
     out_dir: str = 'data/speedrun'  # runs, caches and generated clips (git-ignored)
     figures_dir: str = 'figures/speedrun'  # records.md / records.csv (committed)
     note: str = ''  # free text for the records table (why kept or dropped is added after the run)
+
+    def __post_init__(self):
+        if self.mask_high is not None and not self.masked:
+            raise ValueError("mask_high sets AudioMNTP's masking: add masked=True (--masked)")
+        if self.mask_high is not None and not 0 < self.mask_high <= 0.95:
+            raise ValueError(
+                f"mask_high={self.mask_high} must lie in (0, 0.95] (06_mntp's max_ratio)"
+            )
 
     @property
     def run_name(self) -> str:
@@ -134,6 +145,7 @@ TRAINING_FIELDS = (
     'tokenizer',
     'curriculum',
     'n_train',
+    'mask_high',
     'init_from',
     'amp',
 )
@@ -231,7 +243,8 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         batch_mul=cfg.head_batch_mul,
         **({} if cfg.head_width is None else dict(width=cfg.head_width)),
     )
-    return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1), head=head)
+    high = {} if cfg.mask_high is None else dict(high_mean=cfg.mask_high)
+    return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1, **high), head=head)
 
 
 def speedrun_train_config(cfg: SpeedrunConfig) -> TrainConfig:
