@@ -100,6 +100,8 @@ class SpeedrunConfig:
     note: str = ''  # free text for the records table (why kept or dropped is added after the run)
 
     def __post_init__(self):
+        if self.n_train < 1:
+            raise ValueError(f"n_train={self.n_train}: a run needs at least one training clip")
         if self.mask_high is not None and not self.masked:
             raise ValueError("mask_high sets AudioMNTP's masking: add masked=True (--masked)")
         if self.mask_high is not None and not 0 < self.mask_high <= 0.95:
@@ -174,16 +176,13 @@ def data_config(cfg: SpeedrunConfig) -> cscenes.DataConfig:
     base = cscenes.tiny()
     if cfg.n_train == base.n_train:
         return base
-    if cfg.n_train < 1:
-        raise ValueError(f"n_train={cfg.n_train}: a run needs at least one training clip")
     return cscenes.tiny(n_train=cfg.n_train, out_dir=f'{base.out_dir}-train{cfg.n_train}')
 
 
 def real_dir(cfg: SpeedrunConfig) -> Path:
     "Where the scored prompts' real clips are copied for FD: one folder per build, since a build's ids run on from its train clips."
-    return cfg.out / (
-        'real-valid' if cfg.n_train == cscenes.tiny().n_train else f'real-valid-train{cfg.n_train}'
-    )
+    # the build folder's suffix: '' for the demo's build, '-trainN' for another
+    return cfg.out / ('real-valid' + data_config(cfg).out_dir.removeprefix(cscenes.tiny().out_dir))
 
 
 def speedrun_data(cfg: SpeedrunConfig) -> tuple[dict, pd.DataFrame]:
