@@ -31,7 +31,9 @@ class Callback:
 
 class Learner:
     """Optimise `model` with `opt` on `loss_fn(learn)` (a loss, or (loss, dict of numbers to record)) until `steps` steps or
-    `seconds` seconds, whichever ends first; `cbs` do the rest."""
+    `seconds` seconds, whichever ends first; `cbs` do the rest. `backward=False`: `loss_fn` has computed the gradients
+    itself and returns the loss without a graph. `sync(seconds)`: the elapsed time every process agrees on (DDP: the
+    largest), so that all stop at the same step."""
 
     def __init__(
         self,
@@ -41,11 +43,14 @@ class Learner:
         steps: int | None = None,
         seconds: float | None = None,
         cbs: tuple = (),
+        backward: bool = True,
+        sync: Callable[[float], float] | None = None,
     ):
         if not (steps or seconds):
             raise ValueError("give the run a budget: steps > 0 or seconds > 0")
         self.model, self.opt, self.loss_fn = model, opt, loss_fn
-        self.steps, self.seconds = steps, seconds
+        self.steps, self.seconds, self.backward = steps, seconds, backward
+        self.sync = sync or (lambda s: s)
         self.cbs = sorted(cbs, key=lambda c: c.order)
 
     def __call__(self, event: str):
@@ -54,37 +59,47 @@ class Learner:
 
     @property
     def elapsed(self) -> float:
-        "Seconds since the loop started."
+        "Seconds since the loop started, the seconds of the earlier sessions of a resumed run included."
         return time.perf_counter() - self.t0
 
     def _one_step(self):
         self('before_step')
+        self.opt.zero_grad(set_to_none=True)
         out = self.loss_fn(self)
         self.loss, self.extra = out if isinstance(out, tuple) else (out, {})
         self('after_loss')
-        self.opt.zero_grad(set_to_none=True)
-        self.loss.backward()
+        if self.backward:
+            self.loss.backward()
         self('after_backward')
         self.opt.step()
+        self.stepped = True
 
-    def fit(self) -> Learner:
-        "Run the loop; `self.step` is then the number of steps taken (skipped ones included)."
-        self.step, self.t0, self.loss, self.extra = 0, time.perf_counter(), None, {}
+    def fit(self, start_step: int = 0, start_seconds: float = 0.0) -> Learner:
+        """Run the loop from step `start_step` with `start_seconds` of the budget already spent (a resumed run).
+        Afterwards `step` is the steps taken in all (skipped ones included) and `completed` says whether the budget
+        or a `CancelFit` ended the run (False when an error stopped it: the error propagates)."""
+        self.start_step, self.start_seconds = start_step, start_seconds
+        self.step, self.t0 = start_step, time.perf_counter() - start_seconds
+        self.loss, self.extra, self.completed = None, {}, False
         self.model.train()
         self('before_fit')
         try:
             while True:
-                self.progress = budget_fraction(self.step, self.steps, self.elapsed, self.seconds)
+                elapsed = self.sync(self.elapsed)
+                self.progress = budget_fraction(self.step, self.steps, elapsed, self.seconds)
                 if self.progress >= 1:
                     break
+                # True once the optimiser has stepped: a cancelled step leaves the weights as they were
+                self.stepped = False
                 try:
                     self._one_step()
                 except CancelStep:
                     pass
                 self.step += 1
                 self('after_step')
+            self.completed = True
         except CancelFit:
-            pass
+            self.completed = True
         finally:
             self('after_fit')
         self.model.eval()
@@ -116,24 +131,37 @@ class LRSchedule(Callback):
 
 # %% ../nbs/00b_fit.ipynb #8a65eabff63a45729fe45fb5ade58bdc
 class FiniteGuard(Callback):
-    "Skip a step whose loss is not finite; after `patience` such steps in a row, stop with a FloatingPointError that names the step."
+    """Skip a step whose loss, or gradient norm (when `GradClip` measured it), is not finite; after `patience` such steps
+    in a row, stop with `error(learn)`: a FloatingPointError that names the step."""
+
+    order = 5  # after GradClip: its norm is checked too
 
     def __init__(self, patience: int = 3, what: str = 'training'):
         self.patience, self.what, self.bad, self.skipped = patience, what, 0, 0
 
-    def after_loss(self, learn):
-        if torch.isfinite(learn.loss.detach()).all():
-            self.bad = 0
-            return
+    def error(self, learn) -> Exception:
+        "The exception that stops the run (a trainer may say more, such as which checkpoint is the last good one)."
+        lr = getattr(learn, 'lr', learn.opt.param_groups[0]['lr'])
+        return FloatingPointError(
+            f"{self.what}: {self.bad} non-finite steps in a row at step {learn.step} (loss "
+            f"{learn.loss.item():.4g}): lower the learning rate (now {lr:.3g}) or check the data"
+        )
+
+    def _skip(self, learn):
         self.bad += 1
         self.skipped += 1
         if self.bad >= self.patience:
-            lr = getattr(learn, 'lr', learn.opt.param_groups[0]['lr'])
-            raise FloatingPointError(
-                f"{self.what}: {self.bad} non-finite losses in a row at step {learn.step} "
-                f"({learn.loss.item()}): lower the learning rate (now {lr:.3g}) or check the data"
-            )
+            raise self.error(learn)
         raise CancelStep()
+
+    def after_loss(self, learn):
+        if not torch.isfinite(learn.loss.detach()).all():
+            self._skip(learn)
+
+    def after_backward(self, learn):
+        if not math.isfinite(getattr(learn, 'grad_norm', 0.0)):
+            self._skip(learn)
+        self.bad = 0
 
 
 class GradClip(Callback):
@@ -193,7 +221,7 @@ class Recorder(Callback):
 
 
 class Bar(Callback):
-    "A progress bar over the budget (steps and/or seconds), with the loss."
+    "A progress bar over the budget (steps and/or seconds; a resumed run's bar starts where it left off), with the loss."
 
     order = 20
 
@@ -201,7 +229,14 @@ class Bar(Callback):
         self.desc, self.disable = desc, disable
 
     def before_fit(self, learn):
-        self.bar = BudgetBar(learn.steps, learn.seconds, self.desc, disable=self.disable)
+        self.bar = BudgetBar(
+            learn.steps,
+            learn.seconds,
+            self.desc,
+            disable=self.disable,
+            start_step=learn.start_step,
+            start_seconds=learn.start_seconds,
+        )
 
     def after_step(self, learn):
         self.bar.update(

@@ -86,7 +86,7 @@ def train_worker(
     "The training run the kill tests start in a subprocess; `slow_write`: seconds of delay after each weight file (a slow disk)."
     torch.set_num_threads(1)
     # every weight file of a checkpoint is written by 00a_checkpoint's save_folder
-    save, step = C.save_file, T.train_step
+    save, step = C.save_file, T.accumulate_grads
 
     def slow_save(*a, **k):
         save(*a, **k)
@@ -98,7 +98,7 @@ def train_worker(
 
     with (
         mock.patch.object(C, 'save_file', slow_save if slow_write else save),
-        mock.patch.object(T, 'train_step', slow_step if step_delay else step),
+        mock.patch.object(T, 'accumulate_grads', slow_step if step_delay else step),
     ):
         return T.train(
             micro_config(),
