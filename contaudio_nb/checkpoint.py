@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 import torch
 from safetensors.torch import load_file, save_file
-from .core import cast_floats, file_sha256, staged_files
+from .core import cast_floats, file_sha256, provenance, staged_files
 
 # %% auto #0
 __all__ = ['WEIGHTS', 'CONFIG', 'save_folder', 'save_weights_file', 'read_description', 'verify_folder', 'load_weights']
@@ -34,7 +34,8 @@ def save_folder(
 ) -> Path:
     """Write checkpoint folder `out_dir`: `weights` (file name -> module or state dict) as safetensors with floats in
     `weights_dtype`, `files` (name -> text, or a function writing the path it is given), then `json_name`:
-    `description` with `sha256`, the checksum of each file written. Old files are replaced only once all are written."""
+    `description` with `made` (00_core's `provenance`: commit, machine, versions, time; unless `description` has its
+    own) and `sha256`, the checksum of each file written. Old files are replaced only once all are written."""
     out, sums = Path(out_dir), {}
     with staged_files(out) as stage:
         for name, w in weights.items():
@@ -47,7 +48,10 @@ def save_folder(
             else:
                 f(p)
             sums[name] = file_sha256(p)
-        text = json.dumps({**description, 'sha256': sums}, indent=1, default=str)
+        # how it was made, unless the description brings that along (a generator packed from a training run)
+        text = json.dumps(
+            {'made': provenance(), **description, 'sha256': sums}, indent=1, default=str
+        )
         stage(json_name).write_text(text)
     return out
 

@@ -12,9 +12,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'staged_files', 'atomic_write_text',
-           'content_hash', 'file_sha256', 'file_key', 'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats',
-           'budget_fraction', 'BudgetBar']
+__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'machine', 'provenance', 'staged_files',
+           'atomic_write_text', 'content_hash', 'file_sha256', 'file_key', 'FeatureCache', 'torch_threads',
+           'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -68,6 +68,24 @@ def cpu_name() -> str:
         )
     except (OSError, StopIteration):
         return platform.processor() or platform.machine() or 'unknown CPU'
+
+
+def machine() -> str:
+    "The GPU (model x count), or the CPU model and torch's threads: the machine a run's record names."
+    if torch.cuda.is_available():
+        return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
+    return f'{cpu_name()}, {torch.get_num_threads()} threads'
+
+
+def provenance() -> dict:
+    "What a trained part was made with and where: the commit (`git_commit`), the machine, torch's and Python's versions, the UTC time."
+    return dict(
+        git_commit=git_commit(),
+        machine=machine(),
+        torch=torch.__version__,
+        python=platform.python_version(),
+        time=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()),
+    )
 
 # %% ../nbs/00_core.ipynb #7cdc8c89c7104fffa095e18ddfef8986
 _serial = itertools.count()

@@ -33,7 +33,7 @@ from contaudio_nb.train import (
 
 # %% auto #0
 __all__ = ['COMMITTED_TOKENIZER', 'COMMITTED_VOCODER', 'GENERATOR', 'DEFAULT_SAMPLING', 'write_generator_file', 'save_generator',
-           'generator_root', 'load_generator', 'lm_sha256', 'is_clotho', 'prepare_manifest', 'machine', 'train_run']
+           'generator_root', 'load_generator', 'lm_sha256', 'is_clotho', 'prepare_manifest', 'train_run']
 
 # %% ../nbs/08b_runs.ipynb #52f92271
 # the committed VAE (data/checkpoints/vae-tiny), relative to the project root
@@ -243,13 +243,6 @@ def prepare_manifest(
         raise cdata.ManifestError(f"{manifest}: no row is in the train split")
     return df, rep
 
-
-def machine() -> str:
-    "CPU (or GPU) model and torch threads, for a run's record."
-    if torch.cuda.is_available():
-        return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
-    return f'{ccore.cpu_name()}, {torch.get_num_threads()} threads'
-
 # %% ../nbs/08b_runs.ipynb #d0bb9378
 def _tokenizer(
     spec, df: pd.DataFrame, out: Path, minutes: float, seed: int, progress: bool
@@ -363,7 +356,7 @@ def train_run(
         seed=seed,
         steps=s['steps'],
         seconds=round(s['seconds'], 1),
-        machine=machine(),
+        machine=ccore.machine(),
         git_commit=ccore.git_commit(),
     )
     meta['processes'] = world

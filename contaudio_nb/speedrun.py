@@ -30,7 +30,8 @@ from contaudio_nb.train import (
     load_model,
     validation_loss,
 )
-from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER, machine as run_machine
+from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER
+from .core import machine as run_machine
 from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
 
