@@ -13,7 +13,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .audio import SAMPLE_RATE, MelConfig, load_audio, log_mel
 from .scenes import FAMILIES, LOUDNESS, PATTERNS, REGISTERS, SOURCES, TEMPOS
-from .core import FeatureCache, file_key, project_path, torch_threads
+from contaudio_nb.core import (
+    FeatureCache,
+    content_hash,
+    manifest_fingerprint,
+    project_path,
+    torch_threads,
+)
 from .fit import Bar, FiniteGuard, Learner, LRSchedule, Recorder, warmup_cosine
 from .checkpoint import CONFIG, WEIGHTS, load_weights, read_description, save_folder
 from .data import crop_or_pad, read_manifest
@@ -21,12 +27,12 @@ from .text import TextConfig, check_captions, pad_prefix, text_encoder
 
 # %% auto #0
 __all__ = ['MODELS', 'ATTRIBUTES', 'CLAP_CKPT', 'CLF_CKPT', 'EncoderConfig', 'mel_input', 'as_batch', 'ConvBlock', 'AudioEncoder',
-           'AttentionPool', 'sentence_embeddings', 'manifest_fingerprint', 'manifest_inputs', 'ClapConfig', 'clap_loss',
-           'Clap', 'FitConfig', 'fit_model', 'recall_ranks', 'recall_at_k', 'as_manifest', 'split_inputs', 'train_clap',
-           'config_from_dict', 'save_checkpoint', 'load_checkpoint', 'load_clap', 'ClassifierConfig',
-           'PromptClassifier', 'parse_labels', 'label_targets', 'select_targets', 'classifier_loss', 'prompt_checks',
-           'check_accuracy', 'derangement', 'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy',
-           'train_committed', 'ClapPrefixEncoder']
+           'AttentionPool', 'sentence_embeddings', 'manifest_inputs', 'ClapConfig', 'clap_loss', 'Clap', 'FitConfig',
+           'fit_model', 'recall_ranks', 'recall_at_k', 'as_manifest', 'split_inputs', 'train_clap', 'config_from_dict',
+           'save_checkpoint', 'load_checkpoint', 'load_clap', 'ClassifierConfig', 'PromptClassifier', 'parse_labels',
+           'label_targets', 'select_targets', 'classifier_loss', 'prompt_checks', 'check_accuracy', 'derangement',
+           'train_prompt_classifier', 'load_prompt_classifier', 'PromptAccuracy', 'train_committed',
+           'ClapPrefixEncoder']
 
 # %% ../nbs/09b_clap.ipynb #dd9e6744
 @dataclass
@@ -124,16 +130,6 @@ def sentence_embeddings(captions, enc=None) -> torch.Tensor:
     return torch.stack([e[0] for e in enc.lookup(check_captions(captions))])  # (B, 384)
 
 
-def manifest_fingerprint(df: pd.DataFrame, column: str) -> str:
-    "Hash of the rows' files (id, path, size, mtime) or captions: the cache key of a manifest's inputs."
-    items = (
-        [file_key(a, p) for a, p in zip(df['audiocap_id'], df['path'])]
-        if column == 'path'
-        else list(df[column])
-    )
-    return hashlib.sha1('\n'.join(map(str, items)).encode()).hexdigest()[:16]
-
-
 def _mels_of(paths: list, cfg: EncoderConfig, chunk: int = 64) -> torch.Tensor:
     "(N, n_mels, frames) float16 model input of the audio files, read chunk by chunk."
     return torch.cat(
@@ -158,11 +154,11 @@ def manifest_inputs(
         **{k: getattr(cfg, k) for k in ('sample_rate', 'clip_seconds', 'n_mels', 'time_pool')},
     )
     out = FeatureCache(project_path(cache_dir), mcfg, 'clap').get(
-        manifest_fingerprint(df, 'path'), lambda: dict(mel=_mels_of(list(df['path']), cfg))
+        manifest_fingerprint(df), lambda: dict(mel=_mels_of(list(df['path']), cfg))
     )
     if text:
         out |= FeatureCache(project_path(cache_dir), dict(kind='minilm-sentence'), 'clap-text').get(
-            manifest_fingerprint(df, 'caption'),
+            content_hash(list(df['caption']), 16),
             lambda: dict(sentence=sentence_embeddings(df['caption'])),
         )
     return out

@@ -13,8 +13,8 @@ import torch
 
 # %% auto #0
 __all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'machine', 'provenance', 'staged_files',
-           'atomic_write_text', 'content_hash', 'file_sha256', 'file_key', 'FeatureCache', 'torch_threads',
-           'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
+           'atomic_write_text', 'content_hash', 'file_sha256', 'file_key', 'manifest_fingerprint', 'FeatureCache',
+           'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -136,6 +136,13 @@ def file_key(audiocap_id, path) -> str:
     "Cache key of a clip: its id and a hash of its file's path, size and modification time."
     st = os.stat(path)
     return f"{audiocap_id}-{content_hash([str(path), st.st_size, st.st_mtime_ns])}"
+
+
+def manifest_fingerprint(df, extra: dict | None = None) -> str:
+    """A short key of a manifest's clips, in order (each row's `file_key`: its id and its file's path, size and
+    modification time) and of `extra` settings: what a cache of a manifest's inputs is keyed by."""
+    ids = df['audiocap_id'] if 'audiocap_id' in df else range(len(df))
+    return content_hash([[file_key(a, p) for a, p in zip(ids, df['path'])], extra or {}], 16)
 
 # %% ../nbs/00_core.ipynb #8a65eabff63a45729fe45fb5ade58bdc
 class FeatureCache:

@@ -288,7 +288,7 @@ def train_run(
     amp: str = 'auto',
 ) -> dict:
     """Train (or resume) a text-to-audio model on a manifest into the run folder `out`; returns what generator.json's meta records.
-    The speed-run's recipe (11b): AudioMNTP (`masked=False`: AudioNTP), the pooled caption, a cosine over the budget, and
+    The speed-run's recipe (11b): AudioMNTP (`masked=False`: AudioNTP), the pooled caption, a cosine over the budget from a peak of 2e-3, and
     `amp='auto'`: bf16 autocast where the machine has bf16 units (08_train `best_amp`), else float32."""
     if scale not in ('tiny', 'base', 'large'):
         raise ValueError(f"scale={scale!r}: choose tiny, base or large")
@@ -333,7 +333,7 @@ def train_run(
         steps=max_steps or 10**6,
         batch_size=batch_size,
         grad_accum=grad_accum,
-        lr=1e-3,
+        lr=2e-3,
         warmup_frac=0.05,
         lr_schedule='cosine',
         seed=seed,

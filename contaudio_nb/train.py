@@ -22,7 +22,7 @@ __all__ = ['CKPT_FILES', 'MODEL_FILE', 'EMA_FILE', 'OPTIM_FILE', 'LATEST', 'STAT
            'batch_indices', 'micro_generator', 'param_groups', 'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update',
            'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info',
            'init_distributed', 'cpu_bf16_units', 'best_amp', 'accumulate_grads', 'train_step', 'validation_loss',
-           'BudgetLR', 'StopNonFinite', 'EMA', 'LogRows', 'Checkpoints', 'train', 'plot_log']
+           'plot_log', 'BudgetLR', 'StopNonFinite', 'EMA', 'LogRows', 'Checkpoints', 'train']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -442,6 +442,66 @@ def validation_loss(
     model.train(was)
     return tot / max(n, 1)
 
+# %% ../nbs/08_train.ipynb #2d9a3886
+class _Log:
+    "Append rows to a CSV log (header on first write); remembers the last row and counts skipped steps."
+
+    cols = ['step', 'loss', 'valid_loss', 'grad_norm', 'lr', 'seconds']
+
+    def __init__(self, path: Path, active: bool, start: int = 0):
+        self.path, self.active, self.last, self.skipped = path, active, {}, 0
+        if active:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        # resuming: drop rows logged after the checkpoint we resume from
+        if active and path.exists():
+            # rows cut short by a kill have no usable step and are dropped too
+            with open(path, newline='') as f:
+                rows = [
+                    r
+                    for r in csv.DictReader(f)
+                    if (r.get('step') or '').isdigit() and int(r['step']) <= start
+                ]
+            with staged_files(path.parent) as stage, open(stage(path.name), 'w', newline='') as f:
+                w = csv.DictWriter(f, self.cols, extrasaction='ignore')
+                w.writeheader()
+                w.writerows(rows)
+
+    def write(self, row: dict):
+        self.last = row
+        self.skipped += math.isnan(row['loss'])
+        if not self.active:
+            return
+        new = not self.path.exists()
+        with open(self.path, 'a', newline='') as f:
+            w = csv.DictWriter(f, self.cols, extrasaction='ignore')
+            if new:
+                w.writeheader()
+            w.writerow(row)
+
+
+def plot_log(csv_path, png_path=None, ax=None, label=None):
+    "Draw training (and validation) loss from a `log.csv`; saves a PNG when `png_path` is given."
+    import matplotlib.pyplot as plt, pandas as pd
+
+    df = pd.read_csv(csv_path)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 3))
+    ax.plot(
+        df.step,
+        df.loss.rolling(10, min_periods=1).mean(),
+        label=f'{label or "train"} (10-row mean)',
+    )
+    if 'valid_loss' in df and df.valid_loss.notna().any():
+        v = df.dropna(subset=['valid_loss'])
+        ax.plot(v.step, v.valid_loss, 'o-', label=f'{label or ""} valid (NTP loss)'.strip())
+    ax.set_xlabel('step')
+    ax.set_ylabel('loss')
+    ax.legend(fontsize=8)
+    if png_path:
+        ax.figure.tight_layout()
+        ax.figure.savefig(png_path, dpi=80)
+    return ax
+
 # %% ../nbs/08_train.ipynb #b1702ed6
 class BudgetLR(Callback):
     """Set the rate to `lr_at` at the fraction of the budget the step completes (`run_fraction`), read at the step's
@@ -667,63 +727,3 @@ def _resume(out, model, ema, opt, device) -> int:
     opt.load_state_dict(torch.load(ck / OPTIM_FILE, map_location=device, weights_only=True))
     state = json.loads((ck / STATE).read_text())
     return state['step'], float(state.get('metrics', {}).get('seconds', 0.0))
-
-# %% ../nbs/08_train.ipynb #2d9a3886
-class _Log:
-    "Append rows to a CSV log (header on first write); remembers the last row and counts skipped steps."
-
-    cols = ['step', 'loss', 'valid_loss', 'grad_norm', 'lr', 'seconds']
-
-    def __init__(self, path: Path, active: bool, start: int = 0):
-        self.path, self.active, self.last, self.skipped = path, active, {}, 0
-        if active:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        # resuming: drop rows logged after the checkpoint we resume from
-        if active and path.exists():
-            # rows cut short by a kill have no usable step and are dropped too
-            with open(path, newline='') as f:
-                rows = [
-                    r
-                    for r in csv.DictReader(f)
-                    if (r.get('step') or '').isdigit() and int(r['step']) <= start
-                ]
-            with staged_files(path.parent) as stage, open(stage(path.name), 'w', newline='') as f:
-                w = csv.DictWriter(f, self.cols, extrasaction='ignore')
-                w.writeheader()
-                w.writerows(rows)
-
-    def write(self, row: dict):
-        self.last = row
-        self.skipped += math.isnan(row['loss'])
-        if not self.active:
-            return
-        new = not self.path.exists()
-        with open(self.path, 'a', newline='') as f:
-            w = csv.DictWriter(f, self.cols, extrasaction='ignore')
-            if new:
-                w.writeheader()
-            w.writerow(row)
-
-
-def plot_log(csv_path, png_path=None, ax=None, label=None):
-    "Draw training (and validation) loss from a `log.csv`; saves a PNG when `png_path` is given."
-    import matplotlib.pyplot as plt, pandas as pd
-
-    df = pd.read_csv(csv_path)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6, 3))
-    ax.plot(
-        df.step,
-        df.loss.rolling(10, min_periods=1).mean(),
-        label=f'{label or "train"} (10-row mean)',
-    )
-    if 'valid_loss' in df and df.valid_loss.notna().any():
-        v = df.dropna(subset=['valid_loss'])
-        ax.plot(v.step, v.valid_loss, 'o-', label=f'{label or ""} valid (NTP loss)'.strip())
-    ax.set_xlabel('step')
-    ax.set_ylabel('loss')
-    ax.legend(fontsize=8)
-    if png_path:
-        ax.figure.tight_layout()
-        ax.figure.savefig(png_path, dpi=80)
-    return ax

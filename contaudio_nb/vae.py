@@ -15,7 +15,7 @@ from einops import rearrange
 from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, SAMPLE_RATE
-from .core import staged_files, file_sha256
+from .core import staged_files, file_sha256, manifest_fingerprint
 from contaudio_nb.fit import (
     Bar,
     FiniteGuard,
@@ -32,7 +32,7 @@ __all__ = ['INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', '
            'ResBlock', 'Encoder', 'Decoder', 'MelVAE', 'n_params', 'kl_divergence', 'sample_posterior', 'vae_loss',
            'latents_to_tokens', 'tokens_to_latents', 'repo_root', 'fixed_length', 'as_manifest', 'manifest_mels',
            'training_mels', 'random_crops', 'reconstruct', 'mel_l1', 'latent_stats', 'save_checkpoint', 'load_vae',
-           'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'manifest_fingerprint', 'LatentCache', 'encode_dataset']
+           'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'LatentCache', 'encode_dataset']
 
 # %% ../nbs/02_vae.ipynb #5b7c3ea2
 _PATCH = re.compile(r'^patch(\d+)x(\d+)$')
@@ -635,18 +635,6 @@ def find_tiny_checkpoint() -> Path:
     return d
 
 # %% ../nbs/02_vae.ipynb #f9c199b0
-def _file_sig(path) -> tuple:
-    st = os.stat(path)
-    return st.st_size, st.st_mtime_ns
-
-
-def manifest_fingerprint(df: pd.DataFrame, extra: dict | None = None) -> str:
-    "Hash of a manifest's clips (id, path, file size and mtime, in order) and of `extra` settings."
-    ids = df['audiocap_id'] if 'audiocap_id' in df else range(len(df))
-    rows = [(str(a), str(p), *_file_sig(p)) for a, p in zip(ids, df['path'])]
-    return hashlib.sha1(json.dumps([rows, extra or {}], default=str).encode()).hexdigest()[:16]
-
-
 class LatentCache:
     "Tokens of manifests, encoded once by a Tokenizer, under root/<sha256 of the VAE weights>/<manifest hash>.safetensors."
 
