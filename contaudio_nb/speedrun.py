@@ -36,11 +36,11 @@ from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'CHECK_KEYS', 'SpeedrunConfig', 'changes',
            'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
-           'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source', 'score_run',
-           'late_cell', 'records', 'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep',
-           'write_sampling', 'sampling_sweep']
+           'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
+           'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'check_breakdown']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -320,6 +320,16 @@ def late_source(checks: pd.DataFrame, labels, after: float = 0.5) -> float:
     )
     late = (checks['key'] == 'source').to_numpy() & (onset > after)
     return float(checks['hit'].to_numpy()[late].mean()) if late.any() else float('nan')
+
+
+def attributes_where_source(checks: pd.DataFrame, right: bool = True) -> float:
+    """Share of the attribute checks (every key but source and family) passed on the events whose source check the
+    clip passed (`right=False`: failed); NaN when there are none. `checks` from `clap.prompt_checks`."""
+    src = checks[checks['key'] == 'source'].set_index(['clip', 'event'])['hit']
+    att = checks[~checks['key'].isin(['source', 'family'])]
+    hit_src = np.array([bool(src.get((c, e), False)) for c, e in zip(att['clip'], att['event'])])
+    keep = hit_src if right else ~hit_src
+    return float(att['hit'].to_numpy()[keep].mean()) if keep.any() else float('nan')
 
 
 def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
@@ -638,4 +648,57 @@ def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]
             f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}",
             flush=True,
         )
+    return tab
+
+# %% ../nbs/11b_speedrun.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+CHECK_KEYS = ('source', 'family', 'register', 'loudness', 'tempo', 'pattern')
+
+
+def _check_row(checks: pd.DataFrame) -> dict:
+    acc = checks.groupby('key', sort=False)['hit'].mean()
+    return {k: float(acc.get(k, np.nan)) for k in CHECK_KEYS} | dict(
+        attributes_source_right=attributes_where_source(checks),
+        attributes_source_missed=attributes_where_source(checks, right=False),
+        overall=float(checks['hit'].mean()),
+    )
+
+
+def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 5) -> pd.DataFrame:
+    """Per-check pass rates of the saved clips of runs `names` (NAME-sSEED folders under generated/), of the real clips
+    of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv."""
+    cfg = cfg or SpeedrunConfig()
+    _, df = speedrun_data(cfg)
+    p = valid_prompts(df, cfg.n_prompts).reset_index(drop=True)
+    labels, scorer = list(p['labels']), cclap.PromptAccuracy(cclap.CLF_CKPT)
+
+    def outputs(folder: Path) -> dict:
+        missing = [a for a in p.audiocap_id if not (folder / f'{a}.wav').exists()]
+        if missing:
+            raise FileNotFoundError(
+                f"{folder} lacks {len(missing)} of the {len(p)} validation clips: score the run first"
+            )
+        return scorer.predict([load_audio(folder / f'{a}.wav') for a in p.audiocap_id])
+
+    real = outputs(real_dir(cfg))
+    rows = {'real clips': _check_row(cclap.prompt_checks(real, labels, scorer.cfg))}
+    labs, g = cclap.parse_labels(labels), torch.Generator().manual_seed(cfg.seed)
+    shuffled = [
+        cclap.prompt_checks(real, [labs[j] for j in cclap.derangement(len(labs), g)], scorer.cfg)
+        for _ in range(n_shuffles)
+    ]
+    chance = pd.concat(shuffled).groupby('key', sort=False)['hit'].mean()
+    rows['chance (shuffled labels)'] = {k: float(chance.get(k, np.nan)) for k in CHECK_KEYS}
+    for name in names:
+        out = outputs(cfg.out / 'generated' / name)
+        rows[name] = _check_row(cclap.prompt_checks(out, labels, scorer.cfg))
+    tab = pd.DataFrame(rows).T.rename_axis('clips').reset_index()
+    cfg.figs.mkdir(parents=True, exist_ok=True)
+    tab.to_csv(cfg.figs / 'checks.csv', index=False)
+    cells = lambda r: ' | '.join('—' if pd.isna(v) else f'{v:.3f}' for v in r.iloc[1:])
+    md = [
+        '| clips | ' + ' | '.join(tab.columns[1:]).replace('_', ' ') + ' |',
+        '|---' * len(tab.columns) + '|',
+    ]
+    md += [f"| {r['clips']} | {cells(r)} |" for _, r in tab.iterrows()]
+    (cfg.figs / 'checks.md').write_text('\n'.join(md) + '\n')
     return tab
