@@ -36,7 +36,7 @@ from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'CHECK_KEYS', 'SpeedrunConfig', 'changes',
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
            'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
            'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
@@ -651,12 +651,9 @@ def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]
     return tab
 
 # %% ../nbs/11b_speedrun.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
-CHECK_KEYS = ('source', 'family', 'register', 'loudness', 'tempo', 'pattern')
-
-
-def _check_row(checks: pd.DataFrame) -> dict:
+def _check_row(checks: pd.DataFrame, keys: list) -> dict:
     acc = checks.groupby('key', sort=False)['hit'].mean()
-    return {k: float(acc.get(k, np.nan)) for k in CHECK_KEYS} | dict(
+    return {k: float(acc.get(k, np.nan)) for k in keys} | dict(
         attributes_source_right=attributes_where_source(checks),
         attributes_source_missed=attributes_where_source(checks, right=False),
         overall=float(checks['hit'].mean()),
@@ -667,9 +664,11 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
     """Per-check pass rates of the saved clips of runs `names` (NAME-sSEED folders under generated/), of the real clips
     of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv."""
     cfg = cfg or SpeedrunConfig()
-    _, df = speedrun_data(cfg)
+    # the manifest only: the clips are scored from disk, no tokens are needed
+    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
     p = valid_prompts(df, cfg.n_prompts).reset_index(drop=True)
     labels, scorer = list(p['labels']), cclap.PromptAccuracy(cclap.CLF_CKPT)
+    keys = ['source', 'family', *(k for k, _ in scorer.cfg.attributes)]  # the classifier's checks
 
     def outputs(folder: Path) -> dict:
         missing = [a for a in p.audiocap_id if not (folder / f'{a}.wav').exists()]
@@ -680,17 +679,12 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
         return scorer.predict([load_audio(folder / f'{a}.wav') for a in p.audiocap_id])
 
     real = outputs(real_dir(cfg))
-    rows = {'real clips': _check_row(cclap.prompt_checks(real, labels, scorer.cfg))}
-    labs, g = cclap.parse_labels(labels), torch.Generator().manual_seed(cfg.seed)
-    shuffled = [
-        cclap.prompt_checks(real, [labs[j] for j in cclap.derangement(len(labs), g)], scorer.cfg)
-        for _ in range(n_shuffles)
-    ]
-    chance = pd.concat(shuffled).groupby('key', sort=False)['hit'].mean()
-    rows['chance (shuffled labels)'] = {k: float(chance.get(k, np.nan)) for k in CHECK_KEYS}
+    rows = {'real clips': _check_row(cclap.prompt_checks(real, labels, scorer.cfg), keys)}
+    chance = scorer.chance(real, labels, n_shuffles, cfg.seed)
+    rows['chance (shuffled labels)'] = {k: chance.get(k, np.nan) for k in keys}
     for name in names:
         out = outputs(cfg.out / 'generated' / name)
-        rows[name] = _check_row(cclap.prompt_checks(out, labels, scorer.cfg))
+        rows[name] = _check_row(cclap.prompt_checks(out, labels, scorer.cfg), keys)
     tab = pd.DataFrame(rows).T.rename_axis('clips').reset_index()
     cfg.figs.mkdir(parents=True, exist_ok=True)
     tab.to_csv(cfg.figs / 'checks.csv', index=False)
@@ -700,5 +694,5 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
         '|---' * len(tab.columns) + '|',
     ]
     md += [f"| {r['clips']} | {cells(r)} |" for _, r in tab.iterrows()]
-    (cfg.figs / 'checks.md').write_text('\n'.join(md) + '\n')
+    ccore.atomic_write_text(cfg.figs / 'checks.md', '\n'.join(md) + '\n')
     return tab
