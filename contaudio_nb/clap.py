@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_clap.ipynb #e48ab41b
 from __future__ import annotations
-import hashlib, json, math, time
+import json, math, time
 from dataclasses import dataclass, asdict, field, fields
 from pathlib import Path
 import pandas as pd

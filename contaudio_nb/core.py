@@ -156,19 +156,31 @@ class FeatureCache:
             atomic_write_text(cfg_file, json.dumps(config, indent=1, sort_keys=True, default=str))
         self.hits = self.misses = 0
 
-    def get(self, key: str, compute) -> dict:
-        "The cached arrays of `key`, or compute() (a dict of tensors/arrays), saved atomically, then returned."
-        p = self.dir / f"{key}.npz"
-        if p.exists():
-            self.hits += 1
-            with np.load(p) as z:
-                return {k: torch.from_numpy(z[k]) for k in z.files}
-        self.misses += 1
-        d = {k: torch.as_tensor(v) for k, v in compute().items()}
+    def path(self, key: str) -> Path:
+        return self.dir / f"{key}.npz"
+
+    def load(self, key: str) -> dict | None:
+        "The arrays stored under `key` as tensors, or None when there are none (counted as a hit or a miss)."
+        p = self.path(key)
+        if not p.exists():
+            self.misses += 1
+            return None
+        self.hits += 1
+        with np.load(p) as z:
+            return {k: torch.from_numpy(z[k]) for k in z.files}
+
+    def save(self, key: str, arrays: dict) -> dict:
+        "Store a dict of tensors/arrays under `key`, atomically (a temporary file, then a rename); returns them as tensors."
+        d = {k: torch.as_tensor(v) for k, v in arrays.items()}
         # a file object: np.savez would add '.npz' to a temporary name
-        with staged_files(self.dir) as stage, open(stage(p.name), 'wb') as f:
+        with staged_files(self.dir) as stage, open(stage(self.path(key).name), 'wb') as f:
             np.savez(f, **{k: v.numpy() for k, v in d.items()})
         return d
+
+    def get(self, key: str, compute) -> dict:
+        "The cached arrays of `key`, or compute() (a dict of tensors/arrays), saved, then returned."
+        found = self.load(key)
+        return found if found is not None else self.save(key, compute())
 
 # %% ../nbs/00_core.ipynb #8309879909854d7188b41380fd92a7c3
 def _worker(fn, jobs: list, w: int, n: int, q):

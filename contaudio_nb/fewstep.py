@@ -59,7 +59,7 @@ class ShortcutHead(nn.Module):
 
     def forward(self, target, z, generator=None):
         "Scalar loss of tokens `target` (N, C) given z (N, Dz): flow matching on most rows, self-consistency on the rest."
-        N, C, L, dev = *target.shape, self.cfg.levels, target.device
+        N, L, dev = target.shape[0], self.cfg.levels, target.device
         # noise at t = 0
         x0 = torch.randn(target.shape, generator=generator, device=dev, dtype=target.dtype)
         nc = max(1, int(N * self.cfg.consistency_frac))

@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from safetensors.torch import save_file
-from .core import staged_files
+from .core import FeatureCache
 
 # %% auto #0
 __all__ = ['ENCODERS', 'T5_FILES_HINT', 'TextConfig', 'check_captions', 'pad_prefix', 'caption_hash', 'TextEncoder',
-           'write_prefix', 'read_prefix', 'HFTextEncoder', 'MiniLMEncoder', 'T5Encoder', 'make_tiny_t5', 'text_encoder']
+           'HFTextEncoder', 'MiniLMEncoder', 'T5Encoder', 'make_tiny_t5', 'text_encoder']
 
 # %% ../nbs/03_text.ipynb #a4021ac3
 ENCODERS = ('minilm', 't5')
@@ -111,6 +110,7 @@ class TextEncoder:
 
     def __init__(self, cfg: TextConfig):
         self.cfg, self.memory, self.n_calls, self.n_encoded = cfg, {}, 0, 0
+        self.disk = None  # the on-disk cache, made on first use (`cache_key` may need the subclass's set-up)
 
     @property
     def cache_key(self) -> str:
@@ -146,41 +146,31 @@ class TextEncoder:
     def _encode_batch(self, captions: list[str]) -> list[torch.Tensor]:
         raise NotImplementedError
 
-    def _path(self, caption: str) -> Path:
-        return Path(self.cfg.cache_dir) / self.cache_key / f"{caption_hash(caption)}.safetensors"
+    def disk_cache(self) -> FeatureCache | None:
+        "The on-disk cache of this encoder's prefixes (None without `cache_dir`)."
+        if self.disk is None and self.cfg.cache_dir is not None:
+            self.disk = FeatureCache(self.cfg.cache_dir, dict(encoder=self.cache_key), 'text')
+        return self.disk
 
     def _cached(self, caption: str) -> torch.Tensor | None:
         if caption in self.memory:
             return self.memory[caption]
-        if self.cfg.cache_dir is None or not self._path(caption).exists():
+        disk = self.disk_cache()
+        found = disk.load(caption_hash(caption)) if disk is not None else None
+        # each file keeps its caption's bytes: another caption with the same hash reads as a miss
+        if found is None or bytes(found['caption'].tolist()) != caption.encode('utf-8'):
             return None
-        e = read_prefix(self._path(caption), caption)
-        if e is not None and self.cfg.memory_cache:
-            self.memory[caption] = e
-        return e
+        if self.cfg.memory_cache:
+            self.memory[caption] = found['emb']
+        return found['emb']
 
     def _store(self, caption: str, e: torch.Tensor):
         if self.cfg.memory_cache:
             self.memory[caption] = e
-        if self.cfg.cache_dir is not None:
-            write_prefix(self._path(caption), caption, e)
-
-# %% ../nbs/03_text.ipynb #a7994734
-def write_prefix(path: Path, caption: str, emb: torch.Tensor):
-    "Save one prefix (L, D) with its caption, atomically (temporary file, then rename)."
-    # a failed write (full disk) leaves neither a half file nor a temporary one
-    with staged_files(path.parent) as stage:
-        save_file({'emb': emb.contiguous()}, stage(path.name), metadata={'caption': caption})
-
-
-def read_prefix(path: Path, caption: str) -> torch.Tensor | None:
-    "Load a prefix saved by `write_prefix`; None if the file holds another caption (a hash collision)."
-    from safetensors import safe_open
-
-    with safe_open(str(path), framework='pt') as f:
-        if f.metadata().get('caption') != caption:
-            return None
-        return f.get_tensor('emb')
+        disk = self.disk_cache()
+        if disk is not None:
+            utf8 = torch.tensor(list(caption.encode('utf-8')), dtype=torch.uint8)
+            disk.save(caption_hash(caption), dict(emb=e.contiguous(), caption=utf8))
 
 # %% ../nbs/03_text.ipynb #b4c42d93
 class HFTextEncoder(TextEncoder):

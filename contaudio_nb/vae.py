@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_vae.ipynb #d8006cd7
 from __future__ import annotations
-import hashlib, json, os, re, time
+import json, os, re, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import pandas as pd
@@ -12,10 +12,9 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from einops import rearrange
-from safetensors.torch import save_file, load_file
 from tqdm import tqdm
 from .audio import load_audio, log_mel, MelConfig, SAMPLE_RATE
-from .core import staged_files, file_sha256, manifest_fingerprint
+from .core import FeatureCache, file_sha256, manifest_fingerprint
 from contaudio_nb.fit import (
     Bar,
     FiniteGuard,
@@ -32,7 +31,7 @@ __all__ = ['INFO', 'TINY_CKPT', 'parse_geometry', 'VAEConfig', 'tiny', 'base', '
            'ResBlock', 'Encoder', 'Decoder', 'MelVAE', 'n_params', 'kl_divergence', 'sample_posterior', 'vae_loss',
            'latents_to_tokens', 'tokens_to_latents', 'repo_root', 'fixed_length', 'as_manifest', 'manifest_mels',
            'training_mels', 'random_crops', 'reconstruct', 'mel_l1', 'latent_stats', 'save_checkpoint', 'load_vae',
-           'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'LatentCache', 'encode_dataset']
+           'train_vae', 'Tokenizer', 'find_tiny_checkpoint', 'latent_cache', 'encode_dataset']
 
 # %% ../nbs/02_vae.ipynb #5b7c3ea2
 _PATCH = re.compile(r'^patch(\d+)x(\d+)$')
@@ -635,58 +634,43 @@ def find_tiny_checkpoint() -> Path:
     return d
 
 # %% ../nbs/02_vae.ipynb #f9c199b0
-class LatentCache:
-    "Tokens of manifests, encoded once by a Tokenizer, under root/<sha256 of the VAE weights>/<manifest hash>.safetensors."
+def latent_cache(
+    tokenizer: Tokenizer, root='data/cache/latents', dtype=torch.float16
+) -> FeatureCache:
+    "The FeatureCache of a tokenizer's tokens: a folder per VAE weights, latent scale, clip length, geometry and dtype."
+    key = dict(
+        checkpoint=tokenizer.checkpoint_hash,
+        latent_scale=str(tokenizer.latent_scale),
+        clip_seconds=tokenizer.cfg.clip_seconds,
+        geometry=tokenizer.geometry,
+        dtype=str(dtype),
+    )
+    return FeatureCache(root, key, 'latents')
 
-    def __init__(self, tokenizer: Tokenizer, root='data/cache/latents', dtype=torch.float16):
-        self.tok, self.dtype = tokenizer, dtype
-        self.dir = Path(root) / tokenizer.checkpoint_hash[:16]
-        self.hits = self.misses = 0
 
-    def path(self, manifest) -> Path:
-        "The cache file of a manifest for this tokenizer."
-        extra = dict(
-            clip_seconds=self.tok.cfg.clip_seconds,
-            geometry=self.tok.geometry,
-            dtype=str(self.dtype),
-        )
-        return self.dir / f"{manifest_fingerprint(as_manifest(manifest), extra)}.safetensors"
-
-    def get(self, manifest, batch: int = 16, progress: bool = True) -> Tensor:
-        "Tokens (N, n_tokens, 128) of the manifest's rows, in order: read from the cache, or encoded and stored."
-        df, p = as_manifest(manifest), self.path(manifest)
-        if p.is_file():
-            self.hits += 1
-            return load_file(str(p))['tokens'].float()
-        self.misses += 1
-        n = int(round(self.tok.cfg.clip_seconds * SAMPLE_RATE))
-        out = [
-            self.tok.wav_to_tokens(
-                torch.stack(
-                    [fixed_length(load_audio(q), n) for q in df['path'].iloc[i : i + batch]]
-                )
-            ).cpu()
-            for i in tqdm(range(0, len(df), batch), desc='encoding latents', disable=not progress)
-        ]
-        tokens = torch.cat(out).to(self.dtype).contiguous()  # (N, n_tokens, 128)
-        self._write(p, tokens, df)
-        return tokens.float()
-
-    def _write(self, p: Path, tokens: Tensor, df: pd.DataFrame):
-        "Atomic write: tokens plus metadata (checkpoint hash, latent scale, geometry, clip ids)."
-        ids = list(df['audiocap_id'].astype(str)) if 'audiocap_id' in df else []
-        meta = dict(
-            checkpoint=self.tok.checkpoint_hash,
-            latent_scale=str(self.tok.latent_scale),
-            geometry=self.tok.geometry,
-            audiocap_ids=json.dumps(ids),
-        )
-        with staged_files(p.parent) as stage:
-            save_file({'tokens': tokens}, stage(p.name), metadata=meta)
+def _encode_manifest(tokenizer: Tokenizer, df: pd.DataFrame, batch: int, progress: bool) -> Tensor:
+    "Tokens (N, n_tokens, 128) of the manifest's clips, each cut or padded to the tokenizer's clip length."
+    n = int(round(tokenizer.cfg.clip_seconds * SAMPLE_RATE))
+    out = []
+    for i in tqdm(range(0, len(df), batch), desc='encoding latents', disable=not progress):
+        wavs = [fixed_length(load_audio(q), n) for q in df['path'].iloc[i : i + batch]]
+        out.append(tokenizer.wav_to_tokens(torch.stack(wavs)).cpu())
+    return torch.cat(out)
 
 
 def encode_dataset(
-    tokenizer: Tokenizer, manifest, cache_dir='data/cache/latents', progress: bool = True
+    tokenizer: Tokenizer,
+    manifest,
+    cache_dir='data/cache/latents',
+    progress: bool = True,
+    batch: int = 16,
 ) -> Tensor:
-    "Tokens of every clip of a manifest (N, n_tokens, 128), through the LatentCache under cache_dir."
-    return LatentCache(tokenizer, cache_dir).get(manifest, progress=progress)
+    "Tokens (N, n_tokens, 128) of a manifest's rows, in order: read from the latent cache under cache_dir, or encoded and stored."
+    df = as_manifest(manifest)
+    dtype = torch.float16  # what the LM reads: half the disk of float32
+
+    def encode() -> dict:
+        return dict(tokens=_encode_manifest(tokenizer, df, batch, progress).to(dtype))
+
+    cache = latent_cache(tokenizer, cache_dir, dtype)
+    return cache.get(manifest_fingerprint(df), encode)['tokens'].float()
