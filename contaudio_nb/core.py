@@ -12,9 +12,10 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'machine', 'provenance', 'staged_files',
-           'atomic_write_text', 'content_hash', 'file_sha256', 'file_key', 'manifest_fingerprint', 'FeatureCache',
-           'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction', 'BudgetBar']
+__all__ = ['VECTOR_LEVELS', 'DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'cpu_vector_level', 'machine',
+           'provenance', 'staged_files', 'atomic_write_text', 'content_hash', 'file_sha256', 'file_key',
+           'manifest_fingerprint', 'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction',
+           'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -70,11 +71,34 @@ def cpu_name() -> str:
         return platform.processor() or platform.machine() or 'unknown CPU'
 
 
+# /proc/cpuinfo flags, widest first, and how tables name them
+VECTOR_LEVELS = (
+    ('amx_bf16', 'AMX'),
+    ('avx512_bf16', 'AVX-512 BF16'),
+    ('avx512f', 'AVX-512'),
+    ('avx2', 'AVX2'),
+)
+
+
+def cpu_vector_level(cpuinfo: str | None = None) -> str:
+    "The widest vector or matrix extension the CPU reports (`VECTOR_LEVELS`; '' when none or not Linux)."
+    if cpuinfo is None:
+        try:
+            cpuinfo = Path('/proc/cpuinfo').read_text()
+        except OSError:
+            return ''
+    line = next((l for l in cpuinfo.splitlines() if l.startswith('flags')), ':')
+    flags = set(line.split(':', 1)[1].split())
+    return next((name for flag, name in VECTOR_LEVELS if flag in flags), '')
+
+
 def machine() -> str:
-    "The GPU (model x count), or the CPU model and torch's threads: the machine a run's record names."
+    """The GPU (model x count), or the CPU model, its widest vector extension and torch's threads: the machine a run's
+    record names (two CPUs with one model name, an AVX2 and an AVX-512 one, train at very different speeds)."""
     if torch.cuda.is_available():
         return f"{torch.cuda.get_device_name(0)} x {torch.cuda.device_count()}"
-    return f'{cpu_name()}, {torch.get_num_threads()} threads'
+    level = cpu_vector_level()
+    return f"{cpu_name()}{f' ({level})' if level else ''}, {torch.get_num_threads()} threads"
 
 
 def provenance() -> dict:

@@ -21,8 +21,8 @@ from .checkpoint import load_weights, save_folder, verify_folder
 __all__ = ['CKPT_FILES', 'MODEL_FILE', 'EMA_FILE', 'OPTIM_FILE', 'LATEST', 'STATE', 'BF16_FLAGS', 'TrainConfig', 'TokenData',
            'batch_indices', 'micro_generator', 'param_groups', 'run_fraction', 'lr_at', 'ema_decay_at', 'ema_update',
            'save_checkpoint', 'verify_checkpoint', 'latest_checkpoint', 'config_class', 'load_model', 'dist_info',
-           'init_distributed', 'cpu_bf16_units', 'best_amp', 'accumulate_grads', 'train_step', 'validation_loss',
-           'plot_log', 'BudgetLR', 'StopNonFinite', 'EMA', 'LogRows', 'Checkpoints', 'train']
+           'init_distributed', 'cpu_bf16_units', 'best_amp', 'emulated_bf16', 'accumulate_grads', 'train_step',
+           'validation_loss', 'plot_log', 'BudgetLR', 'StopNonFinite', 'EMA', 'LogRows', 'Checkpoints', 'train']
 
 # %% ../nbs/08_train.ipynb #ee97be7a
 @dataclass
@@ -378,6 +378,16 @@ def best_amp(device='cpu', cpuinfo: str | None = None) -> str:
         return 'bf16' if torch.cuda.is_bf16_supported() else 'off'
     return 'bf16' if cpu_bf16_units(cpuinfo) else 'off'
 
+
+def emulated_bf16(amp: str, device='cpu', cpuinfo: str | None = None) -> str | None:
+    "A warning when `amp='bf16'` asks a CPU without bf16 units for autocast (it is emulated there), else None."
+    if amp != 'bf16' or torch.device(device).type != 'cpu' or cpu_bf16_units(cpuinfo):
+        return None
+    return (
+        "amp='bf16' on a CPU without bf16 units (no avx512_bf16 or amx_bf16 in /proc/cpuinfo): autocast is "
+        "emulated and runs many times slower than float32; use amp='auto' (float32 on this CPU)"
+    )
+
 # %% ../nbs/08_train.ipynb #793fcc04
 def _micro_batches(step, data, cfg, rank, world, device):
     "The (tokens, text, mask, generator) micro-batches of this process at `step`."
@@ -627,6 +637,9 @@ def train(
     draw their batches from the easy data (e.g. single-event clips), the rest from `data`."""
     rank, world = init_distributed()
     device, out = _device(tcfg), Path(out_dir)
+    slow = emulated_bf16(tcfg.amp, device)
+    if slow and rank == 0:
+        warnings.warn(slow)
     if rank == 0:
         _check_writable(out)
     torch.manual_seed(tcfg.seed)
