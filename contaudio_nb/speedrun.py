@@ -40,7 +40,7 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_C
            'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
            'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'check_breakdown']
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'merge_checks', 'check_breakdown']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -660,9 +660,18 @@ def _check_row(checks: pd.DataFrame, keys: list) -> dict:
     )
 
 
+def merge_checks(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
+    "`new`'s rows (real clips and chance first), after the rows of `old` whose clips `new` does not name, in their order."
+    if old is None:
+        return new
+    kept = old[~old['clips'].isin(new['clips'])]
+    return pd.concat([new.iloc[:2], kept, new.iloc[2:]], ignore_index=True)
+
+
 def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 5) -> pd.DataFrame:
     """Per-check pass rates of the saved clips of runs `names` (NAME-sSEED folders under generated/), of the real clips
-    of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv."""
+    of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv,
+    where the rows of runs scored before and not named now are kept (`merge_checks`: their clips may be gone)."""
     cfg = cfg or SpeedrunConfig()
     # the manifest only: the clips are scored from disk, no tokens are needed
     df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
@@ -686,6 +695,8 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
         out = outputs(cfg.out / 'generated' / name)
         rows[name] = _check_row(cclap.prompt_checks(out, labels, scorer.cfg), keys)
     tab = pd.DataFrame(rows).T.rename_axis('clips').reset_index()
+    old = cfg.figs / 'checks.csv'
+    tab = merge_checks(pd.read_csv(old) if old.exists() else None, tab)
     cfg.figs.mkdir(parents=True, exist_ok=True)
     tab.to_csv(cfg.figs / 'checks.csv', index=False)
     cells = lambda r: ' | '.join('—' if pd.isna(v) else f'{v:.3f}' for v in r.iloc[1:])
