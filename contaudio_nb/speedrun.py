@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
+from torch import Tensor
 from contaudio_nb import (
     core as ccore,
     data as cdata,
@@ -21,7 +22,7 @@ from contaudio_nb import (
     evaluation as cevaluation,
     model as cmodel,
 )
-from .audio import load_audio, save_audio
+from .audio import load_audio, save_audio, SAMPLE_RATE
 from .text import text_encoder, TextConfig
 from contaudio_nb.train import (
     TokenData,
@@ -40,7 +41,8 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_C
            'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
            'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'merge_checks', 'check_breakdown']
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'merge_checks', 'check_breakdown',
+           'event_level_db', 'loudness_levels', 'loudness_table']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -706,4 +708,56 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
     ]
     md += [f"| {r['clips']} | {cells(r)} |" for _, r in tab.iterrows()]
     ccore.atomic_write_text(cfg.figs / 'checks.md', '\n'.join(md) + '\n')
+    return tab
+
+# %% ../nbs/11b_speedrun.ipynb #10185d26023b46108eb7d9f57d49d2b3
+def event_level_db(
+    wav: Tensor, onset: float, offset: float, frame: int = 400, floor_db: float = 30.0
+) -> float:
+    "Level in dBFS of the clip between two times, over its active frames (within `floor_db` of the loudest); NaN if under a frame."
+    w = wav.reshape(-1)[int(onset * SAMPLE_RATE) : int(offset * SAMPLE_RATE)].double()
+    if len(w) < frame:
+        return float('nan')
+    power = w[: len(w) // frame * frame].reshape(-1, frame).pow(2).mean(1)
+    db = 10 * torch.log10(power + 1e-12)
+    active = power[db > db.max() - floor_db]
+    return float(10 * torch.log10(active.mean() + 1e-12))
+
+
+def loudness_levels(folders: dict, prompts: pd.DataFrame) -> pd.DataFrame:
+    """Quartiles of the events' levels (`event_level_db`) per loudness word, for each named folder of clips
+    (`{name: folder}`, files `<audiocap_id>.wav`) of `prompts` (their `labels`)."""
+    rows = []
+    for name, folder in folders.items():
+        for aid, lab in zip(prompts.audiocap_id, cclap.parse_labels(prompts['labels'])):
+            wav = load_audio(Path(folder) / f'{aid}.wav')
+            for e in lab['events']:
+                db = event_level_db(wav, e['onset'], e['offset'])
+                rows.append(dict(clips=name, loudness=e['loudness'], db=db))
+    t = pd.DataFrame(rows).dropna()
+    # the folders in the order given, the words in the scenes' order (quiet, moderate, loud)
+    t['clips'] = pd.Categorical(t['clips'], list(folders), ordered=True)
+    t['loudness'] = pd.Categorical(t['loudness'], cscenes.LOUDNESS, ordered=True)
+    q = t.groupby(['clips', 'loudness'], observed=True)['db'].quantile([0.25, 0.5, 0.75]).unstack()
+    q.columns = ['q25', 'median', 'q75']
+    events = t.groupby(['clips', 'loudness'], observed=True).size().rename('events')
+    return q.join(events).reset_index()
+
+
+def loudness_table(names, cfg: SpeedrunConfig | None = None) -> pd.DataFrame:
+    "`loudness_levels` of the real clips of the validation prompts and of runs `names` (their saved clips): loudness.md / .csv."
+    cfg = cfg or SpeedrunConfig()
+    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
+    folders = {'real clips': real_dir(cfg)} | {n: cfg.out / 'generated' / n for n in names}
+    tab = loudness_levels(folders, valid_prompts(df, cfg.n_prompts))
+    tab.to_csv(cfg.figs / 'loudness.csv', index=False)
+    md = [
+        '| clips | loudness word | events | level, dBFS: median [quartiles] |',
+        '|---|---|---|---|',
+    ]
+    md += [
+        f"| {r.clips} | {r.loudness} | {r.events} | {r.median:.1f} [{r.q25:.1f}, {r.q75:.1f}] |"
+        for r in tab.itertuples()
+    ]
+    ccore.atomic_write_text(cfg.figs / 'loudness.md', '\n'.join(md) + '\n')
     return tab
