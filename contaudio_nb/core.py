@@ -13,9 +13,9 @@ import torch
 
 # %% auto #0
 __all__ = ['VECTOR_LEVELS', 'DTYPES', 'project_path', 'project_relative', 'git_commit', 'cpu_name', 'cpu_vector_level', 'machine',
-           'provenance', 'staged_files', 'atomic_write_text', 'content_hash', 'file_sha256', 'file_key',
-           'manifest_fingerprint', 'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats', 'budget_fraction',
-           'BudgetBar']
+           'provenance', 'staged_files', 'atomic_write_text', 'markdown_table', 'content_hash', 'file_sha256',
+           'file_key', 'manifest_fingerprint', 'FeatureCache', 'torch_threads', 'parallel_map', 'cast_floats',
+           'budget_fraction', 'BudgetBar']
 
 # %% ../nbs/00_core.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def project_path(p) -> Path:
@@ -140,6 +140,14 @@ def atomic_write_text(path, text: str):
     path = Path(path)
     with staged_files(path.parent) as stage:
         stage(path.name).write_text(text)
+
+
+def markdown_table(df) -> str:
+    "A DataFrame as a GitHub Markdown pipe table, each cell as `str` gives it (format the cells first; no extra dependency)."
+    head = '| ' + ' | '.join(map(str, df.columns)) + ' |\n|' + '---|' * len(df.columns) + '\n'
+    return head + ''.join(
+        '| ' + ' | '.join(map(str, r)) + ' |\n' for r in df.itertuples(index=False)
+    )
 
 # %% ../nbs/00_core.ipynb #504fb2a444614c0babb325280ed9130a
 def content_hash(obj, n: int = 12) -> str:

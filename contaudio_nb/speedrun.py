@@ -41,8 +41,8 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_C
            'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
            'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'merge_checks', 'check_breakdown',
-           'event_level_db', 'loudness_levels', 'loudness_table']
+           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'saved_prompts', 'write_table_pair',
+           'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels', 'loudness_table']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -662,6 +662,20 @@ def _check_row(checks: pd.DataFrame, keys: list) -> dict:
     )
 
 
+def saved_prompts(cfg: SpeedrunConfig) -> pd.DataFrame:
+    "The validation prompts a run's saved clips answer, from the manifest alone (no tokens or text encoder: seconds)."
+    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
+    return valid_prompts(df, cfg.n_prompts)
+
+
+def write_table_pair(figs: Path, name: str, tab: pd.DataFrame, shown: pd.DataFrame):
+    "`tab` as figs/name.csv and `shown` (its cells as text) as figs/name.md, replaced together (00_core `staged_files`)."
+    figs.mkdir(parents=True, exist_ok=True)
+    with ccore.staged_files(figs) as stage:
+        tab.to_csv(stage(f'{name}.csv'), index=False)
+        stage(f'{name}.md').write_text(ccore.markdown_table(shown))
+
+
 def merge_checks(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
     "`new`'s rows (real clips and chance first), after the rows of `old` whose clips `new` does not name, in their order."
     if old is None:
@@ -675,9 +689,7 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
     of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv,
     where the rows of runs scored before and not named now are kept (`merge_checks`: their clips may be gone)."""
     cfg = cfg or SpeedrunConfig()
-    # the manifest only: the clips are scored from disk, no tokens are needed
-    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
-    p = valid_prompts(df, cfg.n_prompts).reset_index(drop=True)
+    p = saved_prompts(cfg).reset_index(drop=True)
     labels, scorer = list(p['labels']), cclap.PromptAccuracy(cclap.CLF_CKPT)
     keys = ['source', 'family', *(k for k, _ in scorer.cfg.attributes)]  # the classifier's checks
 
@@ -699,15 +711,8 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
     tab = pd.DataFrame(rows).T.rename_axis('clips').reset_index()
     old = cfg.figs / 'checks.csv'
     tab = merge_checks(pd.read_csv(old) if old.exists() else None, tab)
-    cfg.figs.mkdir(parents=True, exist_ok=True)
-    tab.to_csv(cfg.figs / 'checks.csv', index=False)
-    cells = lambda r: ' | '.join('—' if pd.isna(v) else f'{v:.3f}' for v in r.iloc[1:])
-    md = [
-        '| clips | ' + ' | '.join(tab.columns[1:]).replace('_', ' ') + ' |',
-        '|---' * len(tab.columns) + '|',
-    ]
-    md += [f"| {r['clips']} | {cells(r)} |" for _, r in tab.iterrows()]
-    ccore.atomic_write_text(cfg.figs / 'checks.md', '\n'.join(md) + '\n')
+    shown = tab.set_index('clips').map(lambda v: '—' if pd.isna(v) else f'{v:.3f}').reset_index()
+    write_table_pair(cfg.figs, 'checks', tab, shown.rename(columns=lambda c: c.replace('_', ' ')))
     return tab
 
 # %% ../nbs/11b_speedrun.ipynb #10185d26023b46108eb7d9f57d49d2b3
@@ -747,17 +752,17 @@ def loudness_levels(folders: dict, prompts: pd.DataFrame) -> pd.DataFrame:
 def loudness_table(names, cfg: SpeedrunConfig | None = None) -> pd.DataFrame:
     "`loudness_levels` of the real clips of the validation prompts and of runs `names` (their saved clips): loudness.md / .csv."
     cfg = cfg or SpeedrunConfig()
-    df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
     folders = {'real clips': real_dir(cfg)} | {n: cfg.out / 'generated' / n for n in names}
-    tab = loudness_levels(folders, valid_prompts(df, cfg.n_prompts))
-    tab.to_csv(cfg.figs / 'loudness.csv', index=False)
-    md = [
-        '| clips | loudness word | events | level, dBFS: median [quartiles] |',
-        '|---|---|---|---|',
-    ]
-    md += [
-        f"| {r.clips} | {r.loudness} | {r.events} | {r.median:.1f} [{r.q25:.1f}, {r.q75:.1f}] |"
-        for r in tab.itertuples()
-    ]
-    ccore.atomic_write_text(cfg.figs / 'loudness.md', '\n'.join(md) + '\n')
+    tab = loudness_levels(folders, saved_prompts(cfg))
+    shown = pd.DataFrame(
+        {
+            'clips': tab['clips'],
+            'loudness word': tab['loudness'],
+            'events': tab['events'],
+            'level, dBFS: median [quartiles]': [
+                f"{r.median:.1f} [{r.q25:.1f}, {r.q75:.1f}]" for r in tab.itertuples()
+            ],
+        }
+    )
+    write_table_pair(cfg.figs, 'loudness', tab, shown)
     return tab

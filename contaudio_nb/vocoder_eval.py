@@ -12,6 +12,7 @@ import pandas as pd
 import torch
 from .audio import SAMPLE_RATE, griffin_lim, load_audio, log_mel, show_mel
 import contaudio_nb.core as ccore
+from .core import markdown_table
 import contaudio_nb.data as cdata
 import contaudio_nb.scenes as cscenes
 from contaudio_nb.vocoder import (
@@ -29,8 +30,8 @@ from contaudio_nb.vocoder import (
 )
 
 # %% auto #0
-__all__ = ['real_time_factor', 'per_clip_scores', 'markdown_table', 'evaluate_vocoder', 'plot_vocoded_mels',
-           'plot_training_curve', 'load_split', 'training_data', 'vocoder_job', 'roundtrip_table', 'roundtrip_job']
+__all__ = ['real_time_factor', 'per_clip_scores', 'evaluate_vocoder', 'plot_vocoded_mels', 'plot_training_curve', 'load_split',
+           'training_data', 'vocoder_job', 'roundtrip_table', 'roundtrip_job']
 
 # %% ../nbs/02b_vocoder_eval.ipynb #4f603c88
 def real_time_factor(
@@ -103,14 +104,6 @@ def _summary(
         ),
     )
     return table
-
-
-def markdown_table(df: pd.DataFrame) -> str:
-    "A pandas DataFrame as a GitHub Markdown table (no extra dependency)."
-    head = '| ' + ' | '.join(map(str, df.columns)) + ' |\n|' + '---|' * len(df.columns) + '\n'
-    return head + ''.join(
-        '| ' + ' | '.join(map(str, r)) + ' |\n' for r in df.itertuples(index=False)
-    )
 
 # %% ../nbs/02b_vocoder_eval.ipynb #5d749ac4
 def evaluate_vocoder(
