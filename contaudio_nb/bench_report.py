@@ -290,14 +290,7 @@ def md_table(df: pd.DataFrame) -> str:
         or (isinstance(v, (int, np.integer)) and abs(v) >= 1e5)
         else str(v)
     )
-    lines = ['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|' * len(df.columns)]
-    return (
-        '\n'.join(
-            lines
-            + ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
-        )
-        + '\n'
-    )
+    return ccore.markdown_table(df.map(fmt))
 
 
 def _jsonable(o):

@@ -11,7 +11,8 @@ from .scenes import COUNTS, SOURCES, Source, _choice
 
 # %% auto #0
 __all__ = ['LOUD_ADJ', 'LOUD_ADV', 'REG_ADJ', 'TEMPO_ADJ', 'TEMPO_ADV', 'COUNT_WORDS', 'PATTERN_MOD', 'MELODY_OBJ',
-           'MELODY_VERBS', 'PLAYERS', 'JOINS', 'conjugate', 'gerund', 'Clause', 'event_clause', 'compose_caption']
+           'MELODY_VERBS', 'PLAYERS', 'JOINS', 'ATTRIBUTE_PHRASES', 'conjugate', 'gerund', 'Clause', 'event_clause',
+           'compose_caption', 'strip_attributes']
 
 # %% ../nbs/01b_captions.ipynb #cfd9a719
 LOUD_ADJ = {
@@ -256,3 +257,20 @@ def compose_caption(scene: dict, rng) -> str:
             text = slots['a']
         text = _choice(rng, JOINS['background']).format(f=text, g=g.finite(), G=g.ing())
     return _tidy(text)
+
+# %% ../nbs/01b_captions.ipynb #acae54e37e7d407bbb7b55eff062a284
+ATTRIBUTE_PHRASES = {
+    'loudness': tuple(sorted({p for d in (LOUD_ADJ, LOUD_ADV) for v in d.values() for p in v})),
+    'tempo': tuple(sorted({p for d in (TEMPO_ADJ, TEMPO_ADV) for v in d.values() for p in v})),
+}
+
+
+def strip_attributes(caption: str, kinds=('loudness', 'tempo')) -> str:
+    "The caption without the words for the labels in `kinds` (keys of ATTRIBUTE_PHRASES); other wording is kept."
+    phrases = sorted({p for k in kinds for p in ATTRIBUTE_PHRASES[k]}, key=len, reverse=True)
+    # longest first, whole words only: 'moderately loud' before 'loud', 'loud' not inside 'loudly'
+    pat = r'(?<![\w-])(?:' + '|'.join(re.escape(p) for p in phrases) + r')(?![\w-])'
+    text = re.sub(pat, '\0', caption, flags=re.I)
+    # the conjunction that joined a removed phrase: 'slowly and quietly', 'softly and steadily', 'along fast and softly'
+    text = re.sub(r'\0\s+and\s+\0|\0\s+and\s+|\s+and\s+\0', '\0', text)
+    return _tidy(text.replace('\0', ' '))

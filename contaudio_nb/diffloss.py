@@ -515,11 +515,16 @@ def large() -> DiffLossConfig:
     return DiffLossConfig(width=1280, depth=8)  # MAR-L head (MAR README)
 
 # %% ../nbs/05_diffloss.ipynb #e0c496ec
-def cfg_combine(out, cfg_scale, C):
-    "Guided output (N, ·) from [cond; uncond] outputs (2N, ·): $\\epsilon_u + s(\\epsilon_c - \\epsilon_u)$, v from the cond half (MAR)."
-    n = out.shape[0] // 2
-    e_c, e_u = out[:n, :C], out[n:, :C]
-    return torch.cat([e_u + cfg_scale * (e_c - e_u), out[:n, C:]], 1)
+def cfg_combine(out, cfg_scale, C, attr_scale: float = 0.0):
+    """Guided output (N, ·) from [cond; uncond] outputs (2N, ·): $\\epsilon_u + s(\\epsilon_c - \\epsilon_u)$, v from the cond
+    part (MAR); with `attr_scale` a, from [cond; uncond; attr] (3N, ·): $+ a(\\epsilon_c - \\epsilon_a)$ as well."""
+    k = 3 if attr_scale else 2
+    n = out.shape[0] // k
+    e_c, e_u = out[:n, :C], out[n : 2 * n, :C]
+    e = e_u + cfg_scale * (e_c - e_u)
+    if attr_scale:
+        e = e + attr_scale * (e_c - out[2 * n :, :C])
+    return torch.cat([e, out[:n, C:]], 1)
 
 
 class DiffLoss(nn.Module):
@@ -576,29 +581,28 @@ def forward(self: DiffLoss, target, z, mask=None, generator=None):
 
 
 @patch
-def reference_fn(self: DiffLoss, c, temb, paired, cfg_scale):
-    "model_fn(x, i) of the reference path: `body` on [x; x] (paired) with y = c + temb[i], then the guided combination."
+def reference_fn(self: DiffLoss, c, temb, paired, cfg_scale, attr_scale=0.0):
+    "model_fn(x, i) of the reference path: `body` on [x; x] (paired; [x; x; x] with `attr_scale`) with y = c + temb[i], then the guided combination."
+    k = (3 if attr_scale else 2) if paired else 1
 
     def fn(x, i):
-        out = self.net.body(torch.cat([x, x]) if paired else x, c + temb[i])
-        return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+        out = self.net.body(x.repeat(k, 1), c + temb[i])
+        return cfg_combine(out, cfg_scale, self.token_dim, attr_scale) if paired else out
 
     return fn
 
 
 @patch
-def fast_fn(self: DiffLoss, c, temb, paired, cfg_scale):
-    "model_fn(x, i) of the fast path: modulations of all S steps computed up front, `in_proj` once for both halves."
-    net = self.net
-    # per block, (S, N or 2N, w) tensors
+def fast_fn(self: DiffLoss, c, temb, paired, cfg_scale, attr_scale=0.0):
+    "model_fn(x, i) of the fast path: modulations of all S steps computed up front, `in_proj` once for all parts."
+    net, k = self.net, (3 if attr_scale else 2) if paired else 1
+    # per block, (S, kN, w) tensors
     mods = net.modulations(c[None] + temb[:, None])
 
     def fn(x, i):
         h = net.in_proj(x)  # (N, w)
-        out = net.body_mod(
-            torch.cat([h, h]) if paired else h, [tuple(t[i] for t in m) for m in mods]
-        )
-        return cfg_combine(out, cfg_scale, self.token_dim) if paired else out
+        out = net.body_mod(h.repeat(k, 1), [tuple(t[i] for t in m) for m in mods])
+        return cfg_combine(out, cfg_scale, self.token_dim, attr_scale) if paired else out
 
     return fn
 
@@ -615,17 +619,29 @@ def sample(
     paired=None,
     sampler: str = 'ddpm',
     fast: bool = True,
+    attr_scale: float = 0.0,
 ):
-    "Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1); `sampler` 'ddpm', 'ddim' or 'shortcut' (the attached few-step head); `fast=False`: the reference path."
+    """Tokens (N, C) for z (N, Dz), or z = [cond; uncond] (2N, Dz) when `paired` (default: cfg_scale != 1), or
+    z = [cond; uncond; attr] (3N, Dz) when `attr_scale` != 0 (`cfg_combine`); `sampler` 'ddpm', 'ddim' or 'shortcut' (the
+    attached few-step head); `fast=False`: the reference path."""
     self._check_z(z)
     if sampler not in SAMPLERS:
         raise ValueError(f"unknown sampler {sampler!r}: use one of {tuple(SAMPLERS)}")
-    paired = cfg_scale != 1.0 if paired is None else paired
-    if paired and z.shape[0] % 2:
+    paired = (cfg_scale != 1.0 or attr_scale != 0) if paired is None else paired
+    k = (3 if attr_scale else 2) if paired else 1
+    if attr_scale and not paired:
         raise ValueError(
-            f"guidance needs z = [cond; uncond] with an even number of rows, got {z.shape[0]}"
+            "attr_scale needs z = [cond; uncond; attr]: pass paired=True (or leave it None)"
         )
-    n = z.shape[0] // 2 if paired else z.shape[0]
+    if z.shape[0] % k:
+        rows = 'a multiple of 3 rows' if k == 3 else 'an even number of rows'
+        parts = '[cond; uncond; attr]' if k == 3 else '[cond; uncond]'
+        raise ValueError(f"guidance needs z = {parts} with {rows}, got {z.shape[0]}")
+    n = z.shape[0] // k
+    if sampler == 'shortcut' and attr_scale:
+        raise ValueError(
+            "attr_scale is not available with sampler='shortcut' (the few-step head guides [cond; uncond] only)"
+        )
     if sampler == 'shortcut':
         if self.fewstep is None:
             raise ValueError(
@@ -634,13 +650,13 @@ def sample(
             )
         return self.fewstep.sample(z, steps or 1, cfg_scale, temperature, generator, paired)
     # s = 1 is the conditional sampler
-    if paired and cfg_scale == 1.0:
+    if paired and cfg_scale == 1.0 and not attr_scale:
         z, paired = z[:n], False
     d = self.diffusion(steps)
-    # (N or 2N, w): once per call
+    # (kN, w): once per call
     c = self.net.embed_cond(z)
     temb = self.net.embed_time(d._tab(z.device)['timesteps'])  # (S, w): once per call
-    model_fn = (self.fast_fn if fast else self.reference_fn)(c, temb, paired, cfg_scale)
+    model_fn = (self.fast_fn if fast else self.reference_fn)(c, temb, paired, cfg_scale, attr_scale)
     return SAMPLERS[sampler](
         d, model_fn, (n, self.token_dim), temperature, generator, z.device, self.cfg.clip_denoised
     )

@@ -13,7 +13,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .audio import SAMPLE_RATE, load_audio, resample
-from .core import staged_files
+from .core import markdown_table, staged_files
 
 # the measures and the default evaluator (09_metrics)
 from contaudio_nb.metrics import (
@@ -573,12 +573,7 @@ def make_evaluator(backend='aisfx', checkpoint=None, device='cpu') -> Evaluator:
 
 def _markdown(df: pd.DataFrame) -> str:
     "A pipe table (no tabulate dependency); floats with 4 significant digits."
-    cells = [
-        [f'{v:.4g}' if isinstance(v, float) else str(v) for v in row]
-        for row in df.itertuples(index=False)
-    ]
-    lines = ['| ' + ' | '.join(df.columns) + ' |', '|' + '---|' * len(df.columns)]
-    return '\n'.join(lines + ['| ' + ' | '.join(c) + ' |' for c in cells]) + '\n'
+    return markdown_table(df.map(lambda v: f'{v:.4g}' if isinstance(v, float) else str(v)))
 
 
 def write_table(

@@ -231,7 +231,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         default=None,
         metavar='S:T,...',
         help="score the finished run NAME/SEED on the validation prompts at each "
-        "guidance:temperature[:ramp] setting (e.g. '2:1,3:0.8,5:1:falling'), write figures/speedrun/sampling.md, and exit",
+        "guidance:temperature[:ramp[:attribute guidance]] setting (e.g. '2:1,5:1:falling,5:1:falling:2'), "
+        "write figures/speedrun/sampling.md, and exit",
+    )
+    p.add_argument(
+        '--sweep-generator',
+        action='store_true',
+        help="with --sweep: the committed generator's LM (data/checkpoints/generator-tiny) instead of the run NAME/SEED; "
+        "its rows are named committed-generator-sSEED (--seed seeds the generation)",
     )
     return p
 
@@ -287,7 +294,11 @@ def _main(a, prog: str) -> int:
         )
         return 0
     if a.sweep is not None:
-        sampling_sweep(cfg, parse_sweep(a.sweep))
+        if a.sweep_generator:  # the committed generator's LM; --seed seeds the generation
+            lm = load_generator()[0].model
+            sampling_sweep(cfg, parse_sweep(a.sweep), lm, f'committed-generator-s{cfg.seed}')
+        else:
+            sampling_sweep(cfg, parse_sweep(a.sweep))
         return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)

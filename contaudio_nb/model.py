@@ -14,6 +14,7 @@ from .decoder import Decoder, DecoderConfig
 from .diffloss import DiffLoss, DiffLossConfig
 from . import diffloss as dl
 from .sampling import SampleConfig, guidance_ramp, sample_config
+from .captions import strip_attributes
 from contaudio_nb.mntp import (
     MNTPConfig,
     ntp_config,
@@ -341,18 +342,33 @@ def sample_tokens(
     sampler: str = 'ddpm',
     fast: bool = True,
     cfg_ramp: str = 'constant',
+    attr_scale: float = 0.0,
+    attr_emb=None,
+    attr_mask=None,
 ):
-    "Yield the tokens one at a time as they are sampled, (B, C) each in the tokenizer's scale: the loop behind `generate` and streaming."
+    """Yield the tokens one at a time as they are sampled, (B, C) each in the tokenizer's scale: the loop behind `generate`
+    and streaming. `attr_scale` a != 0 guides along the words that `attr_emb` / `attr_mask` (the same captions without them,
+    01b `strip_attributes`) leave out: a third part of the batch, `DiffLoss.sample`."""
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
     if n > self.cfg.n_tokens:
         raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     prefix, pmask = self.prefix(text_emb, text_mask)
     scales = guidance_ramp(cfg_scale, n, cfg_ramp)  # (n,) the scale of each token
-    if cfg_scale != 1.0:  # [cond; uncond] in one batch
+    if attr_scale and (attr_emb is None or attr_emb.shape[0] != B):
+        raise ValueError(
+            "attr_scale needs attr_emb / attr_mask: one caption without the guided words per prompt "
+            "(01b strip_attributes; TextToAudio encodes them)"
+        )
+    if cfg_scale != 1.0 or attr_scale:  # [cond; uncond] (+ [attr]) in one batch
         un, umask = self.prefix(
             text_emb, text_mask, torch.ones(B, dtype=torch.bool, device=text_emb.device)
         )
-        prefix, pmask = torch.cat([prefix, un]), torch.cat([pmask, umask])
+        parts = [(prefix, pmask), (un, umask)]
+        if attr_scale:
+            parts.append(self.prefix(attr_emb, attr_mask))
+        L = max(h.shape[1] for h, _ in parts)  # prefixes of unequal length: pad with masked slots
+        prefix = torch.cat([F.pad(h, (0, 0, 0, L - h.shape[1])) for h, _ in parts])
+        pmask = torch.cat([F.pad(m.float(), (0, L - m.shape[1])).bool() for _, m in parts])
     M, dev = prefix.shape[0], prefix.device
     cache = self.decoder.new_cache() if use_cache else None
     # stream position of the newest input (BOS: 0)
@@ -369,7 +385,15 @@ def sample_tokens(
     for i in range(n):
         # (B, C)
         t = self.head.sample(
-            z, temperature, scales[i], steps, generator, paired=M > B, sampler=sampler, fast=fast
+            z,
+            temperature,
+            scales[i],
+            steps,
+            generator,
+            paired=M > B,
+            sampler=sampler,
+            fast=fast,
+            attr_scale=attr_scale,
         )
         yield self.denormalize(t)  # the tokenizer's scale; the model's own scale is fed back
         if i == n - 1:
@@ -408,8 +432,12 @@ def generate(
     sampler: str = 'ddpm',
     fast: bool = True,
     cfg_ramp: str = 'constant',
+    attr_scale: float = 0.0,
+    attr_emb=None,
+    attr_mask=None,
 ):
-    "Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`."
+    """Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens
+    by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`; `attr_*`: see `sample_tokens`."""
     return torch.stack(
         list(
             self.sample_tokens(
@@ -424,6 +452,9 @@ def generate(
                 sampler,
                 fast,
                 cfg_ramp,
+                attr_scale,
+                attr_emb,
+                attr_mask,
             )
         ),
         1,
@@ -474,9 +505,22 @@ class TextToAudio:
         s = sample_config(sample, **overrides)
         g, out = torch.Generator(self.device).manual_seed(seed), []
         for i in tqdm(range(0, len(prompts), batch_size), disable=not progress, desc='generate'):
-            emb, mask = self.text_encoder.encode(list(prompts[i : i + batch_size]), self.device)
-            out.append(self.model.generate(emb, mask, generator=g, **asdict(s)))
+            text = self.encode(prompts[i : i + batch_size], s)
+            out.append(self.model.generate(**text, generator=g, **asdict(s)))
         return torch.cat(out)
+
+    def encode(self, prompts, sample: SampleConfig) -> dict:
+        """The text encoder's embeddings and masks of `prompts` (`text_emb`, `text_mask`), and where `sample.attr_scale` != 0,
+        of the same prompts without their loudness and tempo words (`attr_emb`, `attr_mask`; 01b `strip_attributes`)."""
+        prompts = list(prompts)
+        if not sample.attr_scale:
+            emb, mask = self.text_encoder.encode(prompts, self.device)
+            return dict(text_emb=emb, text_mask=mask)
+        emb, mask = self.text_encoder.encode(
+            prompts + [strip_attributes(p) for p in prompts], self.device
+        )
+        B = len(prompts)
+        return dict(text_emb=emb[:B], text_mask=mask[:B], attr_emb=emb[B:], attr_mask=mask[B:])
 
     @torch.no_grad()
     def decode(self, tokens: torch.Tensor) -> torch.Tensor:

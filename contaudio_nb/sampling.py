@@ -41,6 +41,8 @@ class SampleConfig:
     steps: int | None = None
     # the head's sampler: ddpm, ddim or shortcut (the few-step head, 05a_fewstep)
     sampler: str = 'ddpm'
+    # guidance on the caption's loudness and tempo words: eps += a (eps_c - eps_without_them); 0 turns it off
+    attr_scale: float = 0.0
 
     def __post_init__(self):
         if self.cfg_ramp not in RAMPS:
@@ -49,6 +51,12 @@ class SampleConfig:
             raise ValueError(f"unknown sampler {self.sampler!r}: use one of {SAMPLER_NAMES}")
         if not (math.isfinite(self.cfg_scale) and self.cfg_scale >= 0):
             raise ValueError(f"cfg_scale={self.cfg_scale} must be a finite number >= 0")
+        if not math.isfinite(self.attr_scale):
+            raise ValueError(f"attr_scale={self.attr_scale} must be a finite number")
+        if self.attr_scale and self.sampler == 'shortcut':
+            raise ValueError(
+                "attr_scale needs the DDPM or DDIM sampler: the few-step head guides [cond; uncond] only"
+            )
         if not (math.isfinite(self.temperature) and self.temperature > 0):
             raise ValueError(f"temperature={self.temperature} must be a finite number > 0")
         if self.steps is not None and (not isinstance(self.steps, int) or self.steps < 1):
@@ -67,4 +75,5 @@ def sampling_of(cfg) -> SampleConfig:
         cfg_ramp=cfg.cfg_ramp,
         temperature=cfg.temperature,
         steps=cfg.sample_steps,
+        attr_scale=getattr(cfg, 'attr_scale', 0.0),
     )

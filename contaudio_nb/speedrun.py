@@ -35,14 +35,17 @@ from .runs import COMMITTED_TOKENIZER, COMMITTED_VOCODER
 from .core import machine as run_machine
 from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
+from .captions import strip_attributes
+from dataclasses import field
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_COLS', 'SpeedrunConfig', 'changes',
-           'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
-           'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine', 'late_source',
-           'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records', 'finished_run', 'put_row',
-           'speedrun', 'parse_sweep', 'write_sampling', 'sampling_sweep', 'saved_prompts', 'write_table_pair',
-           'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels', 'loudness_table']
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_METRICS', 'SAMPLING_COLS', 'SpeedrunConfig',
+           'changes', 'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
+           'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine',
+           'late_source', 'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records',
+           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sweep_folder', 'sampling_sweep',
+           'saved_prompts', 'write_table_pair', 'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels',
+           'loudness_table']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -87,6 +90,10 @@ class SpeedrunConfig:
     # AudioMNTP: mean of the mask-ratio mixture's high component (None: 06_mntp's 0.75); higher drops
     # more of the past, so the caption has to carry more
     mask_high: float | None = None
+    # the share of training captions, drawn per example and step, whose loudness and tempo words are taken out
+    # (01b strip_attributes): the stripped caption becomes a reference the model has seen, as the null caption is
+    # for guidance (attribute guidance, 06a_sampling)
+    attr_drop: float = 0.0
     # a checkpoint folder (a run's, or a generator's lm/) whose EMA weights the run starts from
     init_from: str | None = None
     # training precision: 'bf16' autocast (also on a CPU with bf16 units), 'off', or 'auto' (bf16 on
@@ -97,6 +104,8 @@ class SpeedrunConfig:
     # guidance ramp of the scored generation: 'constant', 'rising' (MAR) or 'falling' (07_model)
     cfg_ramp: str = 'constant'
     sample_steps: int = 25  # diffusion-head steps of the scored generation
+    # guidance on the loudness and tempo words of the scored generation (06a_sampling; 0: off)
+    attr_scale: float = 0.0
     n_prompts: int = 64  # validation prompts generated and scored (never test prompts)
     out_dir: str = 'data/speedrun'  # runs, caches and generated clips (git-ignored)
     figures_dir: str = 'figures/speedrun'  # records.md / records.csv (committed)
@@ -107,6 +116,8 @@ class SpeedrunConfig:
             raise ValueError(f"n_train={self.n_train}: a run needs at least one training clip")
         if self.mask_high is not None and not self.masked:
             raise ValueError("mask_high sets AudioMNTP's masking: add masked=True (--masked)")
+        if not 0 <= self.attr_drop < 1:
+            raise ValueError(f"attr_drop={self.attr_drop} must lie in [0, 1)")
         if self.mask_high is not None and not 0 < self.mask_high <= 0.95:
             raise ValueError(
                 f"mask_high={self.mask_high} must lie in (0, 0.95] (06_mntp's max_ratio)"
@@ -151,6 +162,7 @@ TRAINING_FIELDS = (
     'curriculum',
     'n_train',
     'mask_high',
+    'attr_drop',
     'init_from',
     'amp',
 )
@@ -226,6 +238,49 @@ def valid_prompts(df: pd.DataFrame, n: int, seed: int = 0) -> pd.DataFrame:
     "`n` validation clips (ids, captions, paths, labels): what every speed-run is scored on. The valid split holds no held-out combination."
     v = df[df.split == 'valid']
     return v.sample(n=min(n, len(v)), random_state=seed).sort_values('audiocap_id')
+
+# %% ../nbs/11b_speedrun.ipynb #7cdc8c89c7104fffa095e18ddfef8986
+@dataclass
+class StrippedCaptions(TokenData):
+    """Training examples of which a share `p`, drawn anew at every batch, carry the caption without its loudness and
+    tempo words (`alt_emb` / `alt_mask`, zero-padded to the captions' length) instead of the caption itself."""
+
+    alt_emb: Tensor | None = None  # (N, L', Dt) the stripped captions' prefixes
+    alt_mask: Tensor | None = None  # (N, L') their mask
+    p: float = 0.0
+    seed: int = 0
+    _gen: torch.Generator = field(default=None, init=False, repr=False)
+
+    def __post_init__(self):
+        super().__post_init__()
+        N, L = len(self), self.text_emb.shape[1]
+        if self.alt_emb is None or len(self.alt_emb) != N:
+            raise ValueError(f"StrippedCaptions needs one stripped caption per example ({N})")
+        La = self.alt_emb.shape[1]
+        if La > L:  # one shared length: pad the captions' prefixes instead
+            self.text_emb = torch.nn.functional.pad(self.text_emb, (0, 0, 0, La - L))
+            self.text_mask = torch.nn.functional.pad(self.text_mask, (0, La - L))
+        Lm = self.text_emb.shape[1]
+        self.alt_emb = torch.nn.functional.pad(self.alt_emb, (0, 0, 0, Lm - La))
+        self.alt_mask = torch.nn.functional.pad(self.alt_mask, (0, Lm - La))
+        self._gen = torch.Generator().manual_seed(self.seed)
+
+    @classmethod
+    def of(cls, data: TokenData, encoder, p: float, seed: int = 0) -> "StrippedCaptions":
+        "`data` with its captions' stripped versions encoded by `encoder` (cached like the captions)."
+        emb, mask = encoder.encode([strip_attributes(c) for c in data.captions])
+        return cls(data.tokens, data.text_emb, data.text_mask, data.captions, emb, mask, p, seed)
+
+    def batch(self, idx, device=None):
+        tok, emb, mask = super().batch(idx, device)
+        swap = (
+            torch.rand(len(idx), generator=self._gen) < self.p
+        )  # the draws follow the batches' order
+        if swap.any():
+            emb, mask = emb.clone(), mask.clone()
+            emb[swap.to(emb.device)] = self.alt_emb[idx[swap]].to(emb.device)
+            mask[swap.to(emb.device)] = self.alt_mask[idx[swap]].to(emb.device)
+        return tok, emb, mask
 
 # %% ../nbs/11b_speedrun.ipynb #fb513070
 def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
@@ -334,8 +389,11 @@ def attributes_where_source(checks: pd.DataFrame, right: bool = True) -> float:
     return float(att['hit'].to_numpy()[keep].mean()) if keep.any() else float('nan')
 
 
-def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) -> dict:
-    "Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips."
+def score_run(
+    lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData, folder: str | None = None
+) -> dict:
+    """Generate one clip per validation prompt and measure it: prompt accuracy, CLAP score, FD against the real clips.
+    The clips go to generated/`folder` (default: the run's name)."""
     from contaudio_nb.model import TextToAudio
 
     tok, voc = (
@@ -345,7 +403,7 @@ def score_run(lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData) 
     enc = speedrun_encoder(cfg)
     pipe, gdir, rdir = (
         TextToAudio(lm, enc, tok, voc),
-        cfg.out / 'generated' / cfg.run_name,
+        cfg.out / 'generated' / (folder or cfg.run_name),
         real_dir(cfg),
     )
     wavs = pipe(prompts.caption.tolist(), cfg.sampling, seed=cfg.seed)
@@ -493,10 +551,13 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
             else load_model(ccore.project_path(cfg.init_from)).state_dict()
         )
         cur = (single_events(td, df), cfg.curriculum) if cfg.curriculum > 0 else None
+        data = td['train']
+        if cfg.attr_drop > 0:
+            data = StrippedCaptions.of(data, speedrun_encoder(cfg), cfg.attr_drop, cfg.seed)
         s = train(
             speedrun_model_config(cfg, td),
             speedrun_train_config(cfg),
-            td['train'],
+            data,
             d,
             progress=progress,
             init=init,
@@ -536,13 +597,8 @@ def speedrun(cfg: SpeedrunConfig, progress: bool = True) -> dict:
     return row
 
 # %% ../nbs/11b_speedrun.ipynb #c2bdc15d
-SAMPLING_COLS = [
-    'run',
-    'cfg_scale',
-    'temperature',
-    'ramp',
-    'steps',
-    'n_prompts',
+# a sweep row's setting, then what was measured
+SAMPLING_METRICS = [
     'acc_source',
     'acc_source_lo',
     'acc_source_hi',
@@ -555,25 +611,40 @@ SAMPLING_COLS = [
     'fd',
     'acc_source_late',
 ]
+SAMPLING_COLS = [
+    'run',
+    'cfg_scale',
+    'temperature',
+    'ramp',
+    'attr_scale',
+    'steps',
+    'n_prompts',
+] + SAMPLING_METRICS
 
 
-def parse_sweep(s: str) -> list[tuple[float, float, str]]:
-    "'2:1,3:0.8,5:1:falling' -> [(2.0, 1.0, 'constant'), (3.0, 0.8, 'constant'), (5.0, 1.0, 'falling')]: guidance : temperature [: ramp]."
+def parse_sweep(s: str) -> list[tuple[float, float, str, float]]:
+    """'2:1,5:1:falling,5:1:falling:2' -> [(2.0, 1.0, 'constant', 0.0), (5.0, 1.0, 'falling', 0.0), (5.0, 1.0, 'falling', 2.0)]:
+    guidance : temperature [: ramp [: attribute guidance]]."""
 
     def one(item):
         v = item.strip().split(':')
-        if len(v) not in (2, 3) or (len(v) == 3 and v[2] not in RAMPS):
+        if len(v) not in (2, 3, 4) or (len(v) >= 3 and v[2] not in RAMPS):
             raise ValueError
-        return float(v[0]), float(v[1]), v[2] if len(v) == 3 else 'constant'
+        return (
+            float(v[0]),
+            float(v[1]),
+            v[2] if len(v) >= 3 else 'constant',
+            float(v[3]) if len(v) == 4 else 0.0,
+        )
 
     try:
         sets = [one(item) for item in s.split(',') if item.strip()]
     except ValueError:
         sets = []
-    if not sets or any(q[0] < 0 or q[1] <= 0 for q in sets):
+    if not sets or any(q[0] < 0 or q[1] <= 0 or not np.isfinite(q[3]) for q in sets):
         raise ValueError(
-            f"--sweep wants guidance:temperature[:ramp] settings such as '2:1,3:0.8,5:1:falling' (guidance >= 0, "
-            f"temperature > 0, ramp one of {', '.join(RAMPS)}), got {s!r}"
+            f"--sweep wants guidance:temperature[:ramp[:attribute guidance]] settings such as '2:1,3:0.8,5:1:falling,"
+            f"5:1:falling:2' (guidance >= 0, temperature > 0, ramp one of {', '.join(RAMPS)}), got {s!r}"
         )
     return sets
 
@@ -586,22 +657,24 @@ def write_sampling(tab: pd.DataFrame, figs):
     tab = tab.assign(
         ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
     )
+    # rows from before attribute guidance
+    tab = tab.assign(attr_scale=tab.get('attr_scale', pd.Series(0.0, index=tab.index)).fillna(0.0))
     # rows from before the late-event column
     tab = tab.assign(**{c: np.nan for c in SAMPLING_COLS if c not in tab})
     tab = (
         tab[SAMPLING_COLS]
-        .sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp'])
+        .sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp', 'attr_scale'])
         .reset_index(drop=True)
     )
     tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
     late = late_cell
     md = [
-        '| run | guidance | temperature | ramp | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP [95% CI] | FD |',
-        '|---|---|---|---|---|---|---|---|---|---|---|',
+        '| run | guidance | temperature | ramp | attribute guidance | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP [95% CI] | FD |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ]
     md += [
-        f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
+        f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.attr_scale:g} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
         f"{f(r, 'acc_overall')} | {late(r.acc_source_late)} | {f(r, 'clap_score')} | {r.fd:.0f} |"
         for _, r in tab.iterrows()
     ]
@@ -609,45 +682,61 @@ def write_sampling(tab: pd.DataFrame, figs):
     return tab
 
 
-def sampling_sweep(cfg: SpeedrunConfig, settings: list[tuple[float, float, str]]) -> pd.DataFrame:
-    """Score the finished run NAME/SEED on the validation prompts at each (guidance scale, temperature, ramp) of `settings`;
-    each row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
-    finished_run(cfg)
+def sweep_folder(run: str, s: float, t: float, r: str, a: float = 0.0) -> str:
+    "Where a sweep setting's clips go under generated/: the run's name and the setting, so no setting overwrites another."
+    return f"{run}@g{s:g}-t{t:g}-{r}" + (f"-a{a:g}" if a else '')
+
+
+def sampling_sweep(
+    cfg: SpeedrunConfig,
+    settings: list[tuple[float, float, str, float]],
+    lm=None,
+    run: str | None = None,
+) -> pd.DataFrame:
+    """Score the finished run NAME/SEED (or the model `lm`, rows named `run`) on the validation prompts at each (guidance
+    scale, temperature, ramp, attribute guidance) of `settings`, the clips of each under generated/`sweep_folder`; each
+    row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
+    if lm is None:
+        finished_run(cfg)
+        lm, run = load_model(cfg.out / 'runs' / cfg.run_name), cfg.run_name
     td, df = speedrun_data(cfg)
-    lm, prompts = (
-        load_model(cfg.out / 'runs' / cfg.run_name).eval(),
-        valid_prompts(df, cfg.n_prompts),
-    )
+    lm, prompts = lm.eval(), valid_prompts(df, cfg.n_prompts)
     p = cfg.figs / 'sampling.csv'
     tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
-    if 'ramp' not in tab:
-        tab['ramp'] = 'constant'
-    for s, t, r in settings:
+    tab['ramp'] = tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
+    tab['attr_scale'] = tab.get('attr_scale', pd.Series(0.0, index=tab.index)).fillna(0.0)
+    for s, t, r, a in settings:
         res = score_run(
-            lm, replace(cfg, cfg_scale=s, temperature=t, cfg_ramp=r), prompts, td['valid']
+            lm,
+            replace(cfg, cfg_scale=s, temperature=t, cfg_ramp=r, attr_scale=a),
+            prompts,
+            td['valid'],
+            sweep_folder(run, s, t, r, a),
         )
         row = dict(
-            run=cfg.run_name,
+            run=run,
             cfg_scale=s,
             temperature=t,
             ramp=r,
+            attr_scale=a,
             steps=cfg.sample_steps,
             n_prompts=len(prompts),
-            **{k: res[k] for k in SAMPLING_COLS[6:]},
+            **{k: res[k] for k in SAMPLING_METRICS},
         )
         same = (
-            (tab['run'] == cfg.run_name)
+            (tab['run'] == run)
             & (tab.cfg_scale == s)
             & (tab.temperature == t)
-            & (tab.ramp.fillna('constant') == r)
+            & (tab.ramp == r)
+            & (tab.attr_scale == a)
             & (tab.steps == cfg.sample_steps)
         )
         tab = write_sampling(
             pd.concat([tab[~same], pd.DataFrame([row])], ignore_index=True), cfg.figs
         )
         print(
-            f"{cfg.run_name} guidance {s:g}, temperature {t:g}, ramp {r}: source {res['acc_source']:.3f}, all {res['acc_overall']:.3f}, "
-            f"CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}",
+            f"{run} guidance {s:g}, temperature {t:g}, ramp {r}, attribute guidance {a:g}: source "
+            f"{res['acc_source']:.3f}, all {res['acc_overall']:.3f}, CLAP {res['clap_score']:.3f}, FD {res['fd']:.0f}",
             flush=True,
         )
     return tab

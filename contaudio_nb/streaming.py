@@ -104,7 +104,6 @@ def stream(
     if isinstance(prompts, str):
         prompts = [prompts]
     g = torch.Generator(self.device).manual_seed(seed)
-    emb, mask = self.text_encoder.encode(list(prompts), self.device)
     dec = StreamDecoder(
         self.tokenizer,
         self.vocoder,
@@ -114,7 +113,7 @@ def stream(
         self.decode_bf16,
     )
     s = sample_config(sample, **overrides)
-    for t in self.model.sample_tokens(emb, mask, generator=g, **asdict(s)):
+    for t in self.model.sample_tokens(**self.encode(prompts, s), generator=g, **asdict(s)):
         w = dec.push(t)
         if w is not None:
             yield w
