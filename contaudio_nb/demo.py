@@ -100,6 +100,8 @@ class DemoConfig:
     # guidance over the clip's tokens: 'constant', 'rising' or 'falling' (07_model `guidance_ramp`)
     cfg_ramp: str = 'constant'
     sample_steps: int = 50  # diffusion-head sampling steps
+    # guidance on the loudness and tempo words (06a_sampling; 0: off, as chosen on validation prompts in 11b)
+    attr_scale: float = 0.0
     n_listen: int = 4  # generated clips copied to figures_dir for listening
     seed: int = 0  # seeds every stage
     fresh: bool = False  # retrain every stage even when its result exists
@@ -548,6 +550,7 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
             cfg_scale=cfg.cfg_scale,
             temperature=cfg.temperature,
             cfg_ramp=cfg.cfg_ramp,
+            attr_scale=cfg.attr_scale,
             sample_steps=cfg.sample_steps,
             variant=cfg.variant,
         ),
@@ -569,7 +572,10 @@ def _write_results(cfg, res, prompts, dirs, lm, tok, voc, times, seconds) -> dic
         seconds=round(seconds, 1),
         stage_seconds=times,
         machine=dict(
-            cpus=torch.get_num_threads(), platform=platform.platform(), torch=torch.__version__
+            name=ccore.machine(),  # CPU model and vector extension (or GPU): steps per minute depend on it
+            cpus=torch.get_num_threads(),
+            platform=platform.platform(),
+            torch=torch.__version__,
         ),
         params=dict(
             lm=sum(p.numel() for p in lm.parameters()),

@@ -56,6 +56,7 @@ def evaluate_generator(
         temperature=sampling.temperature,
         sample_steps=sampling.steps,
         cfg_ramp=sampling.cfg_ramp,
+        attr_scale=sampling.attr_scale,
     )
     t0 = time.time()
     df = cdata.build_dataset(cscenes.tiny(), n_workers=2, progress=False)
