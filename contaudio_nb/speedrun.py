@@ -5,7 +5,7 @@
 # %% ../nbs/11b_speedrun.ipynb #267ac45f
 from __future__ import annotations
 import json, time
-from dataclasses import dataclass, asdict, replace, fields
+from dataclasses import dataclass, asdict, replace, fields, field
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -36,7 +36,6 @@ from .core import machine as run_machine
 from .sampling import RAMPS, SampleConfig, sampling_of
 from .mntp import ntp_config, mntp_plan, gather_mntp
 from .captions import strip_attributes
-from dataclasses import field
 
 # %% auto #0
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_METRICS', 'SAMPLING_COLS', 'SpeedrunConfig',
@@ -273,9 +272,8 @@ class StrippedCaptions(TokenData):
 
     def batch(self, idx, device=None):
         tok, emb, mask = super().batch(idx, device)
-        swap = (
-            torch.rand(len(idx), generator=self._gen) < self.p
-        )  # the draws follow the batches' order
+        # one draw per row, in the order the batches are asked for
+        swap = torch.rand(len(idx), generator=self._gen) < self.p
         if swap.any():
             emb, mask = emb.clone(), mask.clone()
             emb[swap.to(emb.device)] = self.alt_emb[idx[swap]].to(emb.device)
@@ -696,6 +694,10 @@ def sampling_sweep(
     """Score the finished run NAME/SEED (or the model `lm`, rows named `run`) on the validation prompts at each (guidance
     scale, temperature, ramp, attribute guidance) of `settings`, the clips of each under generated/`sweep_folder`; each
     row replaces an earlier one of the same run and setting and is written as soon as it is measured."""
+    if (lm is None) != (run is None):
+        raise ValueError(
+            "sampling_sweep: give a model `lm` together with the name of its rows `run`, or neither"
+        )
     if lm is None:
         finished_run(cfg)
         lm, run = load_model(cfg.out / 'runs' / cfg.run_name), cfg.run_name
