@@ -42,8 +42,8 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_M
            'changes', 'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine',
            'late_source', 'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records',
-           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_sampling', 'sweep_folder', 'sampling_sweep',
-           'saved_prompts', 'write_table_pair', 'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels',
+           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_table_pair', 'write_sampling', 'sweep_folder',
+           'sampling_sweep', 'saved_prompts', 'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels',
            'loudness_table']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
@@ -647,16 +647,25 @@ def parse_sweep(s: str) -> list[tuple[float, float, str, float]]:
     return sets
 
 
-def write_sampling(tab: pd.DataFrame, figs):
-    "sampling.csv (every column) and sampling.md, sorted by run, steps, guidance and temperature."
-    figs = Path(figs)
+def write_table_pair(figs: Path, name: str, tab: pd.DataFrame, shown: pd.DataFrame):
+    "`tab` as figs/name.csv and `shown` (its cells as text) as figs/name.md, replaced together (00_core `staged_files`)."
     figs.mkdir(parents=True, exist_ok=True)
-    # rows from before the ramps
-    tab = tab.assign(
-        ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
+    with ccore.staged_files(figs) as stage:
+        tab.to_csv(stage(f'{name}.csv'), index=False)
+        stage(f'{name}.md').write_text(ccore.markdown_table(shown))
+
+
+def _setting_defaults(tab: pd.DataFrame) -> pd.DataFrame:
+    "Sweep rows written before the ramps and before attribute guidance: constant guidance, no attribute guidance."
+    return tab.assign(
+        ramp=tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant'),
+        attr_scale=tab.get('attr_scale', pd.Series(0.0, index=tab.index)).fillna(0.0),
     )
-    # rows from before attribute guidance
-    tab = tab.assign(attr_scale=tab.get('attr_scale', pd.Series(0.0, index=tab.index)).fillna(0.0))
+
+
+def write_sampling(tab: pd.DataFrame, figs):
+    "sampling.csv (every column) and sampling.md, sorted by run, steps, guidance and temperature; replaced together."
+    tab = _setting_defaults(tab)
     # rows from before the late-event column
     tab = tab.assign(**{c: np.nan for c in SAMPLING_COLS if c not in tab})
     tab = (
@@ -664,19 +673,24 @@ def write_sampling(tab: pd.DataFrame, figs):
         .sort_values(['run', 'steps', 'cfg_scale', 'temperature', 'ramp', 'attr_scale'])
         .reset_index(drop=True)
     )
-    tab.to_csv(figs / 'sampling.csv', index=False)
     f = lambda r, k: f'{r[k]:.3f} [{r[k + "_lo"]:.2f}, {r[k + "_hi"]:.2f}]'
-    late = late_cell
-    md = [
-        '| run | guidance | temperature | ramp | attribute guidance | head steps | prompts | source acc. [95% CI] | all checks [95% CI] | late-event source | CLAP [95% CI] | FD |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ]
-    md += [
-        f"| {r['run']} | {r.cfg_scale:g} | {r.temperature:g} | {r.ramp} | {r.attr_scale:g} | {r.steps} | {r.n_prompts} | {f(r, 'acc_source')} | "
-        f"{f(r, 'acc_overall')} | {late(r.acc_source_late)} | {f(r, 'clap_score')} | {r.fd:.0f} |"
-        for _, r in tab.iterrows()
-    ]
-    (figs / 'sampling.md').write_text('\n'.join(md) + '\n')
+    shown = pd.DataFrame(
+        {
+            'run': tab['run'],
+            'guidance': [f'{v:g}' for v in tab.cfg_scale],
+            'temperature': [f'{v:g}' for v in tab.temperature],
+            'ramp': tab.ramp,
+            'attribute guidance': [f'{v:g}' for v in tab.attr_scale],
+            'head steps': tab.steps,
+            'prompts': tab.n_prompts,
+            'source acc. [95% CI]': [f(r, 'acc_source') for _, r in tab.iterrows()],
+            'all checks [95% CI]': [f(r, 'acc_overall') for _, r in tab.iterrows()],
+            'late-event source': tab.acc_source_late.map(late_cell),
+            'CLAP [95% CI]': [f(r, 'clap_score') for _, r in tab.iterrows()],
+            'FD': [f'{v:.0f}' for v in tab.fd],
+        }
+    )
+    write_table_pair(Path(figs), 'sampling', tab, shown)
     return tab
 
 
@@ -705,8 +719,7 @@ def sampling_sweep(
     lm, prompts = lm.eval(), valid_prompts(df, cfg.n_prompts)
     p = cfg.figs / 'sampling.csv'
     tab = pd.read_csv(p) if p.exists() else pd.DataFrame(columns=SAMPLING_COLS)
-    tab['ramp'] = tab.get('ramp', pd.Series('constant', index=tab.index)).fillna('constant')
-    tab['attr_scale'] = tab.get('attr_scale', pd.Series(0.0, index=tab.index)).fillna(0.0)
+    tab = _setting_defaults(tab)
     for s, t, r, a in settings:
         res = score_run(
             lm,
@@ -757,14 +770,6 @@ def saved_prompts(cfg: SpeedrunConfig) -> pd.DataFrame:
     "The validation prompts a run's saved clips answer, from the manifest alone (no tokens or text encoder: seconds)."
     df = cdata.build_dataset(data_config(cfg), n_workers=2, progress=False)
     return valid_prompts(df, cfg.n_prompts)
-
-
-def write_table_pair(figs: Path, name: str, tab: pd.DataFrame, shown: pd.DataFrame):
-    "`tab` as figs/name.csv and `shown` (its cells as text) as figs/name.md, replaced together (00_core `staged_files`)."
-    figs.mkdir(parents=True, exist_ok=True)
-    with ccore.staged_files(figs) as stage:
-        tab.to_csv(stage(f'{name}.csv'), index=False)
-        stage(f'{name}.md').write_text(ccore.markdown_table(shown))
 
 
 def merge_checks(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
