@@ -203,16 +203,24 @@ def _parser() -> argparse.ArgumentParser:
         '--only', nargs='+', default=None, help="run names to do (see --list), and/or 'sweep'"
     )
     x.add_argument(
-        '--short-fraction',
-        type=float,
-        default=0.3,
-        help="ablation steps as a fraction of the main runs' steps",
+        '--seeds',
+        type=int,
+        nargs='+',
+        default=[0, 1, 2],
+        help='training seeds of the main runs (equal time, equal steps)',
+    )
+    x.add_argument(
+        '--ablation-seeds',
+        type=int,
+        nargs='+',
+        default=[0, 1],
+        help='training seeds of each ablation',
     )
     x.add_argument(
         '--lm-minutes',
         type=float,
-        default=12.0,
-        help="the demo AudioNTP's time budget, which sets the main runs' steps",
+        default=18.0,
+        help="training minutes of the timed runs (the demo's budget), which set every run's steps",
     )
     x.add_argument('--prompts', type=int, default=64, help='test prompts per run')
     x.add_argument('--list', action='store_true', help='list the runs and exit')
@@ -466,14 +474,20 @@ def cmd_experiments(a):
         run_experiments,
         write_experiments,
         experiment_specs,
+        timed_run,
     )
 
-    specs = experiment_specs()
+    if min(a.seeds + a.ablation_seeds) < 0:
+        raise UsageError('--seeds and --ablation-seeds must be >= 0')
+    specs = experiment_specs(tuple(a.seeds), tuple(a.ablation_seeds))
     if a.list:
+        # budget: the demo's minutes (a kind's timed run), or the steps that run reached
         for s in specs:
-            print(f'{s.name:18s} {s.group:10s} {s.budget:6s} {s.what}')
+            ref = timed_run(s, specs)
+            budget = f'{a.lm_minutes:g} min' if ref is s else f'{ref.name} steps'
+            print(f'{s.name:18s} {s.group:9s} {budget:15s} {s.what}')
         return
-    _check_positive(short_fraction=a.short_fraction, lm_minutes=a.lm_minutes, prompts=a.prompts)
+    _check_positive(lm_minutes=a.lm_minutes, prompts=a.prompts)
     unknown = set(a.only or ()) - {s.name for s in specs} - {'sweep'}
     if unknown:
         raise UsageError(f"unknown run(s) {sorted(unknown)}: see `contaudio experiments --list`")
@@ -493,7 +507,8 @@ def cmd_experiments(a):
     ecfg = ExperimentConfig(
         demo=demo,
         figures_dir=figs,
-        short_fraction=a.short_fraction,
+        seeds=tuple(a.seeds),
+        ablation_seeds=tuple(a.ablation_seeds),
         n_prompts=a.prompts,
         only=tuple(a.only) if a.only else None,
     )

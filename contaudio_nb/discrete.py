@@ -14,6 +14,7 @@ from fastcore.basics import patch
 from safetensors import safe_open
 from .decoder import Decoder, DecoderConfig
 from .model import AudioLM
+from .sampling import guidance_ramp
 from .core import project_path
 from .checkpoint import save_weights_file
 
@@ -530,7 +531,9 @@ def codebook_losses(self: DiscreteLM, tokens, text_emb, text_mask) -> torch.Tens
     return ce.sum((0, 1)) / (targets != EMPTY_TARGET).sum((0, 1))
 
 # %% ../nbs/10_discrete.ipynb #ec70806c
-def guide_logits(cond: torch.Tensor, uncond: torch.Tensor, scale: float) -> torch.Tensor:
+def guide_logits(
+    cond: torch.Tensor, uncond: torch.Tensor, scale: float | torch.Tensor
+) -> torch.Tensor:
     "Classifier-free guidance on logits: cond + (scale - 1) (cond - uncond) (= cond exactly at scale 1)."
     return cond + (scale - 1) * (cond - uncond)
 
@@ -579,14 +582,18 @@ def generate_codes(
     generator=None,
     use_cache: bool = True,
     batched_cfg: bool | None = None,
+    cfg_ramp: str = 'constant',
 ) -> torch.Tensor:
-    "Sample codes (B, n, K); `batched_cfg` (tests) forces/skips the 2B guidance batch (default: cfg_scale != 1)."
+    """Sample codes (B, n, K); `batched_cfg` (tests) forces/skips the 2B guidance batch (default: cfg_scale != 1).
+    `cfg_ramp`: guidance over the clip as for AudioLM (`guidance_ramp`), by token: each codebook's code at a step is
+    guided with the scale of the token it belongs to (the delay pattern puts different tokens in one step)."""
     n, B, (K, V) = n_tokens or self.cfg.n_tokens, len(text_emb), self.codebooks.shape[:2]
     if n > self.cfg.n_tokens:
         raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
     guided = cfg_scale != 1.0 if batched_cfg is None else batched_cfg
     prefix, pmask = self._guidance_prefix(text_emb, text_mask, guided)  # (M, L, D), M = B or 2B
     M, dev, delays = len(prefix), prefix.device, torch.tensor(self.cfg.delays, device=prefix.device)
+    ramp = torch.tensor(guidance_ramp(cfg_scale, n, cfg_ramp), device=dev)  # (n,) scale by token
     S, cache = n + int(delays.max()), self.decoder.new_cache() if use_cache else None
     stream = torch.full((B, S, K), V, dtype=torch.long, device=dev)  # V = the empty code
     c_in, c_head = (c[:, None] for c in self.pooled(prefix))  # (M, 1, D) each
@@ -595,9 +602,10 @@ def generate_codes(
     z = self.run(prefix, pmask, seq, torch.zeros(M, 1, dtype=torch.long, device=dev), cache)[:, -1]
     for s in range(S):
         logits = self.head_logits(z + c_head[:, 0])  # (M, K, V)
-        if guided:
-            logits = guide_logits(logits[:B], logits[B:], cfg_scale)  # (B, K, V)
         t = s - delays  # (K,) token index of each codebook at this step
+        if guided:  # (B, K, V), each codebook at its token's scale
+            scale = ramp[t.clamp(0, n - 1)][:, None]  # (K, 1)
+            logits = guide_logits(logits[:B], logits[B:], scale)
         stream[:, s] = torch.where(
             (t >= 0) & (t < n), sample_logits(logits, temperature, top_k, generator), V
         )
@@ -626,9 +634,27 @@ def generate(
     use_cache: bool = True,
     top_k: int | None = 250,
     sampler: str | None = None,
+    cfg_ramp: str = 'constant',
+    attr_scale: float = 0.0,
+    attr_emb=None,
+    attr_mask=None,
 ):
-    "Sample continuous tokens (B, n, C) (dequantised codes) for text (B, L, Dt) / mask (B, L); `steps`, `sampler`: AudioLM's API, unused."
+    """Sample continuous tokens (B, n, C) (dequantised codes) for text (B, L, Dt) / mask (B, L), with AudioLM's
+    arguments (a `SampleConfig`'s fields): `steps` and `sampler` belong to the diffusion head and are unused; guidance
+    on the attribute words (`attr_scale`) is refused, the baseline has no third guidance branch."""
+    if attr_scale:
+        raise ValueError(
+            f'attr_scale={attr_scale}: the discrete baseline has no guidance on the attribute words (use 0)'
+        )
     codes = self.generate_codes(
-        text_emb, text_mask, n_tokens, cfg_scale, temperature, top_k, generator, use_cache
+        text_emb,
+        text_mask,
+        n_tokens,
+        cfg_scale,
+        temperature,
+        top_k,
+        generator,
+        use_cache,
+        cfg_ramp=cfg_ramp,
     )
     return self.dequantise(codes)

@@ -45,18 +45,20 @@ from contaudio_nb.demo import (
 )
 
 # %% auto #0
-__all__ = ['CLAIMS', 'MEASURES', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps', 'spec_model_config',
-           'train_spec', 'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run', 'run_sweep',
-           'plot_sweep', 'comparison_table', 'claims_table', 'plot_runs', 'run_experiments', 'load_runs',
-           'write_experiments']
+__all__ = ['MAIN_MODELS', 'ABLATIONS', 'CLAIMS', 'MEASURES', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps',
+           'trained_minutes', 'timed_run', 'spec_model_config', 'train_spec', 'clip_scores', 'paired_difference',
+           'verdict', 'evaluate_run', 'do_run', 'run_sweep', 'plot_sweep', 'comparison_table', 'claims_table',
+           'plot_runs', 'run_experiments', 'load_runs', 'run_minutes', 'write_experiments']
 
 # %% ../nbs/11_experiments.ipynb #a1bf6613
 @dataclass
 class RunSpec:
-    "One model of the comparisons: how it differs from the demo's AudioNTP."
+    "One model of the comparisons: how it differs from the demo's AudioNTP, its budget and its training seed."
 
-    name: str  # row name and folder (out_dir/lm-{name}, out_dir/generated-{name})
-    group: str  # 'main', 'seeds', 'reference', 'masking', 'target', 'schedule' or 'head'
+    name: (
+        str  # '{model}-s{seed}': row name and folders (out_dir/lm-{name}, out_dir/generated-{name})
+    )
+    group: str  # 'main', 'steps', 'masking', 'target', 'schedule' or 'head'
     what: str  # one line for the tables
     masked: bool = False  # AudioMNTP instead of AudioNTP
     discrete: bool = False  # the RVQ + cross-entropy baseline (10_discrete) instead
@@ -64,91 +66,136 @@ class RunSpec:
     mntp: dict = field(default_factory=dict)
     # DiffLossConfig overrides (05_diffloss), e.g. {'width': 128}
     head: dict = field(default_factory=dict)
-    # 'main' (the demo's steps) or 'short' (ExperimentConfig.short_fraction of them)
-    budget: str = 'main'
-    steps_mul: float = 1.0  # steps = round(steps_mul x the budget's steps)
-    seed: int | None = None  # training seed (initialisation, batches, masks); None: the demo's
+    # 'time': the demo's minutes (the kind's run of the first seed, `timed_run`; its other seeds get the steps that
+    # run reached); 'ntp' / 'mntp' / 'discrete': the steps that kind's timed run reached
+    budget: str = 'time'
+    seed: int = 0  # training seed (initialisation, batches, masks)
 
-    def training_seed(self, demo_seed: int) -> int:
-        return demo_seed if self.seed is None else self.seed
+    @property
+    def kind(self) -> str:
+        "'ntp', 'mntp' or 'discrete': which timed run sets this run's steps (`budget` 'time') or is it."
+        return 'discrete' if self.discrete else 'mntp' if self.masked else 'ntp'
+
+    def is_demo(self, demo_seed: int) -> bool:
+        "The demo's own language model (lm-ntp / lm-mntp in its folder): the plain timed AudioNTP / AudioMNTP at its seed."
+        return (
+            self.budget == 'time'
+            and not self.discrete
+            and not self.mntp
+            and not self.head
+            and self.seed == demo_seed
+        )
+
+    def folder(self, demo_seed: int) -> str:
+        "The training folder under the demo's out_dir."
+        return f'lm-{self.kind}' if self.is_demo(demo_seed) else f'lm-{self.name}'
 
 
-def experiment_specs() -> list[RunSpec]:
-    "Every run of the comparisons: the paper's Table 1 (main; AudioMNTP also at equal time, two seeds), Table 3 (masking ablations), Table 4 (head size)."
-    S = lambda name, group, what, **kw: RunSpec(
-        name, group, what, masked=True, budget='short', **kw
-    )
-    return [
-        RunSpec('ntp', 'main', 'AudioNTP (the demo model)'),
-        RunSpec('mntp', 'main', 'AudioMNTP: mixture schedule, drop, target embedding', masked=True),
-        RunSpec(
-            'discrete',
-            'main',
-            'discrete baseline: RVQ 4 x 512 codes, delay pattern, cross-entropy',
-            discrete=True,
-        ),
-        # an AudioMNTP step drops ~half the tokens and costs 1.00 s against AudioNTP's 1.74 s on 2 CPU cores (session-2
-        # runs: 416 s and 722 s for 415 steps): 1.7x the steps is about AudioNTP's training time
-        RunSpec(
-            'mntp-long',
-            'main',
-            'AudioMNTP with 1.7x the steps: about the training time of AudioNTP',
-            masked=True,
-            steps_mul=1.7,
-        ),
-        RunSpec('ntp-seed1', 'seeds', 'AudioNTP, training seed 1', seed=1),
-        RunSpec(
-            'mntp-long-seed1',
-            'seeds',
-            'AudioMNTP with 1.7x the steps, training seed 1',
-            masked=True,
-            steps_mul=1.7,
-            seed=1,
-        ),
-        RunSpec('short-ntp', 'reference', 'AudioNTP', budget='short'),
-        S('short-mntp', 'reference', 'AudioMNTP (drop, target embedding, mixture schedule)'),
-        S('short-zeros', 'masking', 'masked tokens replaced by zeros', mntp=dict(mode='zeros')),
-        S('short-noise', 'masking', 'masked tokens replaced by noise', mntp=dict(mode='noise')),
-        S(
-            'short-no-target',
+# (model, group, what, RunSpec overrides); main and steps runs get ExperimentConfig.seeds, ablations ablation_seeds
+MAIN_MODELS = (
+    ('ntp', 'main', 'AudioNTP', {}),
+    ('mntp', 'main', 'AudioMNTP: mixture schedule, drop, target embedding', dict(masked=True)),
+    (
+        'discrete',
+        'main',
+        'discrete baseline: RVQ 4 x 512 codes, delay pattern, cross-entropy',
+        dict(discrete=True),
+    ),
+    ('mntp-steps', 'steps', "AudioMNTP at AudioNTP's steps", dict(masked=True, budget='ntp')),
+    (
+        'discrete-steps',
+        'steps',
+        "the discrete baseline at AudioNTP's steps",
+        dict(discrete=True, budget='ntp'),
+    ),
+)
+ABLATIONS = tuple(
+    (name, group, what, dict(masked=True, budget='mntp', **kw))
+    for name, group, what, kw in (
+        ('zeros', 'masking', 'masked tokens replaced by zeros', dict(mntp=dict(mode='zeros'))),
+        ('noise', 'masking', 'masked tokens replaced by noise', dict(mntp=dict(mode='noise'))),
+        (
+            'no-target',
             'target',
             'no target positional embedding',
-            mntp=dict(use_target_emb=False),
+            dict(mntp=dict(use_target_emb=False)),
         ),
-        S('short-mar', 'schedule', "MAR's truncated-Normal schedule", mntp=dict(schedule='mar')),
-        S('short-uniform', 'schedule', 'uniform schedule', mntp=dict(schedule='uniform')),
-        S('short-head-small', 'head', 'diffusion head 2 x 128', head=dict(width=128, depth=2)),
-        S('short-head-large', 'head', 'diffusion head 6 x 512', head=dict(width=512, depth=6)),
+        ('mar', 'schedule', "MAR's truncated-Normal schedule", dict(mntp=dict(schedule='mar'))),
+        ('uniform', 'schedule', 'uniform schedule', dict(mntp=dict(schedule='uniform'))),
+        ('head-small', 'head', 'diffusion head 2 x 128', dict(head=dict(width=128, depth=2))),
+        ('head-large', 'head', 'diffusion head 6 x 512', dict(head=dict(width=512, depth=6))),
+    )
+)
+
+
+def experiment_specs(seeds=(0, 1, 2), ablation_seeds=(0, 1)) -> list[RunSpec]:
+    """Every run of the comparisons, in the order they run: the paper's Table 1 (AudioNTP, AudioMNTP and the discrete
+    baseline at equal time and at equal steps) for each seed, then Table 3 (masking ablations) and Table 4 (head size)."""
+    main = [RunSpec(f'{m}-s{k}', g, w, seed=k, **kw) for k in seeds for m, g, w, kw in MAIN_MODELS]
+    abl = [
+        RunSpec(f'{m}-s{k}', g, w, seed=k, **kw)
+        for m, g, w, kw in ABLATIONS
+        for k in ablation_seeds
     ]
+    # the timed runs first: every other run's steps come from them
+    return sorted(main, key=lambda s: s.budget != 'time') + abl
 
 
 @dataclass
 class ExperimentConfig:
-    "The comparisons' settings; the demo's settings (data, tokenizer, vocoder, batch, lr, seed) come from `demo`."
+    "The comparisons' settings; the demo's settings (data, tokenizer, vocoder, budget, recipe, sampling, seed) come from `demo`."
 
-    demo: DemoConfig = field(default_factory=DemoConfig)  # shared stages and the AudioNTP reference
+    demo: DemoConfig = field(
+        default_factory=DemoConfig
+    )  # shared stages; its minutes set every budget
     figures_dir: str = 'figures/experiments'  # tables, figures and one JSON per run (committed)
-    short_fraction: float = 0.3  # steps of the ablation runs, as a fraction of the main runs' steps
+    seeds: tuple = (0, 1, 2)  # training seeds of the main (equal time, equal steps) runs
+    ablation_seeds: tuple = (0, 1)  # training seeds of each ablation
     n_prompts: int = 64  # test prompts per run (the demo's, so every model answers the same ones)
     # the model of the guidance x temperature sweep (the paper's Figure 5)
-    sweep_model: str = 'mntp'
+    sweep_model: str = 'mntp-s0'
     sweep_cfg: tuple = (1.0, 2.0, 3.0)  # guidance scales of the sweep
     sweep_temperature: tuple = (0.8, 1.0)  # head temperatures of the sweep
     sweep_prompts: int = 32  # prompts per sweep point
-    only: tuple | None = None  # names of the runs to do (None: all)
+    only: tuple | None = (
+        None  # names of the runs to do (None: all); the timed runs they need are done too
+    )
     n_boot: int = 200  # bootstrap resamples of every interval
 
     @property
     def figs(self) -> Path:
         return ccore.project_path(self.figures_dir)
 
+    def specs(self) -> list[RunSpec]:
+        return experiment_specs(self.seeds, self.ablation_seeds)
+
 # %% ../nbs/11_experiments.ipynb #955f3952
-def trained_steps(run_dir) -> int:
-    "Optimiser steps of the newest good checkpoint of a training folder (0 if none)."
+def _state(run_dir) -> dict | None:
+    "The training state (step, metrics) of the newest good checkpoint of a training folder, or None."
     from contaudio_nb.train import latest_checkpoint, STATE
 
     ck = latest_checkpoint(run_dir) if Path(run_dir).exists() else None
-    return json.loads((ck / STATE).read_text())['step'] if ck is not None else 0
+    return json.loads((ck / STATE).read_text()) if ck is not None else None
+
+
+def trained_steps(run_dir) -> int:
+    "Optimiser steps of the newest good checkpoint of a training folder (0 if none)."
+    s = _state(run_dir)
+    return s['step'] if s else 0
+
+
+def trained_minutes(run_dir) -> float:
+    "Minutes of training behind the newest good checkpoint of a training folder (0 if none)."
+    s = _state(run_dir)
+    return float(s.get('metrics', {}).get('seconds', 0.0)) / 60 if s else 0.0
+
+
+def timed_run(spec: RunSpec, specs: list[RunSpec]) -> RunSpec:
+    "The timed run (budget 'time', first seed) whose steps set `spec`'s budget; a timed run of the first seed is its own."
+    kind = spec.kind if spec.budget == 'time' else spec.budget
+    return next(
+        s for s in specs if s.budget == 'time' and s.kind == kind and not s.mntp and not s.head
+    )
 
 
 def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
@@ -174,14 +221,26 @@ def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
     return replace(c, mntp=replace(c.mntp, **spec.mntp), head=replace(c.head, **spec.head))
 
 
-def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> torch.nn.Module:
-    "Train (or resume) a run to exactly `steps` optimiser steps, on the demo's schedule over those steps; its EMA model."
-    d, demo = ecfg.demo.out / f'lm-{spec.name}', ecfg.demo
+def train_spec(
+    spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int | None
+) -> torch.nn.Module:
+    """Train (or resume) a run: for the demo's minutes (`steps` None; capped at its `lm_steps`) or to exactly `steps`
+    optimiser steps, on the demo's schedule over that budget; its EMA model. The demo's own models train as the demo
+    trains them (`stage_lm`), so either command reuses the other's."""
+    demo = ecfg.demo
+    if spec.is_demo(demo.seed):
+        if steps is not None:
+            raise ValueError(
+                f'{spec.name} is the demo model: it trains for the demo minutes, not {steps} steps'
+            )
+        return stage_lm(replace(demo, masked=spec.masked), td)
+    d = demo.out / spec.folder(demo.seed)
     tcfg = TrainConfig(
-        steps=steps,
+        steps=demo.lm_steps if steps is None else steps,
+        max_minutes=demo.lm_minutes if steps is None else None,
         batch_size=demo.batch_size,
         lr=demo.lr,
-        seed=spec.training_seed(demo.seed),
+        seed=spec.seed,
         warmup_frac=demo.warmup_frac,
         lr_schedule=demo.lr_schedule,
         eval_every=500,
@@ -189,16 +248,9 @@ def train_spec(spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int) -> t
         # the demo's arithmetic: bf16 autocast where the machine has bf16 units
         amp=best_amp(lm_device()) if demo.amp == 'auto' else demo.amp,
     )
-    done = trained_steps(d)
-    if done < steps:
-        train(
-            spec_model_config(spec, ecfg, td),
-            tcfg,
-            td['train'],
-            d,
-            valid=td['valid'],
-            stop_after=steps - done,
-        )
+    # a resumed timed run carries on its clock and stops at once when its minutes are spent
+    if steps is None or trained_steps(d) < steps:
+        train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'])
     return load_model(d, device=lm_device())
 
 # %% ../nbs/11_experiments.ipynb #cb582fc1
@@ -280,18 +332,21 @@ def do_run(
     spec: RunSpec,
     ecfg: ExperimentConfig,
     td: dict,
-    steps: int,
+    steps: int | None,
     prompts: pd.DataFrame,
     refdir: Path,
     tools: dict,
 ) -> dict:
-    "Train, generate and evaluate one run; writes runs/{name}.json and runs/{name}_clips.csv; reused if done."
+    """Train, generate and evaluate one run (`steps` None: for the demo's minutes); writes runs/{name}.json and
+    runs/{name}_clips.csv. A run whose JSON exists (for those steps) is reused, never redone."""
     path = _run_json(ecfg, spec)
-    if path.exists() and json.loads(path.read_text()).get('steps') == steps:
-        return json.loads(path.read_text())
+    if path.exists():
+        old = json.loads(path.read_text())
+        if steps is None or old.get('steps') == steps:
+            return old
     demo, t0, gdir = ecfg.demo, time.time(), ecfg.demo.out / f'generated-{spec.name}'
     lm = train_spec(spec, ecfg, td, steps)
-    t1 = time.time()
+    t1, folder = time.time(), demo.out / spec.folder(demo.seed)
     # no finished JSON: clips in gdir may come from other weights
     shutil.rmtree(gdir, ignore_errors=True)
     stage_generate(demo, TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
@@ -300,9 +355,15 @@ def do_run(
     res = dict(
         name=spec.name,
         spec=asdict(spec),
-        steps=steps,
-        seed=spec.training_seed(demo.seed),
+        steps=trained_steps(folder),
+        # the budget: the demo's minutes, or the steps of a timed run
+        budget=dict(minutes=demo.lm_minutes) if steps is None else dict(steps=steps),
+        seed=spec.seed,
         git_commit=ccore.git_commit(),
+        machine=ccore.machine(),
+        amp=best_amp(lm_device()) if demo.amp == 'auto' else demo.amp,
+        # minutes of training behind the weights (a reused or resumed run's too); seconds of this call
+        train_minutes=round(trained_minutes(folder), 2),
         seconds=dict(
             train=round(t1 - t0, 1), generate=round(t2 - t1, 1), evaluate=round(time.time() - t2, 1)
         ),
@@ -331,7 +392,8 @@ def run_sweep(
     for c in ecfg.sweep_cfg:
         for t in ecfg.sweep_temperature:
             path = ecfg.figs / 'sweep' / f'cfg{c:g}-t{t:g}.json'
-            if not path.exists():
+            # a point of another model (an earlier sweep) is redone
+            if not path.exists() or json.loads(path.read_text()).get('model') != ecfg.sweep_model:
                 gdir = demo.out / f'sweep-{ecfg.sweep_model}' / f'cfg{c:g}-t{t:g}'
                 t0 = time.time()
                 stage_generate(
@@ -394,31 +456,26 @@ def plot_sweep(sweep: pd.DataFrame, path=None):
     return fig
 
 # %% ../nbs/11_experiments.ipynb #863d1431
-# (claim, claimed-better run(s), other run(s)), one run per seed: the paper's claims, each on every
-# measure of MEASURES
+# (claim, claimed-better model, other model): the paper's claims, each on every measure of MEASURES, over the
+# training seeds both models have (runs '{model}-s{seed}')
 CLAIMS = (
-    ('AudioMNTP beats AudioNTP', 'mntp', 'ntp'),
-    ('AudioMNTP beats AudioNTP at equal training time', 'mntp-long', 'ntp'),
+    ('AudioMNTP beats AudioNTP at equal training time', 'mntp', 'ntp'),
+    ('AudioMNTP beats AudioNTP at equal steps', 'mntp-steps', 'ntp'),
+    ('continuous AudioMNTP beats the discrete baseline at equal training time', 'mntp', 'discrete'),
+    ('continuous AudioNTP beats the discrete baseline at equal training time', 'ntp', 'discrete'),
     (
-        'AudioMNTP beats AudioNTP at equal training time (training seed 1)',
-        'mntp-long-seed1',
-        'ntp-seed1',
+        'continuous AudioMNTP beats the discrete baseline at equal steps',
+        'mntp-steps',
+        'discrete-steps',
     ),
-    (
-        'AudioMNTP beats AudioNTP at equal training time (both seeds)',
-        ('mntp-long', 'mntp-long-seed1'),
-        ('ntp', 'ntp-seed1'),
-    ),
-    ('continuous AudioNTP beats the discrete baseline', 'ntp', 'discrete'),
-    ('continuous AudioMNTP beats the discrete baseline', 'mntp', 'discrete'),
-    ('AudioMNTP beats AudioNTP (short budget)', 'short-mntp', 'short-ntp'),
-    ('dropping masked tokens beats replacing them by zeros', 'short-mntp', 'short-zeros'),
-    ('dropping masked tokens beats replacing them by noise', 'short-mntp', 'short-noise'),
-    ('the target positional embedding helps', 'short-mntp', 'short-no-target'),
-    ("the mixture schedule beats MAR's truncated Normal", 'short-mntp', 'short-mar'),
-    ('the mixture schedule beats the uniform schedule', 'short-mntp', 'short-uniform'),
-    ('a larger diffusion head helps (MAR): 6 x 512 over 3 x 256', 'short-head-large', 'short-mntp'),
-    ('a larger diffusion head helps (MAR): 3 x 256 over 2 x 128', 'short-mntp', 'short-head-small'),
+    ('continuous AudioNTP beats the discrete baseline at equal steps', 'ntp', 'discrete-steps'),
+    ('dropping masked tokens beats replacing them by zeros', 'mntp', 'zeros'),
+    ('dropping masked tokens beats replacing them by noise', 'mntp', 'noise'),
+    ('the target positional embedding helps', 'mntp', 'no-target'),
+    ("the mixture schedule beats MAR's truncated Normal", 'mntp', 'mar'),
+    ('the mixture schedule beats the uniform schedule', 'mntp', 'uniform'),
+    ('a larger diffusion head helps (MAR): 6 x 512 over 3 x 256', 'head-large', 'mntp'),
+    ('a larger diffusion head helps (MAR): 3 x 256 over 2 x 128', 'mntp', 'head-small'),
 )
 MEASURES = (('accuracy', True), ('clap_score', True), ('fd', False))  # (measure, higher is better)
 
@@ -434,7 +491,9 @@ def comparison_table(runs: dict) -> pd.DataFrame:
                 'run': r['name'],
                 'group': r['spec']['group'],
                 'what': r['spec']['what'],
+                'seed': r['seed'],
                 'steps': r['steps'],
+                'train min': r.get('train_minutes', '—'),
                 'params (M)': round(r['params'] / 1e6, 2),
                 'valid NTP loss': r['valid_loss'] if r['valid_loss'] is not None else '—',
                 **{
@@ -466,16 +525,17 @@ def _fd_verdict(sa: dict, sb: dict) -> str:
 
 
 def claims_table(runs: dict, clips: dict, n_boot: int = 200, seed: int = 0) -> pd.DataFrame:
-    "Each claim on each measure: paired difference and interval (per-prompt measures) or both intervals (FD); the verdict."
+    """Each claim on each measure, over the training seeds both of its models have: the per-prompt difference averaged
+    over seeds with its paired interval (accuracy, CLAP score), or each seed's pair of intervals (FD); the verdict."""
     rows = []
     for claim, a, b in CLAIMS:
-        # one run per seed
-        A, B = (
-            ((a,) if isinstance(a, str) else tuple(a)),
-            ((b,) if isinstance(b, str) else tuple(b)),
+        seeds = sorted(
+            {r['seed'] for n, r in runs.items() if n == f"{a}-s{r['seed']}"}
+            & {r['seed'] for n, r in runs.items() if n == f"{b}-s{r['seed']}"}
         )
-        if any(r not in runs for r in A + B):
+        if not seeds:
             continue
+        A, B = [f'{a}-s{k}' for k in seeds], [f'{b}-s{k}' for k in seeds]
         for m, up in MEASURES:
             # a set measure: each seed's pair of intervals; a verdict only where every seed agrees
             if m == 'fd':
@@ -501,15 +561,26 @@ def claims_table(runs: dict, clips: dict, n_boot: int = 200, seed: int = 0) -> p
                     0,
                 )
                 d = paired_difference(diff, np.zeros_like(diff), n_boot, seed)
-                pairs = ', '.join(f'{x} - {y}' for x, y in zip(A, B))
                 ev = (
-                    (pairs if len(A) == 1 else f'mean over seeds of ({pairs})')
+                    (
+                        f'{A[0]} - {B[0]}'
+                        if len(seeds) == 1
+                        else f'{a} - {b}, mean over {len(seeds)} seeds'
+                    )
                     + f" = {d['diff']:+.3f} [{d['ci_low']:+.3f}, {d['ci_high']:+.3f}] over {d['n']} prompts"
                 )
                 v = verdict(d['ci_low'], d['ci_high'], up)
-            # how many training seeds stand behind each side
-            rows.append(dict(claim=claim, measure=m, seeds=len(A), evidence=ev, verdict=v))
-    return pd.DataFrame(rows)
+            # the training seeds behind both sides
+            rows.append(
+                dict(
+                    claim=claim,
+                    measure=m,
+                    seeds=', '.join(map(str, seeds)),
+                    evidence=ev,
+                    verdict=v,
+                )
+            )
+    return pd.DataFrame(rows, columns=['claim', 'measure', 'seeds', 'evidence', 'verdict'])
 
 
 def plot_runs(runs: dict, path=None):
@@ -520,12 +591,11 @@ def plot_runs(runs: dict, path=None):
     fig, axs = plt.subplots(1, 3, figsize=(13, 0.32 * len(names) + 1.4), sharey=True)
     colors = {
         'main': 'C0',
-        'reference': 'C7',
+        'steps': 'C7',
         'masking': 'C1',
         'target': 'C2',
         'schedule': 'C3',
         'head': 'C4',
-        'seeds': 'C5',
     }
     for ax, (m, label) in zip(
         axs,
@@ -560,14 +630,12 @@ def plot_runs(runs: dict, path=None):
 def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
-    # the AudioNTP reference, whose steps set every run's budget
-    demo = replace(ecfg.demo, masked=False)
+    demo = ecfg.demo
     # the demo's training stages, reused when done; its evaluation and figures/demo are the demo command's business
     df = stage_data(demo)
     tok, voc = stage_vae(demo, df), stage_vocoder(demo)
     enc = text_encoder(TextConfig(cache_dir=str(demo.out / 'cache' / 'text')))
     td = stage_tokens(demo, df, tok, enc)
-    stage_lm(demo, td)  # the AudioNTP reference: its steps set the budget of every run
     prompts = test_prompts(df, ecfg.n_prompts, demo.seed)
     refdir = stage_reference(demo, prompts)
     tools = dict(
@@ -578,20 +646,28 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         clap=cclap.load_clap(cclap.CLAP_CKPT),
         scorer=cclap.PromptAccuracy(cclap.CLF_CKPT),
     )
-    main_steps = trained_steps(demo.out / 'lm-ntp')
-    budget = dict(main=main_steps, short=max(1, int(round(ecfg.short_fraction * main_steps))))
-    specs = [s for s in experiment_specs() if ecfg.only is None or s.name in ecfg.only]
+    specs = ecfg.specs()
+    chosen = [s for s in specs if ecfg.only is None or s.name in ecfg.only]
+    # the timed runs the chosen ones take their steps from come first
+    todo = [s for s in specs if s in chosen or any(timed_run(c, specs) is s for c in chosen)]
     runs = {}
-    for i, s in enumerate(specs):
-        steps = max(1, int(round(s.steps_mul * budget[s.budget])))
-        print(f'== run {i + 1}/{len(specs)}: {s.name} ({steps} steps)', flush=True)
+    for i, s in enumerate(todo):
+        ref = timed_run(s, specs)
+        steps = None if ref is s else trained_steps(demo.out / ref.folder(demo.seed))
+        print(
+            f"== run {i + 1}/{len(todo)}: {s.name} ({f'{demo.lm_minutes:g} min' if steps is None else f'{steps} steps'})",
+            flush=True,
+        )
         runs[s.name] = do_run(s, ecfg, td, steps, prompts, refdir, tools)
+        # the tables after every run, so a rerun stopped part-way shows what it has
+        write_experiments(ecfg)
     sweep = None
     if ecfg.sweep_cfg and (ecfg.only is None or 'sweep' in ecfg.only):
         print('== sweep', flush=True)
+        spec = next(s for s in specs if s.name == ecfg.sweep_model)
         sweep = run_sweep(
             ecfg,
-            load_model(demo.out / f'lm-{ecfg.sweep_model}', device=lm_device()),
+            load_model(demo.out / spec.folder(demo.seed), device=lm_device()),
             prompts.head(ecfg.sweep_prompts),
             refdir,
             tools,
@@ -600,13 +676,27 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
 
 
 def load_runs(figures_dir) -> tuple[dict, dict]:
-    "The run JSONs and per-prompt scores under figures_dir/runs, in the order of `experiment_specs`."
-    d, order = ccore.project_path(figures_dir) / 'runs', [s.name for s in experiment_specs()]
+    "The run JSONs and per-prompt scores under figures_dir/runs, by model (in the order of `experiment_specs`), then seed."
+    d = ccore.project_path(figures_dir) / 'runs'
+    order = [m for m, *_ in MAIN_MODELS + ABLATIONS]
     runs = {p.stem: json.loads(p.read_text()) for p in d.glob('*.json')}
-    runs = {
-        k: runs[k] for k in sorted(runs, key=lambda k: order.index(k) if k in order else len(order))
-    }
+    model = lambda k: k.rsplit('-s', 1)[0]
+    key = lambda k: (
+        order.index(model(k)) if model(k) in order else len(order),
+        runs[k].get('seed', 0),
+        k,
+    )
+    runs = {k: runs[k] for k in sorted(runs, key=key)}
     return runs, {k: pd.read_csv(d / f'{k}_clips.csv') for k in runs}
+
+
+def run_minutes(runs: dict) -> float:
+    "Minutes the runs took in all: training (from their checkpoints, so a reused or resumed run counts once), generation and scoring."
+    return sum(
+        r.get('train_minutes', r['seconds']['train'] / 60)
+        + (r['seconds']['generate'] + r['seconds']['evaluate']) / 60
+        for r in runs.values()
+    )
 
 
 def write_experiments(
@@ -618,7 +708,13 @@ def write_experiments(
     figs = ecfg.figs
     runs, clips = load_runs(figs)
     comp, claims = comparison_table(runs), claims_table(runs, clips, ecfg.n_boot, ecfg.demo.seed)
-    meta = dict(n_prompts=ecfg.n_prompts, seconds=seconds, git_commit=ccore.git_commit())
+    meta = dict(
+        n_prompts=ecfg.n_prompts,
+        seconds=seconds,
+        git_commit=ccore.git_commit(),
+        # what the runs so far cost: their training (a reused demo model's included), generation and scoring
+        run_minutes=round(run_minutes(runs), 1),
+    )
     cevaluation.write_table(comp, figs, 'comparison', meta)
     cevaluation.write_table(claims, figs, 'claims', meta)
     plt.close(plot_runs(runs, figs / 'runs.png'))
