@@ -515,7 +515,8 @@ def cmd_experiments(a):
     res = write_experiments(ecfg) if a.tables_only else run_experiments(ecfg)
     print(res['comparison'].to_string(index=False))
     print(res['claims'].to_string(index=False))
-    print(f"results in {figs}/ (comparison.md, claims.md, runs.png, sweep.png, runs/*.json)")
+    sweep = ', sweep.png' if res['sweep'] is not None else ''
+    print(f'results in {figs}/ (comparison.md, claims.md, runs.png{sweep}, runs/*.json)')
 
 
 def cmd_bench(args: list) -> int:

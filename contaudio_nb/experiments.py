@@ -600,7 +600,7 @@ def plot_runs(runs: dict, path=None):
     for ax, (m, label) in zip(
         axs,
         (
-            ('accuracy', 'prompt accuracy'),
+            ('accuracy', 'prompt accuracy, all checks (dashed: 0.5)'),
             ('clap_score', 'CLAP score'),
             ('fd', 'FD (aisfx), lower is better'),
         ),
@@ -619,6 +619,8 @@ def plot_runs(runs: dict, path=None):
             )
         ax.set_title(label, fontsize=10)
         ax.grid(axis='x', alpha=0.3)
+    # the bar a model must pass for its comparisons to count as evidence: half of its prompts' checks
+    axs[0].axvline(0.5, color='0.5', ls='--', lw=0.8)
     axs[0].set_yticks(range(len(names)), [f"{n} ({runs[n]['steps']} steps)" for n in names])
     axs[0].invert_yaxis()
     fig.tight_layout()
