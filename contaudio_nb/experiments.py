@@ -145,21 +145,19 @@ def experiment_specs(seeds=(0, 1, 2), ablation_seeds=(0, 1)) -> list[RunSpec]:
 class ExperimentConfig:
     "The comparisons' settings; the demo's settings (data, tokenizer, vocoder, budget, recipe, sampling, seed) come from `demo`."
 
-    demo: DemoConfig = field(
-        default_factory=DemoConfig
-    )  # shared stages; its minutes set every budget
+    # shared stages; its minutes set every budget
+    demo: DemoConfig = field(default_factory=DemoConfig)
     figures_dir: str = 'figures/experiments'  # tables, figures and one JSON per run (committed)
     seeds: tuple = (0, 1, 2)  # training seeds of the main (equal time, equal steps) runs
     ablation_seeds: tuple = (0, 1)  # training seeds of each ablation
     n_prompts: int = 64  # test prompts per run (the demo's, so every model answers the same ones)
     # the model of the guidance x temperature sweep (the paper's Figure 5)
-    sweep_model: str = 'mntp-s0'
+    sweep_model: str | None = None  # a run's name; None: AudioMNTP of the first seed
     sweep_cfg: tuple = (1.0, 2.0, 3.0)  # guidance scales of the sweep
     sweep_temperature: tuple = (0.8, 1.0)  # head temperatures of the sweep
     sweep_prompts: int = 32  # prompts per sweep point
-    only: tuple | None = (
-        None  # names of the runs to do (None: all); the timed runs they need are done too
-    )
+    # names of the runs to do (None: all); the timed runs they need are done too
+    only: tuple | None = None
     n_boot: int = 200  # bootstrap resamples of every interval
 
     @property
@@ -633,6 +631,17 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
     demo = ecfg.demo
+    specs = ecfg.specs()
+    chosen = [s for s in specs if ecfg.only is None or s.name in ecfg.only]
+    sweep_name = ecfg.sweep_model or f'mntp-s{ecfg.seeds[0]}'
+    do_sweep = bool(ecfg.sweep_cfg) and (ecfg.only is None or 'sweep' in ecfg.only)
+    sweep_spec = next((s for s in specs if s.name == sweep_name), None)
+    if do_sweep and sweep_spec is None:
+        raise ValueError(
+            f'the sweep model {sweep_name!r} is not one of the runs (see experiment_specs)'
+        )
+    if do_sweep and sweep_spec not in chosen:  # the sweep's model is trained first
+        chosen.append(sweep_spec)
     # the demo's training stages, reused when done; its evaluation and figures/demo are the demo command's business
     df = stage_data(demo)
     tok, voc = stage_vae(demo, df), stage_vocoder(demo)
@@ -648,8 +657,6 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         clap=cclap.load_clap(cclap.CLAP_CKPT),
         scorer=cclap.PromptAccuracy(cclap.CLF_CKPT),
     )
-    specs = ecfg.specs()
-    chosen = [s for s in specs if ecfg.only is None or s.name in ecfg.only]
     # the timed runs the chosen ones take their steps from come first
     todo = [s for s in specs if s in chosen or any(timed_run(c, specs) is s for c in chosen)]
     runs = {}
@@ -664,12 +671,11 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         # the tables after every run, so a rerun stopped part-way shows what it has
         write_experiments(ecfg)
     sweep = None
-    if ecfg.sweep_cfg and (ecfg.only is None or 'sweep' in ecfg.only):
+    if do_sweep:
         print('== sweep', flush=True)
-        spec = next(s for s in specs if s.name == ecfg.sweep_model)
         sweep = run_sweep(
-            ecfg,
-            load_model(demo.out / spec.folder(demo.seed), device=lm_device()),
+            replace(ecfg, sweep_model=sweep_name),
+            load_model(demo.out / sweep_spec.folder(demo.seed), device=lm_device()),
             prompts.head(ecfg.sweep_prompts),
             refdir,
             tools,
