@@ -112,6 +112,11 @@ class DemoConfig:
         return 'mntp' if self.masked else 'ntp'
 
     @property
+    def lm_amp(self) -> str:
+        "The language model's training arithmetic on this machine: `amp`, with 'auto' resolved by `best_amp`."
+        return best_amp(lm_device()) if self.amp == 'auto' else self.amp
+
+    @property
     def out(self) -> Path:
         return ccore.project_path(self.out_dir)
 
@@ -247,7 +252,7 @@ def stage_lm(cfg: DemoConfig, td: dict) -> torch.nn.Module:
         lr_schedule=cfg.lr_schedule,
         eval_every=500,
         ckpt_every=500,
-        amp=best_amp(lm_device()) if cfg.amp == 'auto' else cfg.amp,
+        amp=cfg.lm_amp,
     )
     if cfg.fresh and d.exists():
         shutil.rmtree(d)

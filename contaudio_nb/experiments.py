@@ -24,7 +24,6 @@ from contaudio_nb.train import (
     train,
     load_model,
     validation_loss,
-    best_amp,
 )
 from .model import TextToAudio
 
@@ -191,9 +190,7 @@ def trained_minutes(run_dir) -> float:
 def timed_run(spec: RunSpec, specs: list[RunSpec]) -> RunSpec:
     "The timed run (budget 'time', first seed) whose steps set `spec`'s budget; a timed run of the first seed is its own."
     kind = spec.kind if spec.budget == 'time' else spec.budget
-    return next(
-        s for s in specs if s.budget == 'time' and s.kind == kind and not s.mntp and not s.head
-    )
+    return next(s for s in specs if s.budget == 'time' and s.kind == kind)
 
 
 def spec_model_config(spec: RunSpec, ecfg: ExperimentConfig, td: dict):
@@ -244,7 +241,7 @@ def train_spec(
         eval_every=500,
         ckpt_every=500,
         # the demo's arithmetic: bf16 autocast where the machine has bf16 units
-        amp=best_amp(lm_device()) if demo.amp == 'auto' else demo.amp,
+        amp=demo.lm_amp,
     )
     # a resumed timed run carries on its clock and stops at once when its minutes are spent
     if steps is None or trained_steps(d) < steps:
@@ -359,7 +356,7 @@ def do_run(
         seed=spec.seed,
         git_commit=ccore.git_commit(),
         machine=ccore.machine(),
-        amp=best_amp(lm_device()) if demo.amp == 'auto' else demo.amp,
+        amp=demo.lm_amp,
         # minutes of training behind the weights (a reused or resumed run's too); seconds of this call
         train_minutes=round(trained_minutes(folder), 2),
         seconds=dict(
