@@ -191,20 +191,29 @@ def vb_terms(self: GaussianDiffusion, x0, xt, t, mean, logvar):
 
 
 @patch
-def training_losses(self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0):
-    "Per-row losses (dict of (N,)): mse $=\\lVert\\epsilon-\\hat\\epsilon\\rVert^2$/C, vb $= L_t$ with $\\hat\\epsilon$ detached, loss = mse + w vb."
+def training_losses(
+    self: GaussianDiffusion, model_fn, x0, t, noise, vlb_weight=1.0, snr_gamma=None
+):
+    """Per-row losses (dict of (N,)): mse $=\\lVert\\epsilon-\\hat\\epsilon\\rVert^2$/C, vb $= L_t$ with $\\hat\\epsilon$ detached,
+    loss = $w_t$ mse + vlb_weight vb; $w_t = \\min(\\mathrm{SNR}_t, \\gamma)/\\mathrm{SNR}_t$ with `snr_gamma` $=\\gamma$, else 1."""
     xt = self.q_sample(x0, t, noise)  # (N, C)
     # (N, C) or (N, 2C): the network sees training steps
     out = model_fn(xt, self._tab(t.device)['timesteps'][t])
     C = x0.shape[1]
     mse = ((noise - out[:, :C]) ** 2).mean(1)  # (N,)
+    w = 1.0
+    if snr_gamma is not None:
+        # min-SNR-gamma (Hang et al. 2023): SNR_t = abar_t / (1 - abar_t); the clean steps (SNR > gamma) count less, the
+        # noisy ones, where the head has little but its condition z to go on, fully
+        snr = self._at('sqrt_ab', t)[:, 0] ** 2 / self._at('one_m_ab', t)[:, 0]
+        w = snr.clamp(max=snr_gamma) / snr
     if self.var_type != 'learned':
-        return dict(loss=mse, mse=mse)
+        return dict(loss=w * mse, mse=mse)
     # the VLB trains the variance only (improved DDPM)
     frozen = torch.cat([out[:, :C].detach(), out[:, C:]], 1)
     mean, logvar, _ = self.p_mean_var(frozen, xt, t)
     vb = self.vb_terms(x0, xt, t, mean, logvar)
-    return dict(loss=mse + vlb_weight * vb, mse=mse, vb=vb)
+    return dict(loss=w * mse + vlb_weight * vb, mse=mse, vb=vb)
 
 # %% ../nbs/05_diffloss.ipynb #3f30a1e4
 def spaced_steps(T, S):
@@ -479,6 +488,9 @@ class DiffLossConfig:
     vlb_weight: float = 1.0
     # diffusion_batch_mul: each token is repeated k times with its own (t, noise)
     batch_mul: int = 4
+    # min-SNR-gamma weighting of the eps loss while training (None: unweighted, MAR); in eval mode the head reports
+    # the plain loss, so validation losses compare across settings
+    snr_gamma: float | None = None
     # clamp the x0 estimate to [-c, c] while sampling (None = MAR: no clamp)
     clip_denoised: float | None = None
     freq_dim: int = 256  # size of the sinusoidal timestep embedding
@@ -499,6 +511,8 @@ class DiffLossConfig:
             )
         if self.batch_mul < 1:
             raise ValueError(f"batch_mul must be >= 1, got {self.batch_mul}")
+        if self.snr_gamma is not None and not self.snr_gamma > 0:
+            raise ValueError(f"snr_gamma must be > 0 (or None: unweighted), got {self.snr_gamma}")
 
 
 # CPU preset. At the schedule's noisiest step alpha_bar ~ 2e-9, so the small eps errors
@@ -573,7 +587,10 @@ def forward(self: DiffLoss, target, z, mask=None, generator=None):
     noise = torch.randn(x0.shape, generator=generator, device=dev, dtype=x0.dtype)  # (kN, C)
     model_fn = lambda xt, tt: self.net(xt, tt, zk)
     # (kN,)
-    loss = self.train_diffusion.training_losses(model_fn, x0, t, noise, self.cfg.vlb_weight)['loss']
+    gamma = self.cfg.snr_gamma if self.training else None  # the weighting shapes training only
+    loss = self.train_diffusion.training_losses(model_fn, x0, t, noise, self.cfg.vlb_weight, gamma)[
+        'loss'
+    ]
     if mask is None:
         return loss.mean()
     m = mask.to(loss.dtype).repeat(k)  # (kN,)

@@ -75,8 +75,9 @@ class RunSpec:
         "'ntp', 'mntp' or 'discrete': which timed run sets this run's steps (`budget` 'time') or is it."
         return 'discrete' if self.discrete else 'mntp' if self.masked else 'ntp'
 
-    def is_demo(self, demo_seed: int) -> bool:
-        "The demo's own language model (lm-ntp / lm-mntp in its folder): the plain timed AudioNTP / AudioMNTP at its seed."
+    def is_demo(self, demo_seed: int | None) -> bool:
+        """The demo's own language model (lm-ntp / lm-mntp in its folder): the plain timed AudioNTP / AudioMNTP at its
+        seed (`ExperimentConfig.demo_run_seed`; None: no run is the demo's)."""
         return (
             self.budget == 'time'
             and not self.discrete
@@ -85,7 +86,7 @@ class RunSpec:
             and self.seed == demo_seed
         )
 
-    def folder(self, demo_seed: int) -> str:
+    def folder(self, demo_seed: int | None) -> str:
         "The training folder under the demo's out_dir."
         return f'lm-{self.kind}' if self.is_demo(demo_seed) else f'lm-{self.name}'
 
@@ -166,6 +167,12 @@ class ExperimentConfig:
     def specs(self) -> list[RunSpec]:
         return experiment_specs(self.seeds, self.ablation_seeds)
 
+    @property
+    def demo_run_seed(self) -> int | None:
+        """The seed whose timed AudioNTP / AudioMNTP are the demo's own models: the demo's seed when it is the first
+        seed (the timed runs are the first seed's), else None and every run trains in its own folder."""
+        return self.demo.seed if self.seeds[0] == self.demo.seed else None
+
 # %% ../nbs/11_experiments.ipynb #955f3952
 def _state(run_dir) -> dict | None:
     "The training state (step, metrics) of the newest good checkpoint of a training folder, or None."
@@ -223,13 +230,13 @@ def train_spec(
     optimiser steps, on the demo's schedule over that budget; its EMA model. The demo's own models train as the demo
     trains them (`stage_lm`), so either command reuses the other's."""
     demo = ecfg.demo
-    if spec.is_demo(demo.seed):
+    if spec.is_demo(ecfg.demo_run_seed):
         if steps is not None:
             raise ValueError(
                 f'{spec.name} is the demo model: it trains for the demo minutes, not {steps} steps'
             )
         return stage_lm(replace(demo, masked=spec.masked), td)
-    d = demo.out / spec.folder(demo.seed)
+    d = demo.out / spec.folder(ecfg.demo_run_seed)
     tcfg = TrainConfig(
         steps=demo.lm_steps if steps is None else steps,
         max_minutes=demo.lm_minutes if steps is None else None,
@@ -341,7 +348,7 @@ def do_run(
             return old
     demo, t0, gdir = ecfg.demo, time.time(), ecfg.demo.out / f'generated-{spec.name}'
     lm = train_spec(spec, ecfg, td, steps)
-    t1, folder = time.time(), demo.out / spec.folder(demo.seed)
+    t1, folder = time.time(), demo.out / spec.folder(ecfg.demo_run_seed)
     # no finished JSON: clips in gdir may come from other weights
     shutil.rmtree(gdir, ignore_errors=True)
     stage_generate(demo, TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']), prompts, gdir)
@@ -659,7 +666,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     runs = {}
     for i, s in enumerate(todo):
         ref = timed_run(s, specs)
-        steps = None if ref is s else trained_steps(demo.out / ref.folder(demo.seed))
+        steps = None if ref is s else trained_steps(demo.out / ref.folder(ecfg.demo_run_seed))
         print(
             f"== run {i + 1}/{len(todo)}: {s.name} ({f'{demo.lm_minutes:g} min' if steps is None else f'{steps} steps'})",
             flush=True,
@@ -672,7 +679,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         print('== sweep', flush=True)
         sweep = run_sweep(
             replace(ecfg, sweep_model=sweep_name),
-            load_model(demo.out / sweep_spec.folder(demo.seed), device=lm_device()),
+            load_model(demo.out / sweep_spec.folder(ecfg.demo_run_seed), device=lm_device()),
             prompts.head(ecfg.sweep_prompts),
             refdir,
             tools,

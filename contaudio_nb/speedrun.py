@@ -73,6 +73,8 @@ class SpeedrunConfig:
     prefix_slots: int | None = None
     head_batch_mul: int = 1  # noise draws per token per step in the head (MAR: 4)
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
+    # min-SNR-gamma weighting of the head's loss while training (05_diffloss; None: unweighted)
+    head_snr_gamma: float | None = None
     # standardise each token value with the training tokens' mean and std (07_model)
     token_norm: bool = False
     # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
@@ -154,6 +156,7 @@ TRAINING_FIELDS = (
     # what a finished run was trained with (the rest only scores it)
     'head_batch_mul',
     'head_width',
+    'head_snr_gamma',
     'token_norm',
     'token_whiten',
     'clap_prefix',
@@ -297,6 +300,7 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         c.head,
         batch_mul=cfg.head_batch_mul,
         **({} if cfg.head_width is None else dict(width=cfg.head_width)),
+        snr_gamma=cfg.head_snr_gamma,
     )
     high = {} if cfg.mask_high is None else dict(high_mean=cfg.mask_high)
     return replace(c, n_tokens=n, mntp=replace(c.mntp, max_len=n + 1, **high), head=head)
