@@ -64,6 +64,12 @@ class ModelConfig:
     # variance (whitened PCA, exactly invertible). Buffers set by `set_token_stats`;
     # `generate` returns tokens in the tokenizer's scale
     token_norm: bool | str = False
+    # training only: an auxiliary cross-entropy term. A linear layer reads the head's condition of
+    # each target and names which of `aux_codes` centres (k-means of the training tokens, set by
+    # `set_aux_codebook`) the target lies nearest: a coarse, discrete "what comes next", as the
+    # discrete baseline learns it; generation does not use it. 0: off
+    aux_codes: int = 0
+    aux_weight: float = 0.1  # weight of that term against the diffusion loss
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -85,6 +91,10 @@ class ModelConfig:
             raise ValueError(f"ctx_noise={self.ctx_noise} must be >= 0")
         if self.onset_weight < 0:
             raise ValueError(f"onset_weight={self.onset_weight} must be >= 0")
+        if self.aux_codes < 0 or self.aux_codes == 1 or self.aux_weight < 0:
+            raise ValueError(
+                f"aux_codes={self.aux_codes} must be 0 (off) or >= 2, aux_weight={self.aux_weight} >= 0"
+            )
         if self.token_norm not in TOKEN_NORMS:
             raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
         if self.prefix_slots is not None and not 1 <= self.prefix_slots <= self.max_text_len:
@@ -153,6 +163,11 @@ class AudioLM(nn.Module):
             self.pool = nn.Linear(d, 2 * d)
             nn.init.zeros_(self.pool.weight)
             nn.init.zeros_(self.pool.bias)
+        if (
+            cfg.aux_codes
+        ):  # the auxiliary code loss: its reader and the centres (set before training)
+            self.aux_head = nn.Linear(d, cfg.aux_codes)
+            self.register_buffer('aux_codebook', torch.zeros(cfg.aux_codes, cfg.token_dim))
         if cfg.token_norm:  # statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
             if cfg.token_norm == 'whiten':  # z = (x - mean) @ w, x = z @ w_inv + mean
@@ -180,6 +195,16 @@ class AudioLM(nn.Module):
         # float64 -> the buffers' float32
         self.token_w.copy_(v / s)
         self.token_w_inv.copy_(s[:, None] * v.T)
+
+    def set_aux_codebook(self, centres):
+        "The auxiliary loss's centres (aux_codes, C), in the model's scale (`normalize`); a buffer, so in every checkpoint."
+        if not self.cfg.aux_codes:
+            raise ValueError("set_aux_codebook needs a model built with ModelConfig(aux_codes=K)")
+        if tuple(centres.shape) != tuple(self.aux_codebook.shape):
+            raise ValueError(
+                f"centres {tuple(centres.shape)}: expected {tuple(self.aux_codebook.shape)}"
+            )
+        self.aux_codebook.copy_(centres)
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
@@ -307,9 +332,14 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
     if self.training and self.cfg.onset_weight > 0:
         w = F.pad(onset_weights(tokens, self.cfg.onset_weight), (1, 0), value=1.0)
         w = w.gather(1, b.target_pos)[b.valid]
-    return self.head(
-        b.targets[b.valid], (z + c_head[:, None])[b.valid], mask=w, generator=generator
-    )
+    zc, targets = (z + c_head[:, None])[b.valid], b.targets[b.valid]  # (M, D), (M, C)
+    loss = self.head(targets, zc, mask=w, generator=generator)
+    if self.training and self.cfg.aux_codes:
+        # the nearest centre of each target, named from its condition
+        with torch.autocast(dev.type, enabled=False):
+            code = torch.cdist(targets.float(), self.aux_codebook).argmin(-1)  # (M,)
+        loss = loss + self.cfg.aux_weight * F.cross_entropy(self.aux_head(zc).float(), code)
+    return loss
 
 # %% ../nbs/07_model.ipynb #d7bae05f
 @torch.no_grad()

@@ -75,6 +75,9 @@ class SpeedrunConfig:
     head_width: int | None = None  # the head's MLP width (None: the tiny preset's 256)
     # min-SNR-gamma weighting of the head's loss while training (05_diffloss; None: unweighted)
     head_snr_gamma: float | None = None
+    # an auxiliary cross-entropy on the k-means code of each target, read from the head's condition (07_model; 0: off)
+    aux_codes: int = 0
+    aux_weight: float = 0.1  # its weight against the diffusion loss
     # standardise each token value with the training tokens' mean and std (07_model)
     token_norm: bool = False
     # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
@@ -157,6 +160,8 @@ TRAINING_FIELDS = (
     'head_batch_mul',
     'head_width',
     'head_snr_gamma',
+    'aux_codes',
+    'aux_weight',
     'token_norm',
     'token_whiten',
     'clap_prefix',
@@ -295,6 +300,8 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         onset_weight=cfg.onset_weight,
         prefix_slots=cfg.prefix_slots,
         token_norm='whiten' if cfg.token_whiten else cfg.token_norm,
+        aux_codes=cfg.aux_codes,
+        aux_weight=cfg.aux_weight,
     )
     head = replace(
         c.head,
