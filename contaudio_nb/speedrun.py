@@ -4,7 +4,7 @@
 
 # %% ../nbs/11b_speedrun.ipynb #267ac45f
 from __future__ import annotations
-import json, time
+import functools, json, time
 from dataclasses import dataclass, asdict, replace, fields, field
 from pathlib import Path
 import numpy as np
@@ -41,10 +41,10 @@ from .captions import strip_attributes
 __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_METRICS', 'SAMPLING_COLS', 'SpeedrunConfig',
            'changes', 'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
            'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine',
-           'late_source', 'attributes_where_source', 'score_run', 'late_cell', 'records', 'write_records',
-           'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_table_pair', 'write_sampling', 'sweep_folder',
-           'sampling_sweep', 'saved_prompts', 'merge_checks', 'check_breakdown', 'event_level_db', 'loudness_levels',
-           'loudness_table']
+           'late_source', 'attributes_where_source', 'scoring_tools', 'score_run', 'late_cell', 'records',
+           'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_table_pair', 'write_sampling',
+           'sweep_folder', 'sampling_sweep', 'saved_prompts', 'merge_checks', 'check_breakdown', 'event_level_db',
+           'loudness_levels', 'loudness_table']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -398,6 +398,18 @@ def attributes_where_source(checks: pd.DataFrame, right: bool = True) -> float:
     return float(att['hit'].to_numpy()[keep].mean()) if keep.any() else float('nan')
 
 
+@functools.lru_cache(maxsize=2)
+def scoring_tools(tokenizer: str) -> tuple:
+    """Tokenizer, vocoder, CLAP and prompt classifier of a scored generation, loaded once per tokenizer path (a sweep
+    scores many settings); a process that rewrites that folder calls `scoring_tools.cache_clear()`."""
+    return (
+        cvae.Tokenizer.from_dir(ccore.project_path(tokenizer)),
+        cvoc.load_vocoder(ccore.project_path(VOCODER)),
+        cclap.load_clap(cclap.CLAP_CKPT),
+        cclap.PromptAccuracy(cclap.CLF_CKPT),
+    )
+
+
 def score_run(
     lm, cfg: SpeedrunConfig, prompts: pd.DataFrame, valid: TokenData, folder: str | None = None
 ) -> dict:
@@ -405,10 +417,7 @@ def score_run(
     The clips go to generated/`folder` (default: the run's name)."""
     from contaudio_nb.model import TextToAudio
 
-    tok, voc = (
-        cvae.Tokenizer.from_dir(ccore.project_path(cfg.tokenizer)),
-        cvoc.load_vocoder(ccore.project_path(VOCODER)),
-    )
+    tok, voc, clap, scorer = scoring_tools(cfg.tokenizer)
     enc = speedrun_encoder(cfg)
     pipe, gdir, rdir = (
         TextToAudio(lm, enc, tok, voc),
@@ -420,7 +429,6 @@ def score_run(
         save_audio(gdir / f'{aid}.wav', w)
         if not (rdir / f'{aid}.wav').exists():
             save_audio(rdir / f'{aid}.wav', load_audio(ccore.project_path(p)))
-    clap, scorer = cclap.load_clap(cclap.CLAP_CKPT), cclap.PromptAccuracy(cclap.CLF_CKPT)
     p = prompts.reset_index(drop=True)
     a, t = clap.embed_audio(list(wavs)), clap.embed_text(p.caption.tolist())
     rows = cclap_eval.clap_rows(a, t, {'all': np.ones(len(p), bool)}, 200, cfg.seed)
