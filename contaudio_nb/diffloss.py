@@ -588,9 +588,10 @@ def forward(self: DiffLoss, target, z, mask=None, generator=None):
     model_fn = lambda xt, tt: self.net(xt, tt, zk)
     # (kN,)
     gamma = self.cfg.snr_gamma if self.training else None  # the weighting shapes training only
-    loss = self.train_diffusion.training_losses(model_fn, x0, t, noise, self.cfg.vlb_weight, gamma)[
-        'loss'
-    ]
+    losses = self.train_diffusion.training_losses(
+        model_fn, x0, t, noise, self.cfg.vlb_weight, gamma
+    )
+    loss = losses['loss']
     if mask is None:
         return loss.mean()
     m = mask.to(loss.dtype).repeat(k)  # (kN,)

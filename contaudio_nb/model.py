@@ -163,9 +163,8 @@ class AudioLM(nn.Module):
             self.pool = nn.Linear(d, 2 * d)
             nn.init.zeros_(self.pool.weight)
             nn.init.zeros_(self.pool.bias)
-        if (
-            cfg.aux_codes
-        ):  # the auxiliary code loss: its reader and the centres (set before training)
+        # the auxiliary code loss: its reader and the centres (set before training)
+        if cfg.aux_codes:
             self.aux_head = nn.Linear(d, cfg.aux_codes)
             self.register_buffer('aux_codebook', torch.zeros(cfg.aux_codes, cfg.token_dim))
         if cfg.token_norm:  # statistics of the training tokens; the identity until set

@@ -648,14 +648,15 @@ def train(
     # saved with the weights
     if getattr(mcfg, 'token_norm', False):
         model.set_token_stats(data.tokens)
-    if getattr(
-        mcfg, 'aux_codes', 0
-    ):  # the auxiliary loss's centres: k-means of (up to 100k) training tokens
+    # the auxiliary loss's centres: k-means of up to 100k training tokens (drawn first, so a large
+    # dataset is never copied whole)
+    if getattr(mcfg, 'aux_codes', 0):
         from contaudio_nb.discrete import kmeans
 
         g = torch.Generator().manual_seed(tcfg.seed)
-        x = model.normalize(data.tokens.reshape(-1, data.tokens.shape[-1]).float().to(device))
-        x = x[torch.randperm(len(x), generator=g)[:100_000].to(device)]
+        flat = data.tokens.reshape(-1, data.tokens.shape[-1])  # (N * n, C)
+        pick = torch.randperm(len(flat), generator=g)[:100_000]
+        x = model.normalize(flat[pick].float().to(device))
         model.set_aux_codebook(kmeans(x, mcfg.aux_codes, generator=g)[0])
     if init is not None:
         _load_init(model, init)
