@@ -47,7 +47,7 @@ from contaudio_nb.demo import (
 __all__ = ['MAIN_MODELS', 'ABLATIONS', 'CLAIMS', 'MEASURES', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps',
            'trained_minutes', 'timed_run', 'spec_model_config', 'train_spec', 'clip_scores', 'paired_difference',
            'verdict', 'evaluate_run', 'do_run', 'run_sweep', 'plot_sweep', 'comparison_table', 'claims_table',
-           'plot_runs', 'run_experiments', 'load_runs', 'run_minutes', 'write_experiments']
+           'plot_runs', 'budget_steps', 'run_experiments', 'load_runs', 'run_minutes', 'write_experiments']
 
 # %% ../nbs/11_experiments.ipynb #a1bf6613
 @dataclass
@@ -631,6 +631,16 @@ def plot_runs(runs: dict, path=None):
     return fig
 
 # %% ../nbs/11_experiments.ipynb #9c967151
+def budget_steps(ref: RunSpec, ecfg: ExperimentConfig) -> int:
+    """The steps a run on `ref`'s budget trains to: those `ref`'s finished run recorded (runs/{name}.json), else those
+    of its training folder. The record comes first: the training folders live under data/ and are not committed, so on
+    a fresh clone, or after data/ was cleared, a resumed rerun keeps the budgets its finished runs had."""
+    p = _run_json(ecfg, ref)
+    if p.exists():
+        return int(json.loads(p.read_text())['steps'])
+    return trained_steps(ecfg.demo.out / ref.folder(ecfg.demo_run_seed))
+
+
 def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     "Run (or resume) every comparison; writes comparison/claims tables, the figures and one JSON per run under figures_dir."
     ecfg, t0 = ecfg or ExperimentConfig(), time.time()
@@ -666,7 +676,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
     runs = {}
     for i, s in enumerate(todo):
         ref = timed_run(s, specs)
-        steps = None if ref is s else trained_steps(demo.out / ref.folder(ecfg.demo_run_seed))
+        steps = None if ref is s else budget_steps(ref, ecfg)
         print(
             f"== run {i + 1}/{len(todo)}: {s.name} ({f'{demo.lm_minutes:g} min' if steps is None else f'{steps} steps'})",
             flush=True,
