@@ -45,9 +45,10 @@ from contaudio_nb.demo import (
 
 # %% auto #0
 __all__ = ['MAIN_MODELS', 'ABLATIONS', 'CLAIMS', 'MEASURES', 'RunSpec', 'experiment_specs', 'ExperimentConfig', 'trained_steps',
-           'trained_minutes', 'timed_run', 'spec_model_config', 'train_spec', 'clip_scores', 'paired_difference',
-           'verdict', 'evaluate_run', 'do_run', 'run_sweep', 'plot_sweep', 'comparison_table', 'claims_table',
-           'plot_runs', 'budget_steps', 'run_experiments', 'load_runs', 'run_minutes', 'write_experiments']
+           'trained_minutes', 'timed_run', 'spec_model_config', 'train_spec', 'spec_train_config', 'sweep_lm',
+           'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run', 'run_sweep', 'plot_sweep',
+           'comparison_table', 'claims_table', 'plot_runs', 'budget_steps', 'run_experiments', 'load_runs',
+           'run_minutes', 'write_experiments']
 
 # %% ../nbs/11_experiments.ipynb #a1bf6613
 @dataclass
@@ -237,7 +238,22 @@ def train_spec(
             )
         return stage_lm(replace(demo, masked=spec.masked), td)
     d = demo.out / spec.folder(ecfg.demo_run_seed)
-    tcfg = TrainConfig(
+    # a resumed timed run carries on its clock and stops at once when its minutes are spent
+    if steps is None or trained_steps(d) < steps:
+        train(
+            spec_model_config(spec, ecfg, td),
+            spec_train_config(spec, ecfg, steps),
+            td['train'],
+            d,
+            valid=td['valid'],
+        )
+    return load_model(d, device=lm_device())
+
+
+def spec_train_config(spec: RunSpec, ecfg: ExperimentConfig, steps: int | None) -> TrainConfig:
+    "The training configuration of a run: the demo's minutes (`steps` None; capped at its `lm_steps`) or `steps` steps."
+    demo = ecfg.demo
+    return TrainConfig(
         steps=demo.lm_steps if steps is None else steps,
         max_minutes=demo.lm_minutes if steps is None else None,
         batch_size=demo.batch_size,
@@ -250,9 +266,22 @@ def train_spec(
         # the demo's arithmetic: bf16 autocast where the machine has bf16 units
         amp=demo.lm_amp,
     )
-    # a resumed timed run carries on its clock and stops at once when its minutes are spent
-    if steps is None or trained_steps(d) < steps:
-        train(spec_model_config(spec, ecfg, td), tcfg, td['train'], d, valid=td['valid'])
+
+
+def sweep_lm(spec: RunSpec, ecfg: ExperimentConfig, td: dict) -> torch.nn.Module:
+    """The sweep's model: its run's weights. The training folders are not committed; where this one is gone (a fresh
+    clone, data/ cleared) and only the run's record is left, the run is trained again to the steps that record holds,
+    in a folder of its own (`lm-{name}-retrained`): the same recipe, seed and steps, though not the same weights (a
+    timed run's schedule followed its clock), and it never stands in for the run in the comparisons."""
+    d = ecfg.demo.out / spec.folder(ecfg.demo_run_seed)
+    if trained_steps(d) == 0:
+        steps, d = budget_steps(spec, ecfg), ecfg.demo.out / f'lm-{spec.name}-retrained'
+        print(
+            f'== {spec.name}: its training folder is gone; trained again to its {steps} steps for the sweep'
+        )
+        if trained_steps(d) < steps:
+            c = spec_train_config(spec, ecfg, steps)
+            train(spec_model_config(spec, ecfg, td), c, td['train'], d, valid=td['valid'])
     return load_model(d, device=lm_device())
 
 # %% ../nbs/11_experiments.ipynb #cb582fc1
@@ -389,7 +418,8 @@ def do_run(
 def run_sweep(
     ecfg: ExperimentConfig, lm, prompts: pd.DataFrame, refdir: Path, tools: dict
 ) -> pd.DataFrame:
-    "FD, CLAP score and prompt accuracy over the guidance x temperature grid; one JSON per point under sweep/."
+    """FD, CLAP score and prompt accuracy over the guidance x temperature grid; one JSON per point under sweep/. `lm`:
+    the model, or a function that returns it (called once, and only if a point is still to be generated)."""
     rows, demo = [], ecfg.demo
     for c in ecfg.sweep_cfg:
         for t in ecfg.sweep_temperature:
@@ -398,6 +428,7 @@ def run_sweep(
             if not path.exists() or json.loads(path.read_text()).get('model') != ecfg.sweep_model:
                 gdir = demo.out / f'sweep-{ecfg.sweep_model}' / f'cfg{c:g}-t{t:g}'
                 t0 = time.time()
+                lm = lm() if callable(lm) and not isinstance(lm, torch.nn.Module) else lm
                 stage_generate(
                     replace(demo, cfg_scale=c, temperature=t),
                     TextToAudio(lm, tools['enc'], tools['tok'], tools['voc']),
@@ -689,7 +720,7 @@ def run_experiments(ecfg: ExperimentConfig | None = None) -> dict:
         print('== sweep', flush=True)
         sweep = run_sweep(
             replace(ecfg, sweep_model=sweep_name),
-            load_model(demo.out / sweep_spec.folder(ecfg.demo_run_seed), device=lm_device()),
+            lambda: sweep_lm(sweep_spec, ecfg, td),
             prompts.head(ecfg.sweep_prompts),
             refdir,
             tools,
