@@ -649,8 +649,8 @@ def train(
     if getattr(mcfg, 'token_norm', False):
         model.set_token_stats(data.tokens)
     # the auxiliary loss's centres: k-means of up to 100k training tokens (drawn first, so a large
-    # dataset is never copied whole)
-    if getattr(mcfg, 'aux_codes', 0):
+    # dataset is never copied whole); starting weights bring their own (a buffer of the state dict)
+    if getattr(mcfg, 'aux_codes', 0) and init is None:
         from contaudio_nb.discrete import kmeans
 
         g = torch.Generator().manual_seed(tcfg.seed)
