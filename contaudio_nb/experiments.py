@@ -237,7 +237,11 @@ def train_spec(
                 f'{spec.name} is the demo model: it trains for the demo minutes, not {steps} steps'
             )
         return stage_lm(replace(demo, masked=spec.masked), td)
-    d = demo.out / spec.folder(ecfg.demo_run_seed)
+    return _train_in(demo.out / spec.folder(ecfg.demo_run_seed), spec, ecfg, td, steps)
+
+
+def _train_in(d: Path, spec: RunSpec, ecfg: ExperimentConfig, td: dict, steps: int | None):
+    "Train (or resume) `spec` in folder `d` to its budget; its EMA model."
     # a resumed timed run carries on its clock and stops at once when its minutes are spent
     if steps is None or trained_steps(d) < steps:
         train(
@@ -274,15 +278,13 @@ def sweep_lm(spec: RunSpec, ecfg: ExperimentConfig, td: dict) -> torch.nn.Module
     in a folder of its own (`lm-{name}-retrained`): the same recipe, seed and steps, though not the same weights (a
     timed run's schedule followed its clock), and it never stands in for the run in the comparisons."""
     d = ecfg.demo.out / spec.folder(ecfg.demo_run_seed)
-    if trained_steps(d) == 0:
-        steps, d = budget_steps(spec, ecfg), ecfg.demo.out / f'lm-{spec.name}-retrained'
-        print(
-            f'== {spec.name}: its training folder is gone; trained again to its {steps} steps for the sweep'
-        )
-        if trained_steps(d) < steps:
-            c = spec_train_config(spec, ecfg, steps)
-            train(spec_model_config(spec, ecfg, td), c, td['train'], d, valid=td['valid'])
-    return load_model(d, device=lm_device())
+    if trained_steps(d) > 0:
+        return load_model(d, device=lm_device())
+    steps = budget_steps(spec, ecfg)
+    print(
+        f'== {spec.name}: its training folder is gone; trained again to its {steps} steps for the sweep'
+    )
+    return _train_in(ecfg.demo.out / f'lm-{spec.name}-retrained', spec, ecfg, td, steps)
 
 # %% ../nbs/11_experiments.ipynb #cb582fc1
 def clip_scores(
