@@ -229,6 +229,18 @@ def _parser() -> argparse.ArgumentParser:
         action='store_true',
         help='rebuild tables and figures from the run JSONs, train nothing',
     )
+    x.add_argument(
+        '--handoff',
+        type=int,
+        nargs='+',
+        default=None,
+        metavar='K',
+        help="the discrete baseline samples each clip's first K tokens and AudioMNTP continues them (the equal-steps "
+        'runs, validation prompts): writes handoff-*.md, trains nothing',
+    )
+    x.add_argument(
+        '--handoff-seed', type=int, default=1, help='training seed of the two runs --handoff reads'
+    )
     sub.add_parser(
         'bench',
         add_help=False,
@@ -512,6 +524,20 @@ def cmd_experiments(a):
         n_prompts=a.prompts,
         only=tuple(a.only) if a.only else None,
     )
+    if a.handoff is not None:
+        if min(a.handoff) < 0:
+            raise UsageError('--handoff takes token counts >= 0')
+        from contaudio_nb.experiments import run_handoff
+
+        try:
+            tab = run_handoff(ecfg, tuple(a.handoff), seed=a.handoff_seed)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        print(tab.to_string(index=False))
+        print(
+            f'results in {figs}/handoff-discrete-steps-s{a.handoff_seed}-mntp-steps-s{a.handoff_seed}.md (.csv)'
+        )
+        return
     res = write_experiments(ecfg) if a.tables_only else run_experiments(ecfg)
     print(res['comparison'].to_string(index=False))
     print(res['claims'].to_string(index=False))

@@ -19,6 +19,7 @@ from contaudio_nb import (
 )
 from .text import text_encoder, TextConfig
 from .core import atomic_write_text
+from .audio import SAMPLE_RATE
 from contaudio_nb.train import (
     TrainConfig,
     train,
@@ -48,7 +49,7 @@ __all__ = ['MAIN_MODELS', 'ABLATIONS', 'CLAIMS', 'MEASURES', 'RunSpec', 'experim
            'trained_minutes', 'timed_run', 'spec_model_config', 'train_spec', 'spec_train_config', 'sweep_lm',
            'clip_scores', 'paired_difference', 'verdict', 'evaluate_run', 'do_run', 'run_sweep', 'plot_sweep',
            'comparison_table', 'claims_table', 'plot_runs', 'budget_steps', 'run_experiments', 'load_runs',
-           'run_minutes', 'write_experiments']
+           'run_minutes', 'write_experiments', 'handoff_tokens', 'handoff_table', 'run_handoff']
 
 # %% ../nbs/11_experiments.ipynb #a1bf6613
 @dataclass
@@ -777,3 +778,118 @@ def write_experiments(
         cevaluation.write_table(sweep, figs, 'sweep', meta)
         plt.close(plot_sweep(sweep, figs / 'sweep.png'))
     return dict(comparison=comp, claims=claims, sweep=sweep, runs=runs)
+
+# %% ../nbs/11_experiments.ipynb #208c9f30
+def handoff_tokens(
+    first, then, text_emb, text_mask, k: int, sample, generator=None
+) -> torch.Tensor:
+    """Tokens (B, n, C): `first` samples the first `k` tokens, `then` (an AudioLM) continues them to its n_tokens (k >= n:
+    `first` alone; k = 0: `then` alone), both with `sample` (a SampleConfig; a guidance ramp spans each model's own part)."""
+    n, s = then.cfg.n_tokens, asdict(sample)
+    if k >= n:
+        return first.generate(text_emb, text_mask, n, generator=generator, **s)
+    prime = first.generate(text_emb, text_mask, k, generator=generator, **s) if k else None
+    return then.generate(text_emb, text_mask, n, generator=generator, prime=prime, **s)
+
+
+def handoff_table(
+    first, then, prompts: pd.DataFrame, ks, tools: dict, sample, seed: int = 0, n_boot: int = 200
+) -> pd.DataFrame:
+    """For each k in `ks` and for `first` alone: one clip per prompt from `handoff_tokens`, scored by the prompt
+    classifier (source, all checks pooled over the checks as in 11b's records, with bootstrap intervals over prompts;
+    the other checks' shares). `tools`: enc, tok, voc and scorer, as `run_experiments` builds them."""
+    n, dev = then.cfg.n_tokens, next(then.parameters()).device
+    pipe, scorer = TextToAudio(then, tools['enc'], tools['tok'], tools['voc']), tools['scorer']
+    p = prompts.reset_index(drop=True)
+    rows = []
+    for k in sorted({min(int(k), n) for k in ks} | {n}):
+        g, toks = torch.Generator(dev).manual_seed(seed), []
+        for i in range(0, len(p), 16):
+            emb, mask = tools['enc'].encode(p.caption[i : i + 16].tolist(), dev)
+            toks.append(handoff_tokens(first, then, emb, mask, k, sample, g))
+        wavs = pipe.decode(torch.cat(toks))
+        acc = cclap_eval.classifier_rows(
+            scorer,
+            scorer.predict(list(wavs)),
+            list(p['labels']),
+            {'all': np.ones(len(p), bool)},
+            n_boot,
+            seed,
+        )
+        r = {x['metric'].removeprefix('acc_'): x for x in acc}
+        rows.append(
+            dict(
+                first_tokens=k,
+                first_seconds=round(k * wavs.shape[1] / n / SAMPLE_RATE, 2),
+                **{
+                    f'{m}{e}': r[m][c]
+                    for m in ('source', 'overall')
+                    for e, c in (('', 'value'), ('_lo', 'ci_low'), ('_hi', 'ci_high'))
+                },
+                **{m: r[m]['value'] for m in r if m not in ('source', 'overall')},
+            )
+        )
+    return pd.DataFrame(rows)
+
+
+def run_handoff(
+    ecfg: ExperimentConfig,
+    ks=(0, 1, 4, 12),
+    first: str | None = None,
+    then: str | None = None,
+    seed: int = 1,
+) -> pd.DataFrame:
+    """`handoff_table` for two finished runs (default: the discrete baseline and AudioMNTP at equal steps, training seed
+    `seed`) on `ecfg.n_prompts` validation prompts; writes handoff-{first}-{then}.csv / .md under the figures folder."""
+    from contaudio_nb.speedrun import (
+        valid_prompts,
+    )  # 11b's validation prompts: the ones that may be looked at
+
+    demo, specs = ecfg.demo, {s.name: s for s in ecfg.specs()}
+    names = first or f'discrete-steps-s{seed}', then or f'mntp-steps-s{seed}'
+    models = []
+    for name in names:
+        if name not in specs:
+            raise ValueError(f"unknown run {name!r}: see `contaudio experiments --list`")
+        d = demo.out / specs[name].folder(ecfg.demo_run_seed)
+        if trained_steps(d) == 0:
+            raise ValueError(
+                f"run {name!r} has no trained model in {d}: run `contaudio experiments --only {name}` first"
+            )
+        models.append(load_model(d, device=lm_device()).eval())
+    df = stage_data(demo)
+    tools = dict(
+        enc=text_encoder(TextConfig(cache_dir=str(demo.out / 'cache' / 'text'))),
+        tok=stage_vae(demo, df),
+        voc=stage_vocoder(demo),
+        scorer=cclap.PromptAccuracy(cclap.CLF_CKPT),
+    )
+    prompts = valid_prompts(df, ecfg.n_prompts, demo.seed)
+    tab = handoff_table(*models, prompts, ks, tools, demo.sampling, demo.seed, ecfg.n_boot)
+    tab.insert(0, 'then', names[1])
+    tab.insert(0, 'first', names[0])
+    ecfg.figs.mkdir(parents=True, exist_ok=True)
+    stem = ecfg.figs / f'handoff-{names[0]}-{names[1]}'
+    tab.to_csv(stem.with_suffix('.csv'), index=False)
+    shown = (
+        tab.round(3)
+        .assign(
+            source=[
+                f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
+                for v, lo, hi in zip(tab.source, tab.source_lo, tab.source_hi)
+            ],
+            overall=[
+                f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
+                for v, lo, hi in zip(tab.overall, tab.overall_lo, tab.overall_hi)
+            ],
+        )
+        .drop(columns=['source_lo', 'source_hi', 'overall_lo', 'overall_hi'])
+    )
+    atomic_write_text(
+        stem.with_suffix('.md'),
+        f'{names[0]} samples each clip\'s first tokens, {names[1]} continues them ({len(prompts)} validation prompts; '
+        f'first_tokens = {models[1].cfg.n_tokens}: {names[0]} alone; 0: {names[1]} alone)\n\n'
+        + ccore.markdown_table(shown)
+        + '\n',
+    )
+    return tab

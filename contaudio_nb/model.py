@@ -342,13 +342,18 @@ def forward(self: AudioLM, tokens, text_emb, text_mask, generator=None, ntp: boo
 
 # %% ../nbs/07_model.ipynb #d7bae05f
 @torch.no_grad()
-def reference_generate(m: AudioLM, text_emb, text_mask, n_tokens: int, steps=None, generator=None):
-    "Tokens (B, n, C) with no guidance and no cache: re-run BOS + tokens so far, sample the next one, append."
+def reference_generate(
+    m: AudioLM, text_emb, text_mask, n_tokens: int, steps=None, generator=None, prime=None
+):
+    """Tokens (B, n, C) with no guidance and no cache: re-run BOS + tokens so far, sample the next one, append. `prime`
+    (B, K, C), the tokenizer's scale: the first K tokens are given, the rest continue them."""
     prefix, pmask = m.prefix(text_emb, text_mask)
     c_in, c_head = (c[:, None] for c in m.pooled(prefix))  # zeros without pool_cond
     # the BOS input (its values are unused)
     toks = prefix.new_zeros(len(prefix), 1, m.cfg.token_dim)
-    for i in range(n_tokens):
+    if prime is not None:
+        toks = torch.cat([toks, m.normalize(prime)], 1)
+    for i in range(toks.shape[1] - 1, n_tokens):
         pos = torch.arange(i + 1, device=prefix.device).expand(len(prefix), -1)
         x = m.embed_stream(toks, pos == 0, pos, pos + 1) + c_in
         z = (m.run(prefix, pmask, x, pos) + c_head)[:, -1]  # the last position predicts token i
@@ -374,13 +379,23 @@ def sample_tokens(
     attr_scale: float = 0.0,
     attr_emb=None,
     attr_mask=None,
+    prime=None,
 ):
     """Yield the tokens one at a time as they are sampled, (B, C) each in the tokenizer's scale: the loop behind `generate`
     and streaming. `attr_scale` a != 0 guides along the words that `attr_emb` / `attr_mask` (the same captions without them,
-    01b `strip_attributes`) leave out: a third part of the batch, `DiffLoss.sample`."""
+    01b `strip_attributes`) leave out: a third part of the batch, `DiffLoss.sample`. `prime` (B, K, C), the tokenizer's
+    scale: the first K tokens are given (yielded as they are), the model continues from them (a clip's opening, or
+    another model's first tokens)."""
     n, C, B = n_tokens or self.cfg.n_tokens, self.cfg.token_dim, text_emb.shape[0]
     if n > self.cfg.n_tokens:
         raise ValueError(f"n_tokens={n} > the model's n_tokens={self.cfg.n_tokens}")
+    K = 0 if prime is None else prime.shape[1]
+    if prime is not None and (
+        prime.dim() != 3 or prime.shape[0] != B or prime.shape[2] != C or K > n
+    ):
+        raise ValueError(
+            f"prime of shape {tuple(prime.shape)}: expected (B={B}, K <= n_tokens={n}, C={C})"
+        )
     prefix, pmask = self.prefix(text_emb, text_mask)
     scales = guidance_ramp(cfg_scale, n, cfg_ramp)  # (n,) the scale of each token
     if attr_scale and (attr_emb is None or attr_emb.shape[0] != B):
@@ -400,18 +415,21 @@ def sample_tokens(
         pmask = torch.cat([F.pad(m.float(), (0, L - m.shape[1])).bool() for _, m in parts])
     M, dev = prefix.shape[0], prefix.device
     cache = self.decoder.new_cache() if use_cache else None
-    # stream position of the newest input (BOS: 0)
-    p = torch.zeros(M, 1, dtype=torch.long, device=dev)
+    for i in range(K):  # the given tokens come out first, as they are
+        yield prime[:, i]
+    if K == n:
+        return
+    # stream positions of BOS (0) and the given tokens (1..K), read in one pass
+    p = torch.arange(K + 1, device=dev).expand(M, -1)
     # (M, 1, D) each; zeros without pool_cond
     c_in, c_head = (c[:, None] for c in self.pooled(prefix))
-    x = (
-        self.embed_stream(
-            prefix.new_zeros(M, 1, C), torch.ones(M, 1, dtype=torch.bool, device=dev), p, p + 1
-        )
-        + c_in
-    )
+    inputs = prefix.new_zeros(M, 1, C)  # the BOS input (its values are unused)
+    if K:
+        inputs = torch.cat([inputs, self.normalize(prime).to(inputs.dtype).repeat(M // B, 1, 1)], 1)
+    x = self.embed_stream(inputs, p == 0, p, p + 1) + c_in  # (M, K + 1, D)
     seq, z = x, (self.run(prefix, pmask, x, p, cache) + c_head)[:, -1]  # z: (M, D)
-    for i in range(n):
+    p = p[:, -1:]  # the newest input's position
+    for i in range(K, n):
         # (B, C)
         t = self.head.sample(
             z,
@@ -464,9 +482,11 @@ def generate(
     attr_scale: float = 0.0,
     attr_emb=None,
     attr_mask=None,
+    prime=None,
 ):
     """Sample tokens (B, n, C) for text embeddings (B, L, Dt) / mask (B, L) with guidance `cfg_scale` shaped over the tokens
-    by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`; `attr_*`: see `sample_tokens`."""
+    by `cfg_ramp` (`guidance_ramp`); `sampler`, `fast`: see `DiffLoss.sample`; `attr_*`, `prime` (the first tokens
+    given, the rest continue them): see `sample_tokens`."""
     return torch.stack(
         list(
             self.sample_tokens(
@@ -484,6 +504,7 @@ def generate(
                 attr_scale,
                 attr_emb,
                 attr_mask,
+                prime,
             )
         ),
         1,
