@@ -841,9 +841,8 @@ def run_handoff(
 ) -> pd.DataFrame:
     """`handoff_table` for two finished runs (default: the discrete baseline and AudioMNTP at equal steps, training seed
     `seed`) on `ecfg.n_prompts` validation prompts; writes handoff-{first}-{then}.csv / .md under the figures folder."""
-    from contaudio_nb.speedrun import (
-        valid_prompts,
-    )  # 11b's validation prompts: the ones that may be looked at
+    # 11b's validation prompts: the ones that may be looked at
+    from contaudio_nb.speedrun import valid_prompts
 
     demo, specs = ecfg.demo, {s.name: s for s in ecfg.specs()}
     names = first or f'discrete-steps-s{seed}', then or f'mntp-steps-s{seed}'
