@@ -870,18 +870,12 @@ def run_handoff(
     ecfg.figs.mkdir(parents=True, exist_ok=True)
     stem = ecfg.figs / f'handoff-{names[0]}-{names[1]}'
     tab.to_csv(stem.with_suffix('.csv'), index=False)
+    ci = lambda m: [  # value [low, high] of measure m, row by row
+        f'{v:.3f} [{lo:.2f}, {hi:.2f}]' for v, lo, hi in zip(tab[m], tab[f'{m}_lo'], tab[f'{m}_hi'])
+    ]
     shown = (
         tab.round(3)
-        .assign(
-            source=[
-                f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
-                for v, lo, hi in zip(tab.source, tab.source_lo, tab.source_hi)
-            ],
-            overall=[
-                f'{v:.3f} [{lo:.2f}, {hi:.2f}]'
-                for v, lo, hi in zip(tab.overall, tab.overall_lo, tab.overall_hi)
-            ],
-        )
+        .assign(source=ci('source'), overall=ci('overall'))
         .drop(columns=['source_lo', 'source_hi', 'overall_lo', 'overall_hi'])
     )
     atomic_write_text(
