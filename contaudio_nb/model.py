@@ -70,6 +70,12 @@ class ModelConfig:
     # discrete baseline learns it; generation does not use it. 0: off
     aux_codes: int = 0
     aux_weight: float = 0.1  # weight of that term against the diffusion loss
+    # read the past through a residual quantiser: every stream input is replaced by its
+    # reconstruction from the first `ctx_codebooks` stages (codebooks of `ctx_codebook_size`
+    # centres, residual k-means of the training tokens, set by `set_ctx_codebooks`), in training
+    # and in generation, as the discrete baseline reads its codes; the targets stay continuous. 0: off
+    ctx_codebooks: int = 0
+    ctx_codebook_size: int = 512
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -94,6 +100,10 @@ class ModelConfig:
         if self.aux_codes < 0 or self.aux_codes == 1 or self.aux_weight < 0:
             raise ValueError(
                 f"aux_codes={self.aux_codes} must be 0 (off) or >= 2, aux_weight={self.aux_weight} >= 0"
+            )
+        if self.ctx_codebooks < 0 or self.ctx_codebook_size < 2:
+            raise ValueError(
+                f"ctx_codebooks={self.ctx_codebooks} must be >= 0 (0: off), ctx_codebook_size={self.ctx_codebook_size} >= 2"
             )
         if self.token_norm not in TOKEN_NORMS:
             raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
@@ -167,6 +177,11 @@ class AudioLM(nn.Module):
         if cfg.aux_codes:
             self.aux_head = nn.Linear(d, cfg.aux_codes)
             self.register_buffer('aux_codebook', torch.zeros(cfg.aux_codes, cfg.token_dim))
+        if getattr(
+            cfg, 'ctx_codebooks', 0
+        ):  # the residual quantiser of the inputs (set before training)
+            K, V = cfg.ctx_codebooks, cfg.ctx_codebook_size
+            self.register_buffer('ctx_codebooks', torch.zeros(K, V, cfg.token_dim))
         if cfg.token_norm:  # statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
             if cfg.token_norm == 'whiten':  # z = (x - mean) @ w, x = z @ w_inv + mean
@@ -204,6 +219,26 @@ class AudioLM(nn.Module):
                 f"centres {tuple(centres.shape)}: expected {tuple(self.aux_codebook.shape)}"
             )
         self.aux_codebook.copy_(centres)
+
+    def set_ctx_codebooks(self, codebooks):
+        "The input quantiser's codebooks (ctx_codebooks, ctx_codebook_size, C), in the model's scale; a buffer, so in every checkpoint."
+        if not getattr(self.cfg, 'ctx_codebooks', 0):
+            raise ValueError(
+                "set_ctx_codebooks needs a model built with ModelConfig(ctx_codebooks=K)"
+            )
+        if tuple(codebooks.shape) != tuple(self.ctx_codebooks.shape):
+            raise ValueError(
+                f"codebooks {tuple(codebooks.shape)}: expected {tuple(self.ctx_codebooks.shape)}"
+            )
+        self.ctx_codebooks.copy_(codebooks)
+
+    def quantize_inputs(self, x):
+        "Stream inputs (..., C) as the model reads them: their residual-quantised reconstruction with `ctx_codebooks`, else unchanged."
+        if not getattr(self.cfg, 'ctx_codebooks', 0):
+            return x
+        from contaudio_nb.discrete import rvq_encode, rvq_decode  # discrete.py imports this module
+
+        return rvq_decode(rvq_encode(x, self.ctx_codebooks), self.ctx_codebooks).to(x.dtype)
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
@@ -256,7 +291,9 @@ class AudioLM(nn.Module):
 def embed_stream(self: AudioLM, inputs, is_bos, input_pos, target_pos):
     "Decoder inputs (B, K, D) for stream tokens: BOS or projected tokens, plus the target-position embedding."
     # (B, K, D)
-    x = torch.where(is_bos[..., None], self.bos.to(inputs.dtype), self.token_proj(inputs))
+    # BOS rows' values are unused
+    emb = self.token_proj(self.quantize_inputs(inputs))
+    x = torch.where(is_bos[..., None], self.bos.to(inputs.dtype), emb)
     return x + self.target_emb(target_pos, input_pos)
 
 

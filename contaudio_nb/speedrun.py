@@ -78,6 +78,10 @@ class SpeedrunConfig:
     # an auxiliary cross-entropy on the k-means code of each target, read from the head's condition (07_model; 0: off)
     aux_codes: int = 0
     aux_weight: float = 0.1  # its weight against the diffusion loss
+    # read the past through the first k stages of a residual quantiser (k-means of the training tokens), as the
+    # discrete baseline reads its codes; the targets stay continuous (07_model; 0: off)
+    ctx_codebooks: int = 0
+    ctx_codebook_size: int = 512  # centres per stage
     # standardise each token value with the training tokens' mean and std (07_model)
     token_norm: bool = False
     # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
@@ -162,6 +166,8 @@ TRAINING_FIELDS = (
     'head_snr_gamma',
     'aux_codes',
     'aux_weight',
+    'ctx_codebooks',
+    'ctx_codebook_size',
     'token_norm',
     'token_whiten',
     'clap_prefix',
@@ -302,6 +308,8 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         token_norm='whiten' if cfg.token_whiten else cfg.token_norm,
         aux_codes=cfg.aux_codes,
         aux_weight=cfg.aux_weight,
+        ctx_codebooks=cfg.ctx_codebooks,
+        ctx_codebook_size=cfg.ctx_codebook_size,
     )
     head = replace(
         c.head,

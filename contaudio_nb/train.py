@@ -658,6 +658,20 @@ def train(
         pick = torch.randperm(len(flat), generator=g)[:100_000]
         x = model.normalize(flat[pick].float().to(device))
         model.set_aux_codebook(kmeans(x, mcfg.aux_codes, generator=g)[0])
+    # the input quantiser: residual k-means of up to 100k training tokens, stage by stage (10_discrete)
+    if getattr(mcfg, 'ctx_codebooks', 0) and init is None:
+        from contaudio_nb.discrete import RVQConfig, ResidualVQ
+
+        g = torch.Generator().manual_seed(tcfg.seed + 1)
+        flat = data.tokens.reshape(-1, data.tokens.shape[-1])  # (N * n, C)
+        x = model.normalize(
+            flat[torch.randperm(len(flat), generator=g)[:100_000]].float().to(device)
+        )
+        rvq = ResidualVQ(RVQConfig(x.shape[-1], mcfg.ctx_codebooks, mcfg.ctx_codebook_size)).to(
+            device
+        )
+        rvq.init(x, g)
+        model.set_ctx_codebooks(rvq.codebooks)
     if init is not None:
         _load_init(model, init)
     ema = copy.deepcopy(model).eval().requires_grad_(False)
