@@ -76,6 +76,9 @@ class ModelConfig:
     # and in generation, as the discrete baseline reads its codes; the targets stay continuous. 0: off
     ctx_codebooks: int = 0
     ctx_codebook_size: int = 512
+    # with ctx_codebooks: keep the exact tokens as inputs and add a learned embedding of each stage's
+    # code (one table per stage, summed: the discrete baseline's input) instead of replacing them
+    ctx_code_emb: bool = False
 
     def __post_init__(self):
         for k, cls in (('decoder', DecoderConfig), ('head', DiffLossConfig), ('mntp', MNTPConfig)):
@@ -104,6 +107,10 @@ class ModelConfig:
         if self.ctx_codebooks < 0 or self.ctx_codebook_size < 2:
             raise ValueError(
                 f"ctx_codebooks={self.ctx_codebooks} must be >= 0 (0: off), ctx_codebook_size={self.ctx_codebook_size} >= 2"
+            )
+        if self.ctx_code_emb and not self.ctx_codebooks:
+            raise ValueError(
+                "ctx_code_emb embeds the codes of the input quantiser: set ctx_codebooks >= 1"
             )
         if self.token_norm not in TOKEN_NORMS:
             raise ValueError(f"token_norm={self.token_norm!r}: use one of {TOKEN_NORMS}")
@@ -182,6 +189,9 @@ class AudioLM(nn.Module):
         ):  # the residual quantiser of the inputs (set before training)
             K, V = cfg.ctx_codebooks, cfg.ctx_codebook_size
             self.register_buffer('ctx_codebooks', torch.zeros(K, V, cfg.token_dim))
+            if cfg.ctx_code_emb:  # row k * V + j: code j of stage k
+                self.ctx_emb = nn.Embedding(K * V, d)
+                nn.init.normal_(self.ctx_emb.weight, std=0.02)
         if cfg.token_norm:  # statistics of the training tokens; the identity until set
             self.register_buffer('token_mean', torch.zeros(cfg.token_dim))
             if cfg.token_norm == 'whiten':  # z = (x - mean) @ w, x = z @ w_inv + mean
@@ -233,12 +243,22 @@ class AudioLM(nn.Module):
         self.ctx_codebooks.copy_(codebooks)
 
     def quantize_inputs(self, x):
-        "Stream inputs (..., C) as the model reads them: their residual-quantised reconstruction with `ctx_codebooks`, else unchanged."
-        if not getattr(self.cfg, 'ctx_codebooks', 0):
+        "Stream inputs (..., C) as the model reads them: their residual-quantised reconstruction with `ctx_codebooks` (not with `ctx_code_emb`), else unchanged."
+        if not getattr(self.cfg, 'ctx_codebooks', 0) or self.cfg.ctx_code_emb:
             return x
         from contaudio_nb.discrete import rvq_encode, rvq_decode  # discrete.py imports this module
 
         return rvq_decode(rvq_encode(x, self.ctx_codebooks), self.ctx_codebooks).to(x.dtype)
+
+    def code_embedding(self, x):
+        "With `ctx_code_emb`: the sum over stages of each input's code embedding (..., D); else None."
+        if not getattr(self.cfg, 'ctx_code_emb', False):
+            return None
+        from contaudio_nb.discrete import rvq_encode
+
+        codes = rvq_encode(x, self.ctx_codebooks)  # (..., K)
+        offsets = torch.arange(codes.shape[-1], device=x.device) * self.cfg.ctx_codebook_size
+        return self.ctx_emb(codes + offsets).sum(-2)
 
     def normalize(self, tokens):
         "Tokens in the tokenizer's scale -> the model's (standardised with `token_norm`, else unchanged)."
@@ -293,6 +313,9 @@ def embed_stream(self: AudioLM, inputs, is_bos, input_pos, target_pos):
     # (B, K, D)
     # BOS rows' values are unused
     emb = self.token_proj(self.quantize_inputs(inputs))
+    codes = self.code_embedding(inputs)  # None without ctx_code_emb
+    if codes is not None:
+        emb = emb + codes
     x = torch.where(is_bos[..., None], self.bos.to(inputs.dtype), emb)
     return x + self.target_emb(target_pos, input_pos)
 

@@ -82,6 +82,8 @@ class SpeedrunConfig:
     # discrete baseline reads its codes; the targets stay continuous (07_model; 0: off)
     ctx_codebooks: int = 0
     ctx_codebook_size: int = 512  # centres per stage
+    # with ctx_codebooks: keep the exact past and add a learned embedding of its codes instead (07_model)
+    ctx_code_emb: bool = False
     # standardise each token value with the training tokens' mean and std (07_model)
     token_norm: bool = False
     # whitened PCA tokens instead: decorrelated, unit variance, decoded back exactly (07_model)
@@ -168,6 +170,7 @@ TRAINING_FIELDS = (
     'aux_weight',
     'ctx_codebooks',
     'ctx_codebook_size',
+    'ctx_code_emb',
     'token_norm',
     'token_whiten',
     'clap_prefix',
@@ -310,6 +313,7 @@ def speedrun_model_config(cfg: SpeedrunConfig, td: dict) -> cmodel.ModelConfig:
         aux_weight=cfg.aux_weight,
         ctx_codebooks=cfg.ctx_codebooks,
         ctx_codebook_size=cfg.ctx_codebook_size,
+        ctx_code_emb=cfg.ctx_code_emb,
     )
     head = replace(
         c.head,
