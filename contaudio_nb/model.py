@@ -184,9 +184,8 @@ class AudioLM(nn.Module):
         if cfg.aux_codes:
             self.aux_head = nn.Linear(d, cfg.aux_codes)
             self.register_buffer('aux_codebook', torch.zeros(cfg.aux_codes, cfg.token_dim))
-        if getattr(
-            cfg, 'ctx_codebooks', 0
-        ):  # the residual quantiser of the inputs (set before training)
+        # the residual quantiser of the inputs (set before training)
+        if getattr(cfg, 'ctx_codebooks', 0):
             K, V = cfg.ctx_codebooks, cfg.ctx_codebook_size
             self.register_buffer('ctx_codebooks', torch.zeros(K, V, cfg.token_dim))
             if cfg.ctx_code_emb:  # row k * V + j: code j of stage k
@@ -310,8 +309,7 @@ class AudioLM(nn.Module):
 @patch
 def embed_stream(self: AudioLM, inputs, is_bos, input_pos, target_pos):
     "Decoder inputs (B, K, D) for stream tokens: BOS or projected tokens, plus the target-position embedding."
-    # (B, K, D)
-    # BOS rows' values are unused
+    # (B, K, D); the values at BOS rows are unused
     emb = self.token_proj(self.quantize_inputs(inputs))
     codes = self.code_embedding(inputs)  # None without ctx_code_emb
     if codes is not None:

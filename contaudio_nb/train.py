@@ -654,23 +654,17 @@ def train(
         from contaudio_nb.discrete import kmeans
 
         g = torch.Generator().manual_seed(tcfg.seed)
-        flat = data.tokens.reshape(-1, data.tokens.shape[-1])  # (N * n, C)
-        pick = torch.randperm(len(flat), generator=g)[:100_000]
-        x = model.normalize(flat[pick].float().to(device))
-        model.set_aux_codebook(kmeans(x, mcfg.aux_codes, generator=g)[0])
-    # the input quantiser: residual k-means of up to 100k training tokens, stage by stage (10_discrete)
+        model.set_aux_codebook(
+            kmeans(_token_sample(model, data, g, device), mcfg.aux_codes, generator=g)[0]
+        )
+    # the input quantiser: residual k-means of the same kind of sample, stage by stage (10_discrete)
     if getattr(mcfg, 'ctx_codebooks', 0) and init is None:
         from contaudio_nb.discrete import RVQConfig, ResidualVQ
 
         g = torch.Generator().manual_seed(tcfg.seed + 1)
-        flat = data.tokens.reshape(-1, data.tokens.shape[-1])  # (N * n, C)
-        x = model.normalize(
-            flat[torch.randperm(len(flat), generator=g)[:100_000]].float().to(device)
-        )
-        rvq = ResidualVQ(RVQConfig(x.shape[-1], mcfg.ctx_codebooks, mcfg.ctx_codebook_size)).to(
-            device
-        )
-        rvq.init(x, g)
+        x = _token_sample(model, data, g, device)
+        rvq = ResidualVQ(RVQConfig(x.shape[-1], mcfg.ctx_codebooks, mcfg.ctx_codebook_size))
+        rvq.to(device).init(x, g)
         model.set_ctx_codebooks(rvq.codebooks)
     if init is not None:
         _load_init(model, init)
@@ -717,6 +711,12 @@ def train(
         last=log.last,
         skipped_steps=log.skipped,
     )
+
+
+def _token_sample(model, data: TokenData, g: torch.Generator, device, n: int = 100_000):
+    "Up to n training tokens (M, C), drawn before they are copied (a large dataset never is whole), in the model's scale."
+    flat = data.tokens.reshape(-1, data.tokens.shape[-1])  # (N * n_tokens, C): a view
+    return model.normalize(flat[torch.randperm(len(flat), generator=g)[:n]].float().to(device))
 
 
 def _load_init(model: nn.Module, init: dict):
