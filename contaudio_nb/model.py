@@ -219,27 +219,22 @@ class AudioLM(nn.Module):
         self.token_w.copy_(v / s)
         self.token_w_inv.copy_(s[:, None] * v.T)
 
+    def _set_fitted(self, field: str, buffer: str, what: str, value):
+        "Copy `value` into the buffer that ModelConfig.`field` = K creates, or say in one line why not."
+        if not getattr(self.cfg, field, 0):
+            raise ValueError(f"set_{buffer} needs a model built with ModelConfig({field}=K)")
+        buf = getattr(self, buffer)
+        if tuple(value.shape) != tuple(buf.shape):
+            raise ValueError(f"{what} {tuple(value.shape)}: expected {tuple(buf.shape)}")
+        buf.copy_(value)
+
     def set_aux_codebook(self, centres):
         "The auxiliary loss's centres (aux_codes, C), in the model's scale (`normalize`); a buffer, so in every checkpoint."
-        if not self.cfg.aux_codes:
-            raise ValueError("set_aux_codebook needs a model built with ModelConfig(aux_codes=K)")
-        if tuple(centres.shape) != tuple(self.aux_codebook.shape):
-            raise ValueError(
-                f"centres {tuple(centres.shape)}: expected {tuple(self.aux_codebook.shape)}"
-            )
-        self.aux_codebook.copy_(centres)
+        self._set_fitted('aux_codes', 'aux_codebook', 'centres', centres)
 
     def set_ctx_codebooks(self, codebooks):
         "The input quantiser's codebooks (ctx_codebooks, ctx_codebook_size, C), in the model's scale; a buffer, so in every checkpoint."
-        if not getattr(self.cfg, 'ctx_codebooks', 0):
-            raise ValueError(
-                "set_ctx_codebooks needs a model built with ModelConfig(ctx_codebooks=K)"
-            )
-        if tuple(codebooks.shape) != tuple(self.ctx_codebooks.shape):
-            raise ValueError(
-                f"codebooks {tuple(codebooks.shape)}: expected {tuple(self.ctx_codebooks.shape)}"
-            )
-        self.ctx_codebooks.copy_(codebooks)
+        self._set_fitted('ctx_codebooks', 'ctx_codebooks', 'codebooks', codebooks)
 
     def quantize_inputs(self, x):
         "Stream inputs (..., C) as the model reads them: their residual-quantised reconstruction with `ctx_codebooks` (not with `ctx_code_emb`), else unchanged."
