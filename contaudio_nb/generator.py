@@ -12,6 +12,7 @@ from . import core as ccore, data as cdata, scenes as cscenes, model as cmodel
 from .train import STATE, TokenData
 from contaudio_nb.speedrun import (
     SpeedrunConfig,
+    compare_runs,
     finished_run,
     machine,
     parse_sweep,
@@ -241,6 +242,25 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="with --sweep: the committed generator's LM (data/checkpoints/generator-tiny) instead of the run NAME/SEED; "
         "its rows are named committed-generator-sSEED (--seed seeds the generation)",
     )
+    p.add_argument(
+        '--compare',
+        default=None,
+        metavar='B',
+        help="compare the run NAME with run B on the validation prompts, paired by prompt and pooled over --seeds "
+        "(both runs' saved clips; 11b compare_runs), write figures/speedrun/compare.md and exit",
+    )
+    p.add_argument(
+        '--compare-at',
+        default=None,
+        metavar='S:T[:RAMP[:A]]',
+        help="with --compare: the clips of this sweep setting (scored by --sweep, or --sweep-generator for run B "
+        "'committed-generator') instead of those scored with each run",
+    )
+    p.add_argument(
+        '--seeds',
+        default='0,1',
+        help="with --compare: the seeds of both runs, e.g. '0,1,2' (default: 0,1)",
+    )
     return p
 
 
@@ -300,6 +320,27 @@ def _main(a, prog: str) -> int:
             sampling_sweep(cfg, parse_sweep(a.sweep), lm, f'committed-generator-s{cfg.seed}')
         else:
             sampling_sweep(cfg, parse_sweep(a.sweep))
+        return 0
+    if a.compare is not None:
+        try:
+            seeds = [int(x) for x in a.seeds.split(',') if x.strip()]
+        except ValueError:
+            raise ValueError(
+                f"--seeds takes whole numbers separated by commas, got {a.seeds!r}"
+            ) from None
+        setting = None if a.compare_at is None else parse_sweep(a.compare_at)
+        if setting is not None and len(setting) != 1:
+            raise ValueError(f"--compare-at takes one setting, got {a.compare_at!r}")
+        tab = compare_runs(cfg.name, a.compare, seeds, cfg, setting=setting and setting[0])
+        print(
+            tab[
+                (tab['a'] == cfg.name)
+                & (tab['b'] == a.compare)
+                & (tab['clips'] == tab['clips'].iloc[-1])
+            ]
+            .drop(columns=['a', 'b'])
+            .to_string(index=False)
+        )
         return 0
     if a.decision is not None:
         hit = (rec['name'] == cfg.name) & (rec.seed == cfg.seed)

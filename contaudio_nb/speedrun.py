@@ -20,6 +20,7 @@ from contaudio_nb import (
     clap as cclap,
     clap_eval as cclap_eval,
     evaluation as cevaluation,
+    metrics as cmetrics,
     model as cmodel,
 )
 from .audio import load_audio, save_audio, SAMPLE_RATE
@@ -38,13 +39,13 @@ from .mntp import ntp_config, mntp_plan, gather_mntp
 from .captions import strip_attributes
 
 # %% auto #0
-__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_METRICS', 'SAMPLING_COLS', 'SpeedrunConfig',
-           'changes', 'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events', 'valid_prompts',
-           'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain', 'machine',
-           'late_source', 'attributes_where_source', 'scoring_tools', 'score_run', 'late_cell', 'records',
+__all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_METRICS', 'SAMPLING_COLS', 'COMPARE_MEASURES',
+           'SpeedrunConfig', 'changes', 'speedrun_encoder', 'data_config', 'real_dir', 'speedrun_data', 'single_events',
+           'valid_prompts', 'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
+           'machine', 'late_source', 'attributes_where_source', 'scoring_tools', 'score_run', 'late_cell', 'records',
            'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_table_pair', 'write_sampling',
            'sweep_folder', 'sampling_sweep', 'saved_prompts', 'merge_checks', 'check_breakdown', 'event_level_db',
-           'loudness_levels', 'loudness_table']
+           'loudness_levels', 'loudness_table', 'clip_hits', 'paired_rate_difference', 'compare_runs']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -892,4 +893,171 @@ def loudness_table(names, cfg: SpeedrunConfig | None = None) -> pd.DataFrame:
         }
     )
     write_table_pair(cfg.figs, 'loudness', tab, shown)
+    return tab
+
+# %% ../nbs/11b_speedrun.ipynb #ebabd0f2
+def clip_hits(checks: pd.DataFrame, labels, after: float = 0.5) -> dict:
+    """Checks passed and checks asked, per clip: {measure: (hits, asked)} for the sound source, the source of the events
+    that start more than `after` s in, and all checks; the records' `acc_source`, `acc_source_late` and `acc_overall` are
+    sum(hits) / sum(asked). `checks` from `clap.prompt_checks`, `labels` one per clip."""
+    labs = cclap.parse_labels(labels)
+    onset = np.array(
+        [
+            labs[c]['events'][e].get('onset', np.nan)
+            for c, e in zip(checks['clip'], checks['event'])
+        ],
+        dtype=float,
+    )
+    src = (checks['key'] == 'source').to_numpy()
+    clip, hit, n = checks['clip'].to_numpy(int), checks['hit'].to_numpy(float), len(labs)
+    masks = dict(
+        acc_source=src, acc_source_late=src & (onset > after), acc_overall=np.ones_like(src)
+    )
+    return {
+        k: (
+            np.bincount(clip[m], hit[m], minlength=n),
+            np.bincount(clip[m], minlength=n).astype(float),
+        )
+        for k, m in masks.items()
+    }
+
+
+def paired_rate_difference(
+    hits_a, hits_b, asked, n_boot: int = 1000, seed: int = 0, level: float = 0.95
+) -> dict:
+    """Pass rate of a minus pass rate of b over the same clips, sum(hits_a - hits_b) / sum(asked), with a bootstrap
+    interval over the clips (one resample draws the same clips for both). `hits_*` may be means over seeds."""
+    a, b, n = (np.asarray(x, float) for x in (hits_a, hits_b, asked))
+    if not a.shape == b.shape == n.shape or n.ndim != 1 or n.sum() <= 0:
+        raise ValueError(
+            f"hits {a.shape} and {b.shape} and checks asked {n.shape} must be one value per clip, with some check asked"
+        )
+    d = a - b
+    # a resample without any check asked has no difference: d is 0 wherever n is
+    lo, hi = cmetrics.bootstrap_ci(
+        lambda i: d[i].sum() / max(n[i].sum(), 1.0), len(d), n_boot, level, seed
+    )
+    return dict(diff=float(d.sum() / n.sum()), ci_low=lo, ci_high=hi)
+
+
+# the measures compare_runs pools, as the records name them
+COMPARE_MEASURES = {
+    'acc_source': 'source',
+    'acc_overall': 'all checks',
+    'acc_source_late': 'late-event source',
+    'clap_score': 'CLAP score',
+}
+
+
+def _compare_verdict(lo: float, hi: float) -> str:
+    return 'a ahead' if lo > 0 else 'b ahead' if hi < 0 else 'within the interval'
+
+
+def _shown_cell(measure: str, col: str, v) -> str:
+    "A compare.md cell: rates to 3 decimals, FD whole, differences signed."
+    if pd.isna(v):
+        return '—'
+    fmt = '.0f' if measure.startswith('FD') else '.3f'
+    return format(v, ('+' if col not in ('value_a', 'value_b') else '') + fmt)
+
+
+def _fd_row(fa, fb) -> dict:
+    "FD seed by seed: FD has no per-prompt value to pair, so the row says only whether every seed agrees."
+    fa, fb = np.asarray(fa, float), np.asarray(fb, float)
+    d = fa - fb
+    agree = (
+        'a lower on every seed'
+        if (d < 0).all()
+        else 'b lower on every seed'
+        if (d > 0).all()
+        else 'the seeds disagree'
+    )
+    return dict(
+        measure='FD (lower is better)',
+        value_a=float(fa.mean()),
+        value_b=float(fb.mean()),
+        diff=float(d.mean()),
+        ci_low=np.nan,
+        ci_high=np.nan,
+        per_seed=' / '.join(f'{v:+.0f}' for v in d),
+        verdict=agree,
+    )
+
+
+def compare_runs(
+    a: str,
+    b: str,
+    seeds=(0, 1),
+    cfg: SpeedrunConfig | None = None,
+    n_boot: int = 1000,
+    setting: tuple
+    | None = None,  # a sweep setting (guidance, temperature, ramp, attribute guidance): its clips
+) -> pd.DataFrame:
+    """Run `a` against run `b` (records names, or a sweep's `committed-generator`), paired by validation prompt and
+    pooled over `seeds`, from both runs' saved clips of every seed (those scored with the run, or a sweep `setting`'s):
+    one row per measure with both pooled values, the difference a - b with its bootstrap interval over prompts, each
+    seed's difference and a verdict; then FD seed by seed. Written to compare.md / .csv, where an earlier comparison
+    of the same pair and clips is replaced."""
+    cfg, seeds = cfg or SpeedrunConfig(), [int(s) for s in seeds]
+    if not seeds:
+        raise ValueError("compare_runs needs at least one seed")
+    p = saved_prompts(cfg).reset_index(drop=True)
+    labels, real = list(p['labels']), real_dir(cfg)
+    clap, scorer = scoring_tools(cfg.tokenizer)[2:]
+    text = clap.embed_text(p.caption.tolist())
+
+    def scores(name: str, seed: int) -> dict:
+        run = f'{name}-s{seed}'
+        folder = cfg.out / 'generated' / (run if setting is None else sweep_folder(run, *setting))
+        missing = [i for i in p.audiocap_id if not (folder / f'{i}.wav').exists()]
+        if missing:
+            raise FileNotFoundError(
+                f"{folder} lacks {len(missing)} of the {len(p)} validation clips: score run {name!r} with seed {seed} "
+                "(at that setting) first"
+            )
+        paths = [folder / f'{i}.wav' for i in p.audiocap_id]
+        wavs = [load_audio(f) for f in paths]
+        h = clip_hits(cclap.prompt_checks(scorer.predict(wavs), labels, scorer.cfg), labels)
+        h['clap_score'] = (
+            cmetrics.clap_score_per_clip(text, clap.embed_audio(wavs)),
+            np.ones(len(p)),
+        )
+        fd = cevaluation.evaluate(
+            paths, [real / f'{i}.wav' for i in p.audiocap_id], backend='aisfx'
+        )
+        return h | dict(fd=float(fd.set_index('metric').loc['fd', 'value']))
+
+    sa, sb = [scores(a, s) for s in seeds], [scores(b, s) for s in seeds]
+    rows = []
+    for k, label in COMPARE_MEASURES.items():
+        asked = sa[0][k][1]
+        ha, hb = np.mean([x[k][0] for x in sa], 0), np.mean([x[k][0] for x in sb], 0)
+        r = paired_rate_difference(ha, hb, asked, n_boot, cfg.seed)
+        per = [(x[k][0].sum() - y[k][0].sum()) / asked.sum() for x, y in zip(sa, sb)]
+        rows.append(
+            dict(
+                measure=label,
+                value_a=ha.sum() / asked.sum(),
+                value_b=hb.sum() / asked.sum(),
+                **r,
+                per_seed=' / '.join(f'{v:+.3f}' for v in per),
+                verdict=_compare_verdict(r['ci_low'], r['ci_high']),
+            )
+        )
+    rows.append(_fd_row([x['fd'] for x in sa], [x['fd'] for x in sb]))
+    tab = pd.DataFrame(rows)
+    clips = 'as scored' if setting is None else sweep_folder('', *setting).lstrip('@')
+    tab.insert(0, 'clips', clips)
+    tab.insert(0, 'seeds', ' '.join(map(str, seeds)))
+    tab.insert(0, 'b', b)
+    tab.insert(0, 'a', a)
+    old = cfg.figs / 'compare.csv'
+    if old.exists():
+        prev = pd.read_csv(old)
+        same = (prev['a'] == a) & (prev['b'] == b) & (prev['clips'] == clips)
+        tab = pd.concat([prev[~same], tab], ignore_index=True)
+    shown = tab.copy()
+    for c in ('value_a', 'value_b', 'diff', 'ci_low', 'ci_high'):
+        shown[c] = [_shown_cell(m, c, v) for m, v in zip(tab['measure'], tab[c])]
+    write_table_pair(cfg.figs, 'compare', tab, shown.rename(columns=lambda c: c.replace('_', ' ')))
     return tab
