@@ -1053,7 +1053,7 @@ def compare_runs(
     tab.insert(0, 'a', a)
     old = cfg.figs / 'compare.csv'
     if old.exists():
-        prev = pd.read_csv(old)
+        prev = pd.read_csv(old, dtype={'seeds': str, 'per_seed': str})
         same = (prev['a'] == a) & (prev['b'] == b) & (prev['clips'] == clips)
         tab = pd.concat([prev[~same], tab], ignore_index=True)
     shown = tab.copy()
