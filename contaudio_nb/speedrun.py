@@ -44,8 +44,8 @@ __all__ = ['TOKENIZER', 'VOCODER', 'TRAINING_FIELDS', 'RECORD_COLS', 'SAMPLING_M
            'valid_prompts', 'StrippedCaptions', 'speedrun_model_config', 'speedrun_train_config', 'caption_gain',
            'machine', 'late_source', 'attributes_where_source', 'scoring_tools', 'score_run', 'late_cell', 'records',
            'write_records', 'finished_run', 'put_row', 'speedrun', 'parse_sweep', 'write_table_pair', 'write_sampling',
-           'sweep_folder', 'sampling_sweep', 'saved_prompts', 'merge_checks', 'check_breakdown', 'event_level_db',
-           'loudness_levels', 'loudness_table', 'clip_hits', 'paired_rate_difference', 'compare_runs']
+           'sweep_folder', 'sampling_sweep', 'saved_prompts', 'merge_checks', 'saved_clips', 'check_breakdown',
+           'event_level_db', 'loudness_levels', 'loudness_table', 'clip_hits', 'paired_rate_difference', 'compare_runs']
 
 # %% ../nbs/11b_speedrun.ipynb #c3fce309
 # the speed-run's default tokens (and the committed generator's)
@@ -812,6 +812,16 @@ def merge_checks(old: pd.DataFrame | None, new: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([new.iloc[:2], kept, new.iloc[2:]], ignore_index=True)
 
 
+def saved_clips(folder: Path, ids, todo: str = 'score the run first') -> list[Path]:
+    "The WAV of every validation prompt `ids` in `folder`, in their order, or one line saying how many are missing and what to do."
+    paths = [Path(folder) / f'{i}.wav' for i in ids]
+    if missing := sum(not f.exists() for f in paths):
+        raise FileNotFoundError(
+            f"{folder} lacks {missing} of the {len(paths)} validation clips: {todo}"
+        )
+    return paths
+
+
 def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 5) -> pd.DataFrame:
     """Per-check pass rates of the saved clips of runs `names` (NAME-sSEED folders under generated/), of the real clips
     of the same validation prompts, and chance (the real clips against shuffled labels); written to checks.md / .csv,
@@ -822,12 +832,7 @@ def check_breakdown(names, cfg: SpeedrunConfig | None = None, n_shuffles: int = 
     keys = ['source', 'family', *(k for k, _ in scorer.cfg.attributes)]  # the classifier's checks
 
     def outputs(folder: Path) -> dict:
-        missing = [a for a in p.audiocap_id if not (folder / f'{a}.wav').exists()]
-        if missing:
-            raise FileNotFoundError(
-                f"{folder} lacks {len(missing)} of the {len(p)} validation clips: score the run first"
-            )
-        return scorer.predict([load_audio(folder / f'{a}.wav') for a in p.audiocap_id])
+        return scorer.predict([load_audio(f) for f in saved_clips(folder, p.audiocap_id)])
 
     real = outputs(real_dir(cfg))
     rows = {'real clips': _check_row(cclap.prompt_checks(real, labels, scorer.cfg), keys)}
@@ -926,7 +931,8 @@ def paired_rate_difference(
     hits_a, hits_b, asked, n_boot: int = 1000, seed: int = 0, level: float = 0.95
 ) -> dict:
     """Pass rate of a minus pass rate of b over the same clips, sum(hits_a - hits_b) / sum(asked), with a bootstrap
-    interval over the clips (one resample draws the same clips for both). `hits_*` may be means over seeds."""
+    interval over the clips (one resample draws the same clips for both). `hits_*` may be means over seeds. Pooled over
+    checks, as the records' rates are (11_experiments' `paired_difference` averages each prompt's share instead)."""
     a, b, n = (np.asarray(x, float) for x in (hits_a, hits_b, asked))
     if not a.shape == b.shape == n.shape or n.ndim != 1 or n.sum() <= 0:
         raise ValueError(
@@ -1009,13 +1015,11 @@ def compare_runs(
     def scores(name: str, seed: int) -> dict:
         run = f'{name}-s{seed}'
         folder = cfg.out / 'generated' / (run if setting is None else sweep_folder(run, *setting))
-        missing = [i for i in p.audiocap_id if not (folder / f'{i}.wav').exists()]
-        if missing:
-            raise FileNotFoundError(
-                f"{folder} lacks {len(missing)} of the {len(p)} validation clips: score run {name!r} with seed {seed} "
-                "(at that setting) first"
-            )
-        paths = [folder / f'{i}.wav' for i in p.audiocap_id]
+        paths = saved_clips(
+            folder,
+            p.audiocap_id,
+            f"score run {name!r} with seed {seed} (at that setting) first",
+        )
         wavs = [load_audio(f) for f in paths]
         h = clip_hits(cclap.prompt_checks(scorer.predict(wavs), labels, scorer.cfg), labels)
         h['clap_score'] = (
